@@ -1,0 +1,158 @@
+package org.collegium.accounts.service;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.collegium.accounts.domain.Role;
+import org.collegium.accounts.domain.UserAccount;
+import org.collegium.accounts.domain.UserAccountRepository;
+import org.collegium.base.service.AuditLog;
+import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.Changes;
+import org.collegium.base.service.ConcurrentEditException;
+import org.collegium.base.service.CurrentActor;
+import org.collegium.base.service.EmailAddress;
+import org.collegium.base.service.NotFoundException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Administration of user accounts: only administrators may call any of it. */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+@Transactional
+public class AccountService {
+
+    /** A new account; with no password, the person gets an email link to choose one. */
+    public record NewAccount(String email, String displayName, Set<Role> roles, String password) {
+    }
+
+    /** The fields an administrator edits, with the version that was on screen. */
+    public record AccountEdit(String displayName, Set<Role> roles, boolean enabled, long version) {
+    }
+
+    private final UserAccountRepository accounts;
+    private final PasswordResetService resetLinks;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog auditLog;
+    private final CurrentActor actor;
+
+    public AccountService(UserAccountRepository accounts, PasswordResetService resetLinks,
+            PasswordEncoder passwordEncoder, AuditLog auditLog, CurrentActor actor) {
+        this.accounts = accounts;
+        this.resetLinks = resetLinks;
+        this.passwordEncoder = passwordEncoder;
+        this.auditLog = auditLog;
+        this.actor = actor;
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountView> find(String search, Pageable page) {
+        return accounts.search(normalise(search), page).stream().map(AccountView::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(String search) {
+        return accounts.countSearch(normalise(search));
+    }
+
+    @Transactional(readOnly = true)
+    public AccountView get(long id) {
+        return AccountView.of(load(id));
+    }
+
+    public AccountView create(NewAccount request) {
+        String email = EmailAddress.normalise(request.email());
+        String name = requireName(request.displayName());
+        Set<Role> roles = requireRoles(request.roles());
+        if (accounts.existsByEmail(email)) {
+            throw new BusinessRuleException("An account with the email " + email + " already exists.");
+        }
+        boolean invite = request.password() == null || request.password().isEmpty();
+        if (!invite) {
+            PasswordPolicy.check(request.password());
+        }
+        // an invited person chooses their own password; until then nobody knows this random one
+        String password = invite ? UUID.randomUUID().toString() : request.password();
+        UserAccount account = accounts.saveAndFlush(
+                new UserAccount(email, name, passwordEncoder.encode(password), roles));
+        auditLog.record("ACCOUNT_CREATED", LoginAttempts.ENTITY, account.getId(), "Account created for " + email,
+                new Changes().track("email", null, email).track("displayName", null, name)
+                        .track("roles", null, roles).track("enabled", null, true));
+        if (invite) {
+            resetLinks.sendLink(account, PasswordResetService.LinkPurpose.INVITE);
+        }
+        return AccountView.of(account);
+    }
+
+    public AccountView update(long id, AccountEdit edit) {
+        UserAccount account = load(id);
+        ConcurrentEditException.check(account.getVersion(), edit.version(), "This account");
+        String name = requireName(edit.displayName());
+        Set<Role> roles = requireRoles(edit.roles());
+        boolean self = account.getEmail().equals(actor.name());
+        if (self && (!edit.enabled() || !roles.contains(Role.ADMIN))) {
+            throw new BusinessRuleException(
+                    "You cannot disable your own account or take away your own administrator role.");
+        }
+        Changes changes = new Changes()
+                .track("displayName", account.getDisplayName(), name)
+                .track("roles", account.getRoles(), roles)
+                .track("enabled", account.isEnabled(), edit.enabled());
+        account.setDisplayName(name);
+        account.setRoles(roles);
+        account.setEnabled(edit.enabled());
+        accounts.saveAndFlush(account);
+        if (!changes.isEmpty()) {
+            auditLog.record("ACCOUNT_UPDATED", LoginAttempts.ENTITY, id, "Account " + account.getEmail() + " changed",
+                    changes);
+        }
+        return AccountView.of(account);
+    }
+
+    public AccountView unlock(long id) {
+        UserAccount account = load(id);
+        account.unlock();
+        auditLog.record("ACCOUNT_UNLOCKED", LoginAttempts.ENTITY, id, "Account " + account.getEmail() + " unlocked",
+                new Changes());
+        return AccountView.of(account);
+    }
+
+    public void sendResetLink(long id) {
+        UserAccount account = load(id);
+        if (!account.isEnabled()) {
+            throw new BusinessRuleException("This account is disabled: enable it before sending a password link.");
+        }
+        resetLinks.sendLink(account, PasswordResetService.LinkPurpose.RESET);
+    }
+
+    private UserAccount load(long id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("The account"));
+    }
+
+    private static String requireName(String displayName) {
+        String name = displayName == null ? "" : displayName.strip();
+        if (name.isEmpty()) {
+            throw new BusinessRuleException("A name is required.");
+        }
+        if (name.length() > 200) {
+            throw new BusinessRuleException("The name may have at most 200 characters.");
+        }
+        return name;
+    }
+
+    private static Set<Role> requireRoles(Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new BusinessRuleException("Choose at least one role.");
+        }
+        return EnumSet.copyOf(roles);
+    }
+
+    private static String normalise(String search) {
+        return search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+    }
+}

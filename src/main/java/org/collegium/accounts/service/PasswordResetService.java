@@ -1,0 +1,141 @@
+package org.collegium.accounts.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.collegium.accounts.domain.PasswordResetToken;
+import org.collegium.accounts.domain.PasswordResetTokenRepository;
+import org.collegium.accounts.domain.UserAccount;
+import org.collegium.accounts.domain.UserAccountRepository;
+import org.collegium.base.service.AuditLog;
+import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.SocietySettingsService;
+import org.collegium.notifications.service.MailOutbox;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Password reset links: single use, expiring, only a hash stored, delivered through the mail outbox.
+ * Asking for a link never reveals whether an account exists.
+ */
+@Service
+public class PasswordResetService {
+
+    static final String INVALID_LINK = "This password link is not valid any more: it was used already, "
+            + "replaced by a newer one, or it expired. Ask for a new one on the sign-in page.";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final UserAccountRepository accounts;
+    private final PasswordResetTokenRepository tokens;
+    private final MailOutbox outbox;
+    private final PasswordEncoder passwordEncoder;
+    private final AccountSecurityProperties properties;
+    private final SocietySettingsService settings;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    public PasswordResetService(UserAccountRepository accounts, PasswordResetTokenRepository tokens,
+            MailOutbox outbox, PasswordEncoder passwordEncoder, AccountSecurityProperties properties,
+            SocietySettingsService settings, AuditLog auditLog, Clock clock) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.outbox = outbox;
+        this.passwordEncoder = passwordEncoder;
+        this.properties = properties;
+        this.settings = settings;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** Anyone may ask; an email goes out only when an enabled account has that address. */
+    @Transactional
+    public void requestReset(String email) {
+        String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        accounts.findByEmail(normalised).filter(UserAccount::isEnabled)
+                .ifPresent(account -> sendLink(account, LinkPurpose.RESET));
+    }
+
+    /** Whether a link can still be used (the reset page says so before asking for a password). */
+    @Transactional(readOnly = true)
+    public boolean isUsable(String token) {
+        return token != null && tokens.findByTokenHash(hash(token))
+                .map(t -> t.isUsableAt(clock.instant()))
+                .orElse(false);
+    }
+
+    /** Sets a new password with a link; the link is spent and the account unlocked. */
+    @Transactional
+    public void resetPassword(String token, String newPassword) {
+        PasswordPolicy.check(newPassword);
+        Instant now = clock.instant();
+        PasswordResetToken stored = token == null ? null : tokens.findByTokenHash(hash(token)).orElse(null);
+        if (stored == null || !stored.isUsableAt(now)) {
+            throw new BusinessRuleException(INVALID_LINK);
+        }
+        stored.markUsed(now);
+        UserAccount account = stored.getAccount();
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        account.unlock();
+        auditLog.recordAs(account.getEmail(), "PASSWORD_RESET", LoginAttempts.ENTITY, account.getId(),
+                "Password set with an emailed link", List.of());
+    }
+
+    enum LinkPurpose {
+        RESET, INVITE
+    }
+
+    /** Issues a fresh link (older open ones stop working) and queues the email in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void sendLink(UserAccount account, LinkPurpose purpose) {
+        Instant now = clock.instant();
+        tokens.invalidateOpenTokens(account, now);
+        String token = newToken();
+        tokens.save(new PasswordResetToken(account, hash(token), now, now.plus(properties.resetTokenValidity())));
+        String society = settings.current().societyName();
+        String link = properties.baseUrl() + "/reset-password?token=" + token;
+        long minutes = properties.resetTokenValidity().toMinutes();
+        String subject = purpose == LinkPurpose.INVITE
+                ? "Your " + society + " account: set your password"
+                : "Reset your " + society + " password";
+        String intro = purpose == LinkPurpose.INVITE
+                ? "An account has been created for you on the " + society + " portal. Choose your password here:"
+                : "Someone (hopefully you) asked to reset the password of your " + society + " account. "
+                        + "Choose a new password here:";
+        outbox.enqueue(account.getEmail(), subject, """
+                Hello %s,
+
+                %s
+
+                %s
+
+                The link works once and for %d minutes. If you did not ask for it, you can ignore this email.
+                """.formatted(account.getDisplayName(), intro, link, minutes));
+        auditLog.recordAs(account.getEmail(), "PASSWORD_LINK_SENT", LoginAttempts.ENTITY, account.getId(),
+                purpose == LinkPurpose.INVITE ? "Invitation link sent" : "Reset link sent", List.of());
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

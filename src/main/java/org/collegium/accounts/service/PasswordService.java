@@ -1,0 +1,48 @@
+package org.collegium.accounts.service;
+
+import java.util.List;
+import org.collegium.accounts.domain.UserAccount;
+import org.collegium.accounts.domain.UserAccountRepository;
+import org.collegium.base.service.AuditLog;
+import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.CurrentActor;
+import org.collegium.base.service.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A signed-in person changes their own password, proving they know the current one. */
+@Service
+public class PasswordService {
+
+    private final UserAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentActor actor;
+    private final AuditLog auditLog;
+
+    public PasswordService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentActor actor,
+            AuditLog auditLog) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.actor = actor;
+        this.auditLog = auditLog;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        UserAccount account = accounts.findByEmail(actor.name())
+                .orElseThrow(() -> new NotFoundException("Your account"));
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            throw new BusinessRuleException("The current password is not correct.");
+        }
+        PasswordPolicy.check(newPassword);
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw new BusinessRuleException("The new password must differ from the current one.");
+        }
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        auditLog.recordAs(account.getEmail(), "PASSWORD_CHANGED", LoginAttempts.ENTITY, account.getId(),
+                "Password changed by its owner", List.of());
+    }
+}

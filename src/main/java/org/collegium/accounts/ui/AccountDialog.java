@@ -1,0 +1,126 @@
+package org.collegium.accounts.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.collegium.accounts.domain.Role;
+import org.collegium.accounts.service.AccountService;
+import org.collegium.accounts.service.AccountService.AccountEdit;
+import org.collegium.accounts.service.AccountService.NewAccount;
+import org.collegium.accounts.service.AccountView;
+import org.collegium.accounts.service.PasswordPolicy;
+import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.EmailAddress;
+import org.collegium.base.ui.Notifications;
+
+/** Creates an account, or edits one: name, roles, enabled; unlock; send a password link. */
+class AccountDialog extends Dialog {
+
+    private final AccountService service;
+    private final AccountView account;
+    private final Runnable onChange;
+
+    final EmailField email = new EmailField("Email");
+    final TextField name = new TextField("Name");
+    final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
+    final Checkbox enabled = new Checkbox("Enabled: may sign in");
+    final PasswordField password = new PasswordField("Password");
+
+    AccountDialog(AccountService service, AccountView account, Runnable onChange) {
+        this.service = service;
+        this.account = account;
+        this.onChange = onChange;
+        setHeaderTitle(account == null ? "New account" : "Account " + account.email());
+        setWidth("36rem");
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(Role::label);
+        email.setRequiredIndicatorVisible(true);
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(200);
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        if (account == null) {
+            password.setHelperText("Leave empty to email the person a link to choose their own password, or use "
+                    + PasswordPolicy.DESCRIPTION + ".");
+            form.add(email, name, roles, password);
+        } else {
+            email.setValue(account.email());
+            email.setReadOnly(true);
+            name.setValue(account.displayName());
+            roles.setValue(account.roles());
+            enabled.setValue(account.enabled());
+            form.add(email, name, roles, enabled);
+            Button unlock = new Button("Unlock", e -> run(() -> service.unlock(account.id()), "Account unlocked."));
+            unlock.setVisible(account.lockedUntil() != null);
+            Button reset = new Button("Send password link",
+                    e -> run(() -> service.sendResetLink(account.id()), "A password link was emailed to "
+                            + account.email() + "."));
+            getFooter().add(unlock, reset);
+        }
+        add(form);
+        Button cancel = new Button("Cancel", e -> close());
+        Button save = new Button(account == null ? "Create account" : "Save", e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(cancel, save);
+    }
+
+    private void save() {
+        if (!validate()) {
+            return;
+        }
+        if (account == null) {
+            run(() -> service.create(new NewAccount(email.getValue(), name.getValue(), roles.getValue(),
+                    password.getValue())), "Account created for " + email.getValue() + ".");
+        } else {
+            run(() -> service.update(account.id(), new AccountEdit(name.getValue(), roles.getValue(),
+                    enabled.getValue(), account.version())), "Account saved.");
+        }
+    }
+
+    private boolean validate() {
+        boolean ok = true;
+        email.setInvalid(false);
+        name.setInvalid(false);
+        roles.setInvalid(false);
+        password.setInvalid(false);
+        if (account == null && !EmailAddress.isValid(email.getValue())) {
+            email.setErrorMessage("Enter a valid email address, like name@example.org.");
+            email.setInvalid(true);
+            ok = false;
+        }
+        if (name.getValue().isBlank()) {
+            name.setErrorMessage("Enter the person's name.");
+            name.setInvalid(true);
+            ok = false;
+        }
+        if (roles.getValue().isEmpty()) {
+            roles.setErrorMessage("Choose at least one role.");
+            roles.setInvalid(true);
+            ok = false;
+        }
+        if (account == null && !password.isEmpty() && PasswordPolicy.problem(password.getValue()) != null) {
+            password.setErrorMessage(PasswordPolicy.problem(password.getValue()));
+            password.setInvalid(true);
+            ok = false;
+        }
+        return ok;
+    }
+
+    /** Runs a service call; on success closes and refreshes, on a broken rule keeps the form and says why. */
+    private void run(Runnable action, String success) {
+        try {
+            action.run();
+            Notifications.success(success);
+            close();
+            onChange.run();
+        } catch (BusinessRuleException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+}

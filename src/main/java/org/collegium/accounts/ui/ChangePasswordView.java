@@ -1,0 +1,57 @@
+package org.collegium.accounts.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.collegium.accounts.service.PasswordPolicy;
+import org.collegium.accounts.service.PasswordService;
+import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.ui.Notifications;
+
+/** Everyone signed in can change their own password here. */
+@Route("account/password")
+@PageTitle("Change password")
+@PermitAll
+public class ChangePasswordView extends VerticalLayout {
+
+    private final PasswordField current = new PasswordField("Current password");
+    private final PasswordField password = new PasswordField("New password");
+    private final PasswordField confirm = new PasswordField("Repeat the new password");
+
+    public ChangePasswordView(PasswordService service) {
+        password.setHelperText("Use " + PasswordPolicy.DESCRIPTION + ".");
+        Button save = new Button("Change password", e -> save(service));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(current, password, confirm);
+        form.setMaxWidth("30rem");
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form, save);
+    }
+
+    private void save(PasswordService service) {
+        current.setInvalid(false);
+        if (current.isEmpty()) {
+            current.setErrorMessage("Enter your current password.");
+            current.setInvalid(true);
+            return;
+        }
+        if (!PasswordChecks.validNewPassword(password, confirm)) {
+            return;
+        }
+        try {
+            service.changeOwnPassword(current.getValue(), password.getValue());
+            current.clear();
+            password.clear();
+            confirm.clear();
+            Notifications.success("Your password has been changed.");
+        } catch (BusinessRuleException ex) {
+            current.setErrorMessage(ex.getMessage());
+            current.setInvalid(true);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.collegium.accounts.ui;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Web security: Vaadin's login flow, method security for every service, and security headers. The content
+ * security policy keeps everything on our own origin; Vaadin's client needs inline scripts and eval.
+ */
+@Configuration
+@EnableMethodSecurity(jsr250Enabled = true)
+public class SecurityConfig {
+
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self' ws: wss:",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler loginFailureHandler) {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
+        // the login page is the Vaadin LoginView (named here too, or Spring would add its own default page)
+        http.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler));
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .frameOptions(frame -> frame.deny()));
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+}

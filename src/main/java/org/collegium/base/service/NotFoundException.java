@@ -1,0 +1,9 @@
+package org.collegium.base.service;
+
+/** The record asked for does not exist (or is not visible to the person asking). */
+public class NotFoundException extends BusinessRuleException {
+
+    public NotFoundException(String what) {
+        super(what + " was not found. It may have been removed.");
+    }
+}

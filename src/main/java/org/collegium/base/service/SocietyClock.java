@@ -1,0 +1,58 @@
+package org.collegium.base.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/** Now and dates as the society sees them: the injected clock in the society's time zone. */
+@Component
+public class SocietyClock {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter
+            .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(Locale.US);
+    private static final DateTimeFormatter DATE = DateTimeFormatter
+            .ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.US);
+
+    private final Clock clock;
+    private final SocietySettingsService settings;
+
+    public SocietyClock(Clock clock, SocietySettingsService settings) {
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    public ZoneId zone() {
+        return settings.current().timeZone();
+    }
+
+    public Instant instant() {
+        return clock.instant();
+    }
+
+    public ZonedDateTime now() {
+        return ZonedDateTime.now(clock.withZone(zone()));
+    }
+
+    public LocalDate today() {
+        return now().toLocalDate();
+    }
+
+    /** A moment as a person in the society reads it, e.g. "Nov 23, 2026, 2:30 PM EST". */
+    public String format(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        ZonedDateTime at = instant.atZone(zone());
+        return DATE_TIME.format(at) + " " + at.getZone().getDisplayName(java.time.format.TextStyle.SHORT, Locale.US);
+    }
+
+    public String formatDate(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+}

@@ -1,0 +1,66 @@
+package org.collegium.base.service;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import org.collegium.base.domain.SocietySettings;
+import org.collegium.base.domain.SocietySettingsRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The society's name and time zone; everyone reads them, only an administrator changes them. */
+@Service
+public class SocietySettingsService {
+
+    public record Settings(String societyName, ZoneId timeZone, long version) {
+    }
+
+    private final SocietySettingsRepository repository;
+    private final AuditLog auditLog;
+
+    public SocietySettingsService(SocietySettingsRepository repository, AuditLog auditLog) {
+        this.repository = repository;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional(readOnly = true)
+    public Settings current() {
+        SocietySettings s = load();
+        return new Settings(s.getSocietyName(), ZoneId.of(s.getTimeZone()), s.getVersion());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Settings update(String societyName, String timeZone, long editedVersion) {
+        String name = societyName == null ? "" : societyName.strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new BusinessRuleException("The society name is required and may have at most 200 characters.");
+        }
+        ZoneId zone = parseZone(timeZone);
+        SocietySettings s = load();
+        ConcurrentEditException.check(s.getVersion(), editedVersion, "The society settings");
+        Changes changes = new Changes()
+                .track("societyName", s.getSocietyName(), name)
+                .track("timeZone", s.getTimeZone(), zone.getId());
+        s.setSocietyName(name);
+        s.setTimeZone(zone.getId());
+        repository.saveAndFlush(s);
+        if (!changes.isEmpty()) {
+            auditLog.record("SETTINGS_CHANGED", "SocietySettings", s.getId(), "Society settings changed", changes);
+        }
+        return new Settings(s.getSocietyName(), zone, s.getVersion());
+    }
+
+    private static ZoneId parseZone(String timeZone) {
+        try {
+            return ZoneId.of(timeZone == null ? "" : timeZone.strip());
+        } catch (DateTimeException e) {
+            throw new BusinessRuleException("'" + timeZone + "' is not a time zone. Use a name like America/New_York.");
+        }
+    }
+
+    private SocietySettings load() {
+        return repository.findFirstByOrderByIdAsc()
+                .orElseThrow(() -> new IllegalStateException("society_settings has no row; migrations did not run"));
+    }
+}

@@ -1,0 +1,76 @@
+package org.collegium.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.collegium.base.service.SocietySettingsService;
+
+/**
+ * The frame around every signed-in page. The side navigation lists only the views the signed-in person may
+ * open: Vaadin's menu filters the {@code @Menu} views through the same access rules that guard navigation.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final Span viewTitle = new Span();
+
+    public MainLayout(AuthenticationContext auth, SocietySettingsService settings) {
+        setPrimarySection(Section.DRAWER);
+        Span brand = new Span(settings.current().societyName());
+        brand.addClassName("brand");
+        Div header = new Div(brand);
+        header.addClassName("drawer-header");
+        addToDrawer(header, new Scroller(navigation()), userMenu(auth));
+        viewTitle.addClassName("view-title");
+        addToNavbar(new DrawerToggle(), viewTitle);
+    }
+
+    private static SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setLabel("Main navigation");
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        return nav;
+    }
+
+    private static SideNavItem item(MenuEntry entry) {
+        return entry.icon() == null
+                ? new SideNavItem(entry.title(), entry.path())
+                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+    }
+
+    private static Component userMenu(AuthenticationContext auth) {
+        String name = auth.getPrincipalName().orElse("");
+        Avatar avatar = new Avatar(name);
+        avatar.addThemeName("xsmall");
+        MenuBar menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        var root = menu.addItem(avatar);
+        root.add(new Span(name));
+        root.getSubMenu().addItem("Change password", e -> menu.getUI().ifPresent(ui -> ui.navigate("account/password")));
+        root.getSubMenu().addItem("Sign out", e -> auth.logout());
+        menu.addClassName("user-menu");
+        return menu;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+    }
+}

@@ -1,0 +1,29 @@
+package org.collegium.notifications.service;
+
+import java.time.Clock;
+import org.collegium.notifications.domain.OutboxMessage;
+import org.collegium.notifications.domain.OutboxMessageRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The only way features send email: the message is stored in the caller's transaction, so it exists exactly
+ * when the change that caused it was committed. {@link OutboxDelivery} sends it afterwards.
+ */
+@Service
+public class MailOutbox {
+
+    private final OutboxMessageRepository messages;
+    private final Clock clock;
+
+    public MailOutbox(OutboxMessageRepository messages, Clock clock) {
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueue(String recipient, String subject, String body) {
+        messages.save(new OutboxMessage(recipient, subject, body, clock.instant()));
+    }
+}

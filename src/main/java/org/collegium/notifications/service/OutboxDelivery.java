@@ -1,0 +1,92 @@
+package org.collegium.notifications.service;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.util.List;
+import org.collegium.notifications.domain.OutboxMessage;
+import org.collegium.notifications.domain.OutboxMessageRepository;
+import org.collegium.notifications.domain.OutboxStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends due outbox messages through Spring Mail, one transaction per message. Without a configured mail server
+ * (no {@code spring.mail.host}) messages are kept, and administrators read them in the Outbox view.
+ */
+@Service
+public class OutboxDelivery {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);
+
+    private final OutboxMessageRepository messages;
+    private final ObjectProvider<JavaMailSender> mailSender;
+    private final MailProperties properties;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    public OutboxDelivery(OutboxMessageRepository messages, ObjectProvider<JavaMailSender> mailSender,
+            MailProperties properties, TransactionTemplate transactions, Clock clock) {
+        this.messages = messages;
+        this.mailSender = mailSender;
+        this.properties = properties;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    public boolean isMailServerConfigured() {
+        return mailSender.getIfAvailable() != null;
+    }
+
+    /** Sends what is due now; returns how many were sent. */
+    public int deliverDue() {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            return 0;
+        }
+        List<Long> due = messages.findDueIds(clock.instant(), PageRequest.of(0, properties.batchSize()));
+        int sent = 0;
+        for (Long id : due) {
+            Boolean ok = transactions.execute(tx -> deliverOne(sender, id));
+            if (Boolean.TRUE.equals(ok)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private boolean deliverOne(JavaMailSender sender, Long id) {
+        OutboxMessage message = messages.findById(id).orElse(null);
+        if (message == null || message.getStatus() != OutboxStatus.PENDING) {
+            return false;
+        }
+        try {
+            sender.send(toMime(sender, message));
+            message.markSent(clock.instant());
+            return true;
+        } catch (MailException | MessagingException e) {
+            message.markAttemptFailed(clock.instant(), e.getMessage(), properties.maxAttempts(),
+                    properties.firstBackoff());
+            log.warn("Email {} to {} failed (attempt {}): {}", id, message.getRecipient(), message.getAttempts(),
+                    e.getMessage());
+            return false;
+        }
+    }
+
+    private MimeMessage toMime(JavaMailSender sender, OutboxMessage message) throws MessagingException {
+        MimeMessage mime = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(mime, "UTF-8");
+        helper.setFrom(properties.from());
+        helper.setTo(message.getRecipient());
+        helper.setSubject(message.getSubject());
+        helper.setText(message.getBody(), false);
+        return mime;
+    }
+}

@@ -1,0 +1,71 @@
+package org.collegium.e2e;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Playwright driving the machine's Chromium (Debian's package, never a downloaded browser). Screenshots go
+ * to target/screenshots so a person can look at what the tests saw.
+ */
+final class BrowserSession implements AutoCloseable {
+
+    private static final List<String> CANDIDATES = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser",
+            "/usr/bin/google-chrome");
+
+    private final Playwright playwright;
+    private final Browser browser;
+    final List<String> consoleErrors = new ArrayList<>();
+
+    BrowserSession() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(chromium())
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    Page newPage() {
+        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
+        page.setDefaultTimeout(30_000);
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type())) {
+                consoleErrors.add(m.text());
+            }
+        });
+        return page;
+    }
+
+    static void screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(Path.of("target", "screenshots"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png"))
+                .setFullPage(true));
+    }
+
+    private static Path chromium() {
+        String configured = System.getenv("CHROMIUM_PATH");
+        return Stream.concat(Stream.ofNullable(configured), CANDIDATES.stream()).map(Path::of)
+                .filter(Files::isExecutable).findFirst()
+                .orElseThrow(() -> new IllegalStateException("End-to-end tests need Chromium: install it with "
+                        + "'apt-get install -y chromium' (bash .ci/run does) or set CHROMIUM_PATH."));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}

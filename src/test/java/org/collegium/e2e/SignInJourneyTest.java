@@ -1,0 +1,116 @@
+package org.collegium.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.EnumSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.collegium.accounts.domain.Role;
+import org.collegium.accounts.service.AccountBootstrap;
+import org.collegium.accounts.service.DemoAccounts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The running portal in Chromium: sign in, see the dashboard, sign out; five wrong passwords lock. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class SignInJourneyTest {
+
+    private static BrowserSession browser;
+
+    @LocalServerPort int port;
+    @Autowired AccountBootstrap accounts;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void theBoardSignsInSeesTheDashboardAndSignsOut() {
+        Page page = browser.newPage();
+        page.navigate(url("/"));
+        page.waitForURL(Pattern.compile(".*/login$"));
+        BrowserSession.screenshot(page, "login");
+
+        signIn(page, "board@example.org", DemoAccounts.PASSWORD);
+        page.waitForURL(home());
+        assertThat(page.getByText("Welcome")).isVisible();
+        Locator nav = page.locator("vaadin-side-nav");
+        assertThat(nav).containsText("Home");
+        assertThat(nav).not().containsText("User accounts");
+        BrowserSession.screenshot(page, "dashboard-board");
+
+        page.locator("vaadin-menu-bar.user-menu vaadin-menu-bar-button").first().click();
+        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.waitForURL(Pattern.compile(".*/login.*"));
+        page.navigate(url("/"));
+        page.waitForURL(Pattern.compile(".*/login$"));
+        assertThat(browser.consoleErrors).as("console errors (a CSP violation would show here)")
+                .noneMatch(e -> e.contains("Content Security Policy"));
+    }
+
+    @Test
+    void anAdministratorSeesTheAdministrationViews() {
+        Page page = browser.newPage();
+        page.navigate(url("/login"));
+        signIn(page, "admin@example.org", DemoAccounts.PASSWORD);
+        page.waitForURL(home());
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("User accounts")).click();
+        page.waitForURL(Pattern.compile(".*/admin/accounts$"));
+        assertThat(page.locator("vaadin-grid")).isVisible();
+        assertThat(page.getByText("board@example.org")).isVisible();
+        BrowserSession.screenshot(page, "accounts-admin");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountAndTheLoginViewSaysSo() {
+        String email = "e2e-lock-" + UUID.randomUUID() + "@example.org";
+        accounts.ensureAccount(email, "Locked Out", "the-right-password", EnumSet.of(Role.MEMBER));
+        Page page = browser.newPage();
+        page.navigate(url("/login"));
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            signIn(page, email, "a-wrong-password");
+            page.waitForURL(Pattern.compile(".*/login\\?error$"));
+            assertThat(page.getByText("Incorrect email or password")).isVisible();
+        }
+        signIn(page, email, "a-wrong-password");
+        page.waitForURL(Pattern.compile(".*/login\\?locked$"));
+        assertThat(page.getByText("Account locked")).isVisible();
+        assertThat(page.getByText("locked for 15 minutes", new Page.GetByTextOptions())).isVisible();
+        BrowserSession.screenshot(page, "login-locked");
+
+        signIn(page, email, "the-right-password");
+        page.waitForURL(Pattern.compile(".*/login\\?locked$"));
+        assertThat(page.getByText("Account locked")).isVisible();
+    }
+
+    private void signIn(Page page, String email, String password) {
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    /** The dashboard; after a redirect to sign-in Spring Security returns there with "?continue". */
+    private Pattern home() {
+        return Pattern.compile(".*:" + port + "/(\\?continue)?$");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

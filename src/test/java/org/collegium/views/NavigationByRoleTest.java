@@ -1,0 +1,91 @@
+package org.collegium.views;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.collegium.accounts.ui.AccountsView;
+import org.collegium.accounts.ui.ChangePasswordView;
+import org.collegium.accounts.ui.LoginView;
+import org.collegium.base.ui.SettingsView;
+import org.collegium.dashboard.ui.DashboardView;
+import org.collegium.notifications.ui.OutboxView;
+import org.collegium.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** Each role sees its own navigation, and the administrators' views stay closed to everyone else. */
+@IntegrationTest
+class NavigationByRoleTest extends SpringBrowserlessTest {
+
+    private static final List<String> ADMIN_VIEWS = List.of("admin/accounts", "admin/outbox", "admin/settings");
+
+    @Test
+    @WithAnonymousUser
+    void anonymousVisitorsAreSentToSignIn() {
+        for (String route : List.of("", "admin/accounts", "account/password")) {
+            UI.getCurrent().navigate(route);
+            assertThat(getCurrentView()).as(route).isInstanceOf(LoginView.class);
+        }
+    }
+
+    @Test
+    @WithMockUser(username = "admin@example.org", roles = "ADMIN")
+    void anAdministratorSeesAccountsOutboxAndSettings() {
+        navigate(DashboardView.class);
+        assertThat(navigationLabels()).containsExactly("Home", "User accounts", "Outbox", "Society settings");
+        assertThat(navigate(AccountsView.class)).isNotNull();
+        assertThat(navigate(OutboxView.class)).isNotNull();
+        assertThat(navigate(SettingsView.class)).isNotNull();
+    }
+
+    @Test
+    @WithMockUser(username = "board@example.org", roles = "BOARD")
+    void theBoardSeesOnlyWhatItMayOpen() {
+        assertOnlyHomeAndNoAdminViews();
+    }
+
+    @Test
+    @WithMockUser(username = "officer@example.org", roles = "OFFICER")
+    void anOfficerSeesOnlyWhatItMayOpen() {
+        assertOnlyHomeAndNoAdminViews();
+    }
+
+    @Test
+    @WithMockUser(username = "affiliate@example.org", roles = {"AFFILIATE_ADMIN", "MEMBER"})
+    void anAffiliateAdministratorSeesOnlyWhatItMayOpen() {
+        assertOnlyHomeAndNoAdminViews();
+    }
+
+    @Test
+    @WithMockUser(username = "facilitator@example.org", roles = {"FACILITATOR", "MEMBER"})
+    void aFacilitatorSeesOnlyWhatItMayOpen() {
+        assertOnlyHomeAndNoAdminViews();
+    }
+
+    @Test
+    @WithMockUser(username = "member@example.org", roles = "MEMBER")
+    void aMemberSeesOnlyWhatItMayOpen() {
+        assertOnlyHomeAndNoAdminViews();
+        assertThat(navigate(ChangePasswordView.class)).isNotNull();
+    }
+
+    private void assertOnlyHomeAndNoAdminViews() {
+        navigate(DashboardView.class);
+        assertThat(navigationLabels()).containsExactly("Home");
+        for (String route : ADMIN_VIEWS) {
+            UI.getCurrent().navigate(route);
+            assertThat(getCurrentView()).as(route)
+                    .isNotInstanceOfAny(AccountsView.class, OutboxView.class, SettingsView.class);
+        }
+    }
+
+    private List<String> navigationLabels() {
+        SideNav nav = $(SideNav.class).single();
+        return nav.getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+}
