@@ -23,9 +23,11 @@ public final class EmbeddedMariaDb {
     private static EmbeddedMariaDb running;
 
     private final int port;
+    private final DB db;
 
-    private EmbeddedMariaDb(int port) {
+    private EmbeddedMariaDb(int port, DB db) {
         this.port = port;
+        this.db = db;
     }
 
     /** Starts the server on first call; later calls return the one already running. */
@@ -40,7 +42,17 @@ public final class EmbeddedMariaDb {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
     }
 
-    private static EmbeddedMariaDb start(Path dataDir, boolean throwAway) {
+    /** Stops the server; its data directory stays (a throw-away one is removed at JVM exit). */
+    public void stop() {
+        try {
+            db.stop();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not stop the embedded MariaDB: " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts a server of its own (not the JVM's shared one); tests use it to prove data survives a restart. */
+    static EmbeddedMariaDb start(Path dataDir, boolean throwAway) {
         try {
             Path dir = throwAway ? Files.createTempDirectory("collegium-mariadb-") : dataDir.toAbsolutePath();
             Files.createDirectories(dir);
@@ -62,7 +74,7 @@ public final class EmbeddedMariaDb {
                     + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(db, throwAway ? dir : null),
                     "embedded-mariadb-stop"));
-            return new EmbeddedMariaDb(port);
+            return new EmbeddedMariaDb(port, db);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB: " + e.getMessage(), e);
         } catch (IOException e) {
