@@ -2,7 +2,6 @@ package org.collegium.accounts.service;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.collegium.accounts.domain.Role;
@@ -15,6 +14,7 @@ import org.collegium.base.service.ConcurrentEditException;
 import org.collegium.base.service.CurrentActor;
 import org.collegium.base.service.EmailAddress;
 import org.collegium.base.service.NotFoundException;
+import org.collegium.base.service.SearchText;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -52,12 +52,12 @@ public class AccountService {
 
     @Transactional(readOnly = true)
     public List<AccountView> find(String search, Pageable page) {
-        return accounts.search(normalise(search), page).stream().map(AccountView::of).toList();
+        return accounts.search(SearchText.normalise(search), page).stream().map(AccountView::of).toList();
     }
 
     @Transactional(readOnly = true)
     public long count(String search) {
-        return accounts.countSearch(normalise(search));
+        return accounts.countSearch(SearchText.normalise(search));
     }
 
     @Transactional(readOnly = true)
@@ -150,9 +150,5 @@ public class AccountService {
             throw new BusinessRuleException("Choose at least one role.");
         }
         return EnumSet.copyOf(roles);
-    }
-
-    private static String normalise(String search) {
-        return search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
     }
 }

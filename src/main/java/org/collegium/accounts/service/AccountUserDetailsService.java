@@ -1,10 +1,10 @@
 package org.collegium.accounts.service;
 
 import java.time.Clock;
-import java.util.Locale;
 import org.collegium.accounts.domain.Role;
 import org.collegium.accounts.domain.UserAccount;
 import org.collegium.accounts.domain.UserAccountRepository;
+import org.collegium.base.service.EmailAddress;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -27,7 +27,7 @@ public class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        String email = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        String email = EmailAddress.canonical(username);
         UserAccount account = accounts.findByEmail(email)
                 .orElseThrow(() -> new UsernameNotFoundException("No account for " + email));
         return User.withUsername(account.getEmail())

@@ -3,11 +3,11 @@ package org.collegium.accounts.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.collegium.accounts.domain.UserAccount;
 import org.collegium.accounts.domain.UserAccountRepository;
 import org.collegium.base.service.AuditLog;
+import org.collegium.base.service.EmailAddress;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -85,7 +85,7 @@ public class LoginAttempts {
     }
 
     private Optional<UserAccount> find(String email) {
-        return email == null ? Optional.empty() : accounts.findByEmail(email.strip().toLowerCase(Locale.ROOT));
+        return email == null ? Optional.empty() : accounts.findByEmail(EmailAddress.canonical(email));
     }
 
     private static String attemptedName(AbstractAuthenticationFailureEvent event) {

@@ -9,13 +9,13 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import org.collegium.accounts.domain.PasswordResetToken;
 import org.collegium.accounts.domain.PasswordResetTokenRepository;
 import org.collegium.accounts.domain.UserAccount;
 import org.collegium.accounts.domain.UserAccountRepository;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.EmailAddress;
 import org.collegium.base.service.SocietySettingsService;
 import org.collegium.notifications.service.MailOutbox;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -60,8 +60,7 @@ public class PasswordResetService {
     /** Anyone may ask; an email goes out only when an enabled account has that address. */
     @Transactional
     public void requestReset(String email) {
-        String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        accounts.findByEmail(normalised).filter(UserAccount::isEnabled)
+        accounts.findByEmail(EmailAddress.canonical(email)).filter(UserAccount::isEnabled)
                 .ifPresent(account -> sendLink(account, LinkPurpose.RESET));
     }
 

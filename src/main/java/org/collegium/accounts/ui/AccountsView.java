@@ -75,7 +75,14 @@ public class AccountsView extends VerticalLayout {
     }
 
     private void openDialog(AccountView account) {
-        new AccountDialog(service, account, this::refresh).open();
+        AccountDialog dialog = new AccountDialog(service, account, this::refresh);
+        // a cancelled dialog deselects too, so the same row can be opened again
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                grid.asSingleSelect().clear();
+            }
+        });
+        dialog.open();
     }
 
     private void refresh() {

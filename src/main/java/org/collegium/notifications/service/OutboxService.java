@@ -3,8 +3,8 @@ package org.collegium.notifications.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import org.collegium.base.service.NotFoundException;
+import org.collegium.base.service.SearchText;
 import org.collegium.notifications.domain.OutboxMessage;
 import org.collegium.notifications.domain.OutboxMessageRepository;
 import org.collegium.notifications.domain.OutboxStatus;
@@ -39,12 +39,12 @@ public class OutboxService {
 
     @Transactional(readOnly = true)
     public List<MessageView> find(OutboxStatus status, String search, Pageable page) {
-        return messages.search(status, normalise(search), page).stream().map(MessageView::of).toList();
+        return messages.search(status, SearchText.normalise(search), page).stream().map(MessageView::of).toList();
     }
 
     @Transactional(readOnly = true)
     public long count(OutboxStatus status, String search) {
-        return messages.countSearch(status, normalise(search));
+        return messages.countSearch(status, SearchText.normalise(search));
     }
 
     @Transactional(readOnly = true)
@@ -59,9 +59,5 @@ public class OutboxService {
     @Transactional
     public void retry(long id) {
         messages.findById(id).orElseThrow(() -> new NotFoundException("The email")).retryNow(clock.instant());
-    }
-
-    private static String normalise(String search) {
-        return search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,0 +1,55 @@
+package org.collegium.views;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.UUID;
+import org.collegium.base.service.SocietySettingsService;
+import org.collegium.base.ui.SettingsView;
+import org.collegium.notifications.service.MailOutbox;
+import org.collegium.notifications.service.OutboxService.MessageView;
+import org.collegium.notifications.ui.OutboxView;
+import org.collegium.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The administrators' outbox and settings views. */
+@IntegrationTest
+@WithMockUser(username = "admin@example.org", roles = "ADMIN")
+class AdminViewsTest extends SpringBrowserlessTest {
+
+    @Autowired MailOutbox mailOutbox;
+    @Autowired TransactionTemplate transactions;
+    @Autowired SocietySettingsService settings;
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOutboxShowsKeptEmailsAndSaysWhyTheyAreKept() {
+        String to = "kept-" + UUID.randomUUID() + "@example.org";
+        transactions.executeWithoutResult(tx -> mailOutbox.enqueue(to, "Kept for the demo", "Hello"));
+        navigate(OutboxView.class);
+
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("No mail server is configured"));
+        test($(TextField.class).single()).setValue(to);
+        Grid<MessageView> grid = $(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).subject()).isEqualTo("Kept for the demo");
+    }
+
+    @Test
+    void settingsRefuseAnEmptyNameAndKeepTheStoredOne() {
+        String before = settings.current().societyName();
+        navigate(SettingsView.class);
+        TextField name = $(TextField.class).withCaption("Society name").single();
+        test(name).setValue("");
+        test($(Button.class).withText("Save settings").single()).click();
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(settings.current().societyName()).isEqualTo(before);
+    }
+}
