@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.collegium.accounts.domain.Role;
 import org.collegium.accounts.service.AccountService;
+import org.collegium.accounts.ui.ChangePasswordView;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.notifications.service.OutboxService;
 
@@ -41,12 +42,12 @@ public class DashboardView extends VerticalLayout {
             cards.add(card("User accounts", String.valueOf(accounts.count("")), "accounts in the portal"),
                     card("Outbox", String.valueOf(outbox.countPending()), "emails waiting to be sent"));
         }
-        add(cards, new H3("Where to go"));
         Div links = new Div();
         links.addClassName("quick-links");
-        MenuConfiguration.getMenuEntries().stream().filter(e -> !e.path().isEmpty())
+        MenuConfiguration.getMenuEntries().stream().filter(e -> e.menuClass() != DashboardView.class)
                 .forEach(e -> links.add(new RouterLink(e.title(), e.menuClass())));
-        add(links);
+        links.add(new RouterLink("Change your password", ChangePasswordView.class));
+        add(cards, new H3("Where to go"), links);
     }
 
     private static Div card(String title, String figure, String caption) {
