@@ -66,8 +66,8 @@ public class OutboxView extends VerticalLayout {
     private Grid<MessageView> configureGrid() {
         grid.addColumn(m -> clock.format(m.createdAt())).setHeader("Written").setAutoWidth(true);
         grid.addColumn(MessageView::recipient).setHeader("To").setAutoWidth(true);
-        grid.addColumn(MessageView::subject).setHeader("Subject").setFlexGrow(1);
-        grid.addColumn(MessageView::status).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(MessageView::subject).setHeader("Subject").setWidth("18rem").setFlexGrow(1);
+        grid.addColumn(m -> label(m.status())).setHeader("Status").setAutoWidth(true);
         grid.addColumn(MessageView::attempts).setHeader("Attempts").setAutoWidth(true);
         grid.addColumn(MessageView::lastError).setHeader("Last error").setAutoWidth(true);
         grid.setItems(query -> service.find(status.getValue(), search.getValue(),
@@ -78,12 +78,20 @@ public class OutboxView extends VerticalLayout {
         return grid;
     }
 
+    private String label(OutboxStatus status) {
+        return switch (status) {
+            case PENDING -> service.isMailServerConfigured() ? "Waiting to be sent" : "Kept (no mail server)";
+            case SENT -> "Sent";
+            case FAILED -> "Failed";
+        };
+    }
+
     private void show(MessageView message) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(message.subject());
         dialog.setWidth("48rem");
         Paragraph meta = new Paragraph("To " + message.recipient() + " · written " + clock.format(message.createdAt())
-                + " · " + message.status() + (message.sentAt() == null ? "" : " " + clock.format(message.sentAt())));
+                + " · " + label(message.status()) + (message.sentAt() == null ? "" : " " + clock.format(message.sentAt())));
         Pre body = new Pre(message.body());
         body.addClassName("mail-body");
         dialog.add(meta, body);
