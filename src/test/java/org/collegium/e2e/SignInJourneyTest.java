@@ -52,6 +52,7 @@ class SignInJourneyTest {
         assertThat(page.getByText("Welcome")).isVisible();
         Locator nav = page.locator("vaadin-side-nav");
         assertThat(nav).containsText("Home");
+        assertThat(nav).containsText("Members");
         assertThat(nav).not().containsText("User accounts");
         BrowserSession.screenshot(page, "dashboard-board");
 

@@ -12,6 +12,7 @@ import org.collegium.accounts.ui.ChangePasswordView;
 import org.collegium.accounts.ui.LoginView;
 import org.collegium.base.ui.SettingsView;
 import org.collegium.dashboard.ui.DashboardView;
+import org.collegium.members.ui.MembersView;
 import org.collegium.notifications.ui.OutboxView;
 import org.collegium.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,8 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithMockUser(username = "admin@example.org", roles = "ADMIN")
     void anAdministratorSeesAccountsOutboxAndSettings() {
         navigate(DashboardView.class);
-        assertThat(navigationLabels()).containsExactly("Home", "User accounts", "Outbox", "Society settings");
+        assertThat(navigationLabels()).containsExactly("Home", "Members", "Membership types", "Affiliates",
+                "User accounts", "Outbox", "Society settings");
         assertThat(navigate(AccountsView.class)).isNotNull();
         assertThat(navigate(OutboxView.class)).isNotNull();
         assertThat(navigate(SettingsView.class)).isNotNull();
@@ -46,37 +48,39 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "board@example.org", roles = "BOARD")
     void theBoardSeesOnlyWhatItMayOpen() {
-        assertOnlyHomeAndNoAdminViews();
+        assertNavigationWithoutAdminViews("Home", "Members", "Membership types", "Affiliates");
     }
 
     @Test
     @WithMockUser(username = "officer@example.org", roles = "OFFICER")
     void anOfficerSeesOnlyWhatItMayOpen() {
-        assertOnlyHomeAndNoAdminViews();
+        assertNavigationWithoutAdminViews("Home", "Members", "Affiliates");
     }
 
     @Test
     @WithMockUser(username = "affiliate@example.org", roles = {"AFFILIATE_ADMIN", "MEMBER"})
     void anAffiliateAdministratorSeesOnlyWhatItMayOpen() {
-        assertOnlyHomeAndNoAdminViews();
+        assertNavigationWithoutAdminViews("Home", "Members", "Affiliates");
     }
 
     @Test
     @WithMockUser(username = "facilitator@example.org", roles = {"FACILITATOR", "MEMBER"})
     void aFacilitatorSeesOnlyWhatItMayOpen() {
-        assertOnlyHomeAndNoAdminViews();
+        assertNavigationWithoutAdminViews("Home", "Affiliates");
     }
 
     @Test
     @WithMockUser(username = "member@example.org", roles = "MEMBER")
     void aMemberSeesOnlyWhatItMayOpen() {
-        assertOnlyHomeAndNoAdminViews();
+        assertNavigationWithoutAdminViews("Home", "Affiliates");
+        UI.getCurrent().navigate("members");
+        assertThat(getCurrentView()).isNotInstanceOf(MembersView.class);
         assertThat(navigate(ChangePasswordView.class)).isNotNull();
     }
 
-    private void assertOnlyHomeAndNoAdminViews() {
+    private void assertNavigationWithoutAdminViews(String... labels) {
         navigate(DashboardView.class);
-        assertThat(navigationLabels()).containsExactly("Home");
+        assertThat(navigationLabels()).containsExactly(labels);
         for (String route : ADMIN_VIEWS) {
             UI.getCurrent().navigate(route);
             assertThat(getCurrentView()).as(route)

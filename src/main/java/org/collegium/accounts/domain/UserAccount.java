@@ -45,6 +45,12 @@ public class UserAccount extends AuditedEntity {
 
     private Instant lastLoginAt;
 
+    /** For an affiliate administrator: the affiliate they run (plain id: accounts do not depend on affiliates). */
+    private Long affiliateId;
+
+    /** The member record this login belongs to, if any. */
+    private Long memberId;
+
     protected UserAccount() {
     }
 
@@ -127,5 +133,21 @@ public class UserAccount extends AuditedEntity {
 
     public Instant getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    public Long getAffiliateId() {
+        return affiliateId;
+    }
+
+    public void setAffiliateId(Long affiliateId) {
+        this.affiliateId = affiliateId;
+    }
+
+    public Long getMemberId() {
+        return memberId;
+    }
+
+    public void setMemberId(Long memberId) {
+        this.memberId = memberId;
     }
 }

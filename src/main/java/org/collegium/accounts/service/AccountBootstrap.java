@@ -42,6 +42,19 @@ public class AccountBootstrap {
         return true;
     }
 
+    /** Ties startup accounts to what they belong to (the demo's affiliate administrator and members). */
+    @Transactional
+    public void tie(String email, Long affiliateId, Long memberId) {
+        accounts.findByEmail(EmailAddress.canonical(email)).ifPresent(account -> {
+            if (affiliateId != null) {
+                account.setAffiliateId(affiliateId);
+            }
+            if (memberId != null) {
+                account.setMemberId(memberId);
+            }
+        });
+    }
+
     @Transactional(readOnly = true)
     public boolean hasEnabledAdmin() {
         return accounts.existsEnabledWithRole(Role.ADMIN);

@@ -30,6 +30,22 @@ public class CurrentActor implements AuditorAware<String> {
         return auth.getName();
     }
 
+    /** Whether the signed-in person has any of these roles (names without the ROLE_ prefix). */
+    public boolean hasAnyRole(String... roles) {
+        Authentication auth = securityContext.getContext().getAuthentication();
+        if (auth == null) {
+            return false;
+        }
+        for (var authority : auth.getAuthorities()) {
+            for (String role : roles) {
+                if (authority.getAuthority().equals("ROLE_" + role)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     @Override
     public Optional<String> getCurrentAuditor() {
         return Optional.of(name());

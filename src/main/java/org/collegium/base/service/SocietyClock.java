@@ -19,6 +19,9 @@ public class SocietyClock {
     private static final DateTimeFormatter DATE = DateTimeFormatter
             .ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.US);
 
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter
+            .ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US);
+
     private final Clock clock;
     private final SocietySettingsService settings;
 
@@ -50,6 +53,11 @@ public class SocietyClock {
         }
         ZonedDateTime at = instant.atZone(zone());
         return DATE_TIME.format(at) + " " + at.getZone().getDisplayName(java.time.format.TextStyle.SHORT, Locale.US);
+    }
+
+    /** A date in a list, e.g. "Mar 5, 2027". */
+    public String formatShortDate(LocalDate date) {
+        return date == null ? "" : SHORT_DATE.format(date);
     }
 
     public String formatDate(LocalDate date) {

@@ -1,0 +1,137 @@
+package org.collegium.affiliates.service;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.collegium.affiliates.domain.Affiliate;
+import org.collegium.affiliates.domain.AffiliateRepository;
+import org.collegium.affiliates.domain.AffiliateStatus;
+import org.collegium.base.service.AuditLog;
+import org.collegium.base.service.Changes;
+import org.collegium.base.service.ConcurrentEditException;
+import org.collegium.base.service.EmailAddress;
+import org.collegium.base.service.FieldErrors;
+import org.collegium.base.service.NotFoundException;
+import org.collegium.base.service.Text;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Affiliate societies: everyone signed in reads them; the board and administrators keep them. */
+@Service
+@Transactional
+public class AffiliateService {
+
+    /** What a person edits; version is the one that was on screen (0 for a new affiliate). */
+    public record AffiliateForm(String name, String shortName, String region, String website, String contactEmail,
+            LocalDate affiliatedSince, AffiliateStatus status, long version) {
+    }
+
+    public record AffiliateSummary(long id, String name, String shortName, String region, String website,
+            String contactEmail, LocalDate affiliatedSince, AffiliateStatus status, long memberCount, long version) {
+    }
+
+    public record AffiliateOption(long id, String name) {
+    }
+
+    private final AffiliateRepository affiliates;
+    private final AuditLog auditLog;
+
+    public AffiliateService(AffiliateRepository affiliates, AuditLog auditLog) {
+        this.affiliates = affiliates;
+        this.auditLog = auditLog;
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AffiliateSummary> find(Pageable page) {
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : affiliates.countMembersByAffiliate()) {
+            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+        }
+        return affiliates.findAll(page).stream().map(a -> summary(a, counts.getOrDefault(a.getId(), 0L))).toList();
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public long count() {
+        return affiliates.count();
+    }
+
+    /** Names for choosing an affiliate in a form or filter. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<AffiliateOption> options() {
+        return affiliates.findAllByOrderByName().stream().map(a -> new AffiliateOption(a.getId(), a.getName()))
+                .toList();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','BOARD')")
+    public AffiliateSummary create(AffiliateForm form) {
+        Affiliate affiliate = new Affiliate(form.name(), form.shortName());
+        apply(affiliate, form);
+        affiliates.saveAndFlush(affiliate);
+        auditLog.record("AFFILIATE_CREATED", "Affiliate", affiliate.getId(), "Affiliate " + affiliate.getName()
+                + " created", new Changes().track("name", null, affiliate.getName()));
+        return summary(affiliate, 0);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','BOARD')")
+    public AffiliateSummary update(long id, AffiliateForm form) {
+        Affiliate affiliate = affiliates.findById(id).orElseThrow(() -> new NotFoundException("The affiliate"));
+        ConcurrentEditException.check(affiliate.getVersion(), form.version(), "This affiliate");
+        AffiliateSummary before = summary(affiliate, 0);
+        apply(affiliate, form);
+        AffiliateSummary after = summary(affiliate, 0);
+        Changes changes = new Changes()
+                .track("name", before.name(), after.name())
+                .track("shortName", before.shortName(), after.shortName())
+                .track("region", before.region(), after.region())
+                .track("website", before.website(), after.website())
+                .track("contactEmail", before.contactEmail(), after.contactEmail())
+                .track("affiliatedSince", before.affiliatedSince(), after.affiliatedSince())
+                .track("status", before.status(), after.status());
+        affiliates.saveAndFlush(affiliate);
+        if (!changes.isEmpty()) {
+            auditLog.record("AFFILIATE_UPDATED", "Affiliate", id, "Affiliate " + affiliate.getName() + " changed",
+                    changes);
+        }
+        return summary(affiliate, 0);
+    }
+
+    private void apply(Affiliate affiliate, AffiliateForm form) {
+        FieldErrors errors = new FieldErrors()
+                .require("name", form.name(), "The name", 200)
+                .require("shortName", form.shortName(), "The short name", 20)
+                .maxLength("region", form.region(), "The region", 200)
+                .maxLength("website", form.website(), "The website", 300);
+        String website = Text.clean(form.website());
+        if (website != null && !website.matches("(?i)https?://\\S+\\.\\S+")) {
+            errors.add("website", "The website must be an address starting with http:// or https://.");
+        }
+        String email = Text.clean(form.contactEmail());
+        if (email != null && !EmailAddress.isValid(email)) {
+            errors.add("contactEmail", "The contact email is not a valid email address.");
+        }
+        if (form.status() == null) {
+            errors.add("status", "Choose a status.");
+        }
+        Long id = affiliate.getId() == null ? -1L : affiliate.getId();
+        if (form.name() != null && affiliates.existsByNameIgnoreCaseAndIdNot(form.name().strip(), id)) {
+            errors.add("name", "Another affiliate already has this name.");
+        }
+        if (form.shortName() != null && affiliates.existsByShortNameIgnoreCaseAndIdNot(form.shortName().strip(), id)) {
+            errors.add("shortName", "Another affiliate already has this short name.");
+        }
+        errors.throwIfAny();
+        affiliate.update(form.name().strip(), form.shortName().strip(), Text.clean(form.region()), website,
+                email == null ? null : EmailAddress.normalise(email), form.affiliatedSince(), form.status());
+    }
+
+    private static AffiliateSummary summary(Affiliate a, long members) {
+        return new AffiliateSummary(a.getId(), a.getName(), a.getShortName(), a.getRegion(), a.getWebsite(),
+                a.getContactEmail(), a.getAffiliatedSince(), a.getStatus(), members, a.getVersion());
+    }
+}

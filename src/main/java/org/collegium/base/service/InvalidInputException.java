@@ -1,0 +1,18 @@
+package org.collegium.base.service;
+
+import java.util.Map;
+
+/** A form broke field rules; {@link #fieldErrors()} says which field and why, in the person's words. */
+public class InvalidInputException extends BusinessRuleException {
+
+    private final Map<String, String> fieldErrors;
+
+    public InvalidInputException(Map<String, String> fieldErrors) {
+        super("Please correct the marked fields: " + String.join(" ", fieldErrors.values()));
+        this.fieldErrors = Map.copyOf(fieldErrors);
+    }
+
+    public Map<String, String> fieldErrors() {
+        return fieldErrors;
+    }
+}

@@ -1,0 +1,30 @@
+package org.collegium.members.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecificationExecutor<Member> {
+
+    Optional<Member> findByEmail(String email);
+
+    boolean existsByEmailAndIdNot(String email, Long id);
+
+    @EntityGraph(attributePaths = {"terms", "terms.type", "affiliate"})
+    @Query("select m from Member m where m.id = :id")
+    Optional<Member> findWithTerms(@Param("id") Long id);
+
+    /** Members whose stored status may be out of date on the day: ids only, processed in batches. */
+    @Query("""
+            select m.id from Member m
+            where (m.status = org.collegium.members.domain.MembershipStatus.ACTIVE and m.currentTermEnd < :day)
+               or (m.status = org.collegium.members.domain.MembershipStatus.GRACE)
+               or (m.status = org.collegium.members.domain.MembershipStatus.APPLICANT and m.currentTermEnd is not null)
+               or (m.closedOn is not null and m.closedOn <= :day and m.status <> m.closedStatus)""")
+    List<Long> findIdsToRecompute(@Param("day") LocalDate day);
+}

@@ -1,0 +1,73 @@
+package org.collegium.members.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.collegium.base.domain.AuditedEntity;
+
+/** One paid or granted period of one member on one type. History: terms are added, never overwritten. */
+@Entity
+@Table(name = "membership_term")
+public class MembershipTerm extends AuditedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "member_id")
+    private Member member;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "membership_type_id")
+    private MembershipType type;
+
+    @Column(nullable = false)
+    private LocalDate startDate;
+
+    @Column(nullable = false)
+    private LocalDate endDate;
+
+    @Column(nullable = false)
+    private int graceDays;
+
+    @Column(nullable = false)
+    private BigDecimal duesCharged;
+
+    protected MembershipTerm() {
+    }
+
+    MembershipTerm(Member member, MembershipType type, TermPeriod period, BigDecimal duesCharged) {
+        this.member = member;
+        this.type = type;
+        this.startDate = period.start();
+        this.endDate = period.end();
+        this.graceDays = period.graceDays();
+        this.duesCharged = duesCharged;
+    }
+
+    public TermPeriod period() {
+        return new TermPeriod(startDate, endDate, graceDays);
+    }
+
+    public Member getMember() {
+        return member;
+    }
+
+    public MembershipType getType() {
+        return type;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public BigDecimal getDuesCharged() {
+        return duesCharged;
+    }
+}

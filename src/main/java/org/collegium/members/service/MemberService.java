@@ -1,0 +1,282 @@
+package org.collegium.members.service;
+
+import jakarta.persistence.criteria.Predicate;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.collegium.accounts.service.AccountScopes;
+import org.collegium.affiliates.domain.Affiliate;
+import org.collegium.affiliates.domain.AffiliateRepository;
+import org.collegium.base.service.AuditLog;
+import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.Changes;
+import org.collegium.base.service.ConcurrentEditException;
+import org.collegium.base.service.CurrentActor;
+import org.collegium.base.service.EmailAddress;
+import org.collegium.base.service.FieldErrors;
+import org.collegium.base.service.NotFoundException;
+import org.collegium.base.service.SearchText;
+import org.collegium.base.service.SocietyClock;
+import org.collegium.base.service.Text;
+import org.collegium.members.domain.Member;
+import org.collegium.members.domain.MemberRepository;
+import org.collegium.members.domain.MembershipStatus;
+import org.collegium.members.domain.MembershipStatusRule;
+import org.collegium.members.domain.MembershipTerm;
+import org.collegium.members.domain.MembershipType;
+import org.collegium.members.domain.MembershipTypeRepository;
+import org.collegium.members.domain.TermPeriod;
+import org.collegium.members.service.MemberRecords.MemberDetails;
+import org.collegium.members.service.MemberRecords.MemberFilter;
+import org.collegium.members.service.MemberRecords.MemberForm;
+import org.collegium.members.service.MemberRecords.MemberSummary;
+import org.collegium.members.service.MemberRecords.TermView;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The board's member records. Administrators, the board and officers read every member; an affiliate
+ * administrator reads and edits only their own affiliate's members, in every method and query here.
+ */
+@Service
+@Transactional
+public class MemberService {
+
+    private static final String READERS = "hasAnyRole('ADMIN','BOARD','OFFICER','AFFILIATE_ADMIN')";
+    private static final String EDITORS = "hasAnyRole('ADMIN','BOARD','AFFILIATE_ADMIN')";
+
+    private final MemberRepository members;
+    private final MembershipTypeRepository types;
+    private final AffiliateRepository affiliates;
+    private final AccountScopes scopes;
+    private final CurrentActor actor;
+    private final SocietyClock clock;
+    private final AuditLog auditLog;
+
+    public MemberService(MemberRepository members, MembershipTypeRepository types, AffiliateRepository affiliates,
+            AccountScopes scopes, CurrentActor actor, SocietyClock clock, AuditLog auditLog) {
+        this.members = members;
+        this.types = types;
+        this.affiliates = affiliates;
+        this.scopes = scopes;
+        this.actor = actor;
+        this.clock = clock;
+        this.auditLog = auditLog;
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<MemberSummary> find(MemberFilter filter, Pageable page) {
+        return members.findAll(matching(filter), page).stream().map(MemberService::summary).toList();
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public long count(MemberFilter filter) {
+        return members.count(matching(filter));
+    }
+
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public MemberDetails get(long id) {
+        return details(loadScoped(id));
+    }
+
+    @PreAuthorize(EDITORS)
+    public MemberDetails create(MemberForm form) {
+        Member member = new Member(form.firstName(), form.lastName(), form.email());
+        apply(member, form);
+        member.recomputeStatus(clock.today());
+        members.saveAndFlush(member);
+        auditLog.record("MEMBER_CREATED", "Member", member.getId(), "Member " + member.getFullName() + " created",
+                new Changes().track("email", null, member.getEmail()).track("name", null, member.getFullName()));
+        return details(member);
+    }
+
+    @PreAuthorize(EDITORS)
+    public MemberDetails update(long id, MemberForm form) {
+        Member member = loadScoped(id);
+        ConcurrentEditException.check(member.getVersion(), form.version(), "This member");
+        MemberForm before = details(member).form();
+        apply(member, form);
+        members.saveAndFlush(member);
+        MemberForm after = details(member).form();
+        Changes changes = diff(before, after);
+        if (!changes.isEmpty()) {
+            auditLog.record("MEMBER_UPDATED", "Member", id, "Member " + member.getFullName() + " changed", changes);
+        }
+        return details(member);
+    }
+
+    /** Adds a term of the chosen type: from the day after the current one ends, or from today once lapsed. */
+    @PreAuthorize(EDITORS)
+    public MemberDetails renew(long id, long typeId, long version) {
+        Member member = loadScoped(id);
+        ConcurrentEditException.check(member.getVersion(), version, "This member");
+        MembershipType type = types.findById(typeId).orElseThrow(() -> new NotFoundException("The membership type"));
+        if (!type.isActive()) {
+            throw new BusinessRuleException("The membership type " + type.getName() + " is no longer offered.");
+        }
+        LocalDate today = clock.today();
+        MembershipStatus before = member.getStatus();
+        TermPeriod period = TermPeriod.starting(MembershipStatusRule.renewalStart(today, member.periods()),
+                type.getTermMonths(), type.getGraceDays());
+        MembershipTerm term = member.addTerm(type, period, type.getDues(), today);
+        members.saveAndFlush(member);
+        auditLog.record("MEMBERSHIP_RENEWED", "Member", id, member.getFullName() + ": " + type.getName() + " term "
+                + period.start() + " to " + period.end(), new Changes().track("status", before, member.getStatus())
+                .track("termEnd", null, term.getEndDate()));
+        return details(member);
+    }
+
+    /** Records a resignation or a lapse decided by the board, effective on a day. */
+    @PreAuthorize(EDITORS)
+    public MemberDetails close(long id, MembershipStatus how, LocalDate effective, long version) {
+        Member member = loadScoped(id);
+        ConcurrentEditException.check(member.getVersion(), version, "This member");
+        if (how != MembershipStatus.RESIGNED && how != MembershipStatus.LAPSED) {
+            throw new BusinessRuleException("A membership can be ended as resigned or lapsed.");
+        }
+        if (effective == null) {
+            throw new BusinessRuleException("Choose the day the membership ends.");
+        }
+        MembershipStatus before = member.getStatus();
+        member.close(how, effective, clock.today());
+        members.saveAndFlush(member);
+        auditLog.record(how == MembershipStatus.RESIGNED ? "MEMBER_RESIGNED" : "MEMBER_LAPSED", "Member", id,
+                member.getFullName() + " " + how.label().toLowerCase() + " from " + effective,
+                new Changes().track("status", before, member.getStatus()));
+        return details(member);
+    }
+
+    // --- scoping: the one place that decides which members the caller may see
+
+    /** null: every affiliate; otherwise the only affiliate the caller may see. */
+    private Long affiliateScope() {
+        if (actor.hasAnyRole("ADMIN", "BOARD", "OFFICER")) {
+            return null;
+        }
+        if (actor.hasAnyRole("AFFILIATE_ADMIN")) {
+            return scopes.currentAffiliateId().orElseThrow(() -> new AccessDeniedException(
+                    "This affiliate administrator account is not tied to an affiliate."));
+        }
+        throw new AccessDeniedException("Member records are for the board, officers and affiliate administrators.");
+    }
+
+    private Member loadScoped(long id) {
+        Long scope = affiliateScope();
+        Member member = members.findWithTerms(id).orElseThrow(() -> new NotFoundException("The member"));
+        if (scope != null && (member.getAffiliate() == null || !scope.equals(member.getAffiliate().getId()))) {
+            throw new AccessDeniedException("This member belongs to another affiliate.");
+        }
+        return member;
+    }
+
+    private Specification<Member> matching(MemberFilter filter) {
+        Long scope = affiliateScope();
+        return (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            Long affiliate = scope != null ? scope : filter.affiliateId();
+            if (affiliate != null) {
+                where.add(cb.equal(root.get("affiliate").get("id"), affiliate));
+            }
+            if (filter.status() != null) {
+                where.add(cb.equal(root.get("status"), filter.status()));
+            }
+            if (filter.typeId() != null) {
+                where.add(cb.equal(root.get("membershipType").get("id"), filter.typeId()));
+            }
+            String search = SearchText.normalise(filter.search());
+            if (!search.isEmpty()) {
+                String like = "%" + search + "%";
+                where.add(cb.or(
+                        cb.like(cb.lower(cb.concat(cb.concat(root.get("firstName"), " "), root.get("lastName"))), like),
+                        cb.like(cb.lower(root.get("lastName")), like),
+                        cb.like(root.get("email"), like),
+                        cb.like(cb.lower(root.get("licenceNumber")), like)));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    // --- applying a form
+
+    private void apply(Member member, MemberForm form) {
+        FieldErrors errors = MemberRules.check(form);
+        String email = EmailAddress.isValid(form.email()) ? EmailAddress.normalise(form.email()) : null;
+        if (email != null && members.existsByEmailAndIdNot(email, member.getId() == null ? -1L : member.getId())) {
+            errors.add("email", "Another member already uses this email.");
+        }
+        Affiliate affiliate = affiliateFor(form, member, errors);
+        errors.throwIfAny();
+        member.updateProfile(form.firstName().strip(), form.lastName().strip(), email, Text.clean(form.phone()),
+                Text.clean(form.credentials()), form.discipline(), upper(form.licenceState()),
+                Text.clean(form.licenceNumber()), Text.clean(form.practiceName()), Text.clean(form.city()),
+                Text.clean(form.state()), Text.clean(form.postalCode()), form.country().strip(),
+                form.directoryOptIn(), form.showEmailInDirectory());
+        member.setAffiliate(affiliate);
+        member.setNotes(Text.clean(form.notes()));
+    }
+
+    /** An affiliate administrator's members always belong to their own affiliate. */
+    private Affiliate affiliateFor(MemberForm form, Member member, FieldErrors errors) {
+        Long scope = affiliateScope();
+        Long wanted = scope != null ? scope : form.affiliateId();
+        if (scope != null && form.affiliateId() != null && !scope.equals(form.affiliateId())) {
+            errors.add("affiliateId", "You can only keep members of your own affiliate.");
+        }
+        if (wanted == null) {
+            return null;
+        }
+        Affiliate affiliate = affiliates.findById(wanted).orElse(null);
+        if (affiliate == null) {
+            errors.add("affiliateId", "The chosen affiliate does not exist.");
+        }
+        return affiliate;
+    }
+
+    private static String upper(String s) {
+        String clean = Text.clean(s);
+        return clean == null ? null : clean.toUpperCase();
+    }
+
+    private static Changes diff(MemberForm b, MemberForm a) {
+        return new Changes().track("firstName", b.firstName(), a.firstName()).track("lastName", b.lastName(), a.lastName())
+                .track("email", b.email(), a.email()).track("phone", b.phone(), a.phone())
+                .track("credentials", b.credentials(), a.credentials()).track("discipline", b.discipline(), a.discipline())
+                .track("licenceState", b.licenceState(), a.licenceState())
+                .track("licenceNumber", b.licenceNumber(), a.licenceNumber())
+                .track("practiceName", b.practiceName(), a.practiceName()).track("city", b.city(), a.city())
+                .track("state", b.state(), a.state()).track("postalCode", b.postalCode(), a.postalCode())
+                .track("country", b.country(), a.country()).track("affiliateId", b.affiliateId(), a.affiliateId())
+                .track("directoryOptIn", b.directoryOptIn(), a.directoryOptIn())
+                .track("showEmailInDirectory", b.showEmailInDirectory(), a.showEmailInDirectory())
+                .track("notes", b.notes(), a.notes());
+    }
+
+    static MemberSummary summary(Member m) {
+        return new MemberSummary(m.getId(), m.getFirstName(), m.getLastName(), m.getEmail(), m.getCredentials(),
+                m.getStatus(), m.getMembershipType() == null ? null : m.getMembershipType().getName(),
+                m.getAffiliate() == null ? null : m.getAffiliate().getShortName(), m.getCurrentTermEnd(),
+                m.getLicenceNumber() == null ? null
+                        : Objects.toString(m.getLicenceState(), "") + " " + m.getLicenceNumber());
+    }
+
+    private static MemberDetails details(Member m) {
+        MemberForm form = new MemberForm(m.getFirstName(), m.getLastName(), m.getEmail(), m.getPhone(),
+                m.getCredentials(), m.getDiscipline(), m.getLicenceState(), m.getLicenceNumber(), m.getPracticeName(),
+                m.getCity(), m.getState(), m.getPostalCode(), m.getCountry(),
+                m.getAffiliate() == null ? null : m.getAffiliate().getId(), m.isDirectoryOptIn(),
+                m.isShowEmailInDirectory(), m.getNotes(), m.getVersion());
+        List<TermView> terms = m.getTerms().stream().map(t -> new TermView(t.getId() == null ? 0 : t.getId(),
+                t.getType().getName(), t.getStartDate(), t.getEndDate(), t.getDuesCharged())).toList();
+        return new MemberDetails(m.getId(), form, m.getStatus(),
+                m.getMembershipType() == null ? null : m.getMembershipType().getName(), m.getCurrentTermEnd(),
+                m.getClosedStatus(), m.getClosedOn(), terms);
+    }
+}

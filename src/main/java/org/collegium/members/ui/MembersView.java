@@ -1,0 +1,112 @@
+package org.collegium.members.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.collegium.affiliates.service.AffiliateService;
+import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
+import org.collegium.base.service.SocietyClock;
+import org.collegium.members.domain.MembershipStatus;
+import org.collegium.members.service.MemberRecords.MemberFilter;
+import org.collegium.members.service.MemberRecords.MemberSummary;
+import org.collegium.members.service.MemberService;
+import org.collegium.members.service.MembershipTypeService;
+import org.collegium.members.service.MembershipTypeService.TypeView;
+
+/**
+ * Find members: search by name, email or licence number, filter by status, type and affiliate. The grid pages,
+ * sorts and filters in the database; an affiliate administrator sees only their own society's members.
+ */
+@Route("members")
+@PageTitle("Members")
+@Menu(order = 10, title = "Members", icon = "vaadin:user-card")
+@RolesAllowed({"ADMIN", "BOARD", "OFFICER", "AFFILIATE_ADMIN"})
+public class MembersView extends VerticalLayout {
+
+    private final MemberService service;
+    final TextField search = new TextField();
+    final Select<MembershipStatus> status = new Select<>();
+    final ComboBox<TypeView> type = new ComboBox<>("Type");
+    final ComboBox<AffiliateOption> affiliate = new ComboBox<>("Affiliate");
+    final Grid<MemberSummary> grid = new Grid<>();
+
+    public MembersView(MemberService service, MembershipTypeService types, AffiliateService affiliates,
+            SocietyClock clock, AuthenticationContext auth) {
+        this.service = service;
+        setSizeFull();
+        search.setLabel("Search");
+        search.setPlaceholder("Name, email or licence number");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("20rem");
+        status.setLabel("Status");
+        status.setItems(MembershipStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "Any" : s.label());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Any");
+        type.setItems(types.all());
+        type.setItemLabelGenerator(TypeView::name);
+        type.setClearButtonVisible(true);
+        affiliate.setItems(affiliates.options());
+        affiliate.setItemLabelGenerator(AffiliateOption::name);
+        affiliate.setClearButtonVisible(true);
+        affiliate.setVisible(auth.hasAnyRole("ADMIN", "BOARD", "OFFICER"));
+        search.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        type.addValueChangeListener(e -> refresh());
+        affiliate.addValueChangeListener(e -> refresh());
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, status, type, affiliate);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        if (auth.hasAnyRole("ADMIN", "BOARD", "AFFILIATE_ADMIN")) {
+            Button add = new Button("New member", VaadinIcon.PLUS.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(MemberView.class, MemberView.NEW)));
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            toolbar.add(add);
+        }
+
+        grid.addColumn(MemberSummary::lastName).setHeader("Last name").setKey("lastName").setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(MemberSummary::firstName).setHeader("First name").setKey("firstName").setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(MemberSummary::credentials).setHeader("Credentials").setAutoWidth(true);
+        grid.addColumn(MemberSummary::email).setHeader("Email").setKey("email").setSortable(true).setAutoWidth(true);
+        grid.addColumn(m -> m.status().label()).setHeader("Status").setKey("status").setSortable(true)
+                .setAutoWidth(true);
+        grid.addColumn(MemberSummary::typeName).setHeader("Type").setAutoWidth(true);
+        grid.addColumn(MemberSummary::affiliateName).setHeader("Affiliate").setAutoWidth(true);
+        grid.addColumn(m -> m.termEnd() == null ? "" : clock.formatShortDate(m.termEnd())).setHeader("Term ends")
+                .setKey("currentTermEnd").setSortable(true).setAutoWidth(true);
+        grid.setItems(q -> service.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) service.count(filter()));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MemberView.class,
+                String.valueOf(e.getItem().id()))));
+        grid.setSizeFull();
+        add(toolbar, grid);
+    }
+
+    MemberFilter filter() {
+        return new MemberFilter(search.getValue(), status.getValue(),
+                type.getValue() == null ? null : type.getValue().id(),
+                affiliate.getValue() == null ? null : affiliate.getValue().id());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+}
