@@ -36,10 +36,16 @@ public class MembershipType extends AuditedEntity {
 
     public MembershipType(String name, String description, BigDecimal dues, int termMonths, int graceDays,
             boolean approvalRequired, boolean active) {
-        update(name, description, dues, termMonths, graceDays, approvalRequired, active);
+        this.name = name;
+        this.description = description;
+        this.dues = dues;
+        this.termMonths = termMonths;
+        this.graceDays = graceDays;
+        this.approvalRequired = approvalRequired;
+        this.active = active;
     }
 
-    public final void update(String name, String description, BigDecimal dues, int termMonths, int graceDays,
+    public void update(String name, String description, BigDecimal dues, int termMonths, int graceDays,
             boolean approvalRequired, boolean active) {
         this.name = name;
         this.description = description;

@@ -104,7 +104,7 @@ public class MemberService {
         ConcurrentEditException.check(member.getVersion(), form.version(), "This member");
         MemberForm before = details(member).form();
         apply(member, form);
-        members.saveAndFlush(member);
+        members.flush();
         MemberForm after = details(member).form();
         Changes changes = diff(before, after);
         if (!changes.isEmpty()) {
@@ -127,7 +127,7 @@ public class MemberService {
         TermPeriod period = TermPeriod.starting(MembershipStatusRule.renewalStart(today, member.periods()),
                 type.getTermMonths(), type.getGraceDays());
         MembershipTerm term = member.addTerm(type, period, type.getDues(), today);
-        members.saveAndFlush(member);
+        members.flush(); // the member is managed: flushing inserts the new term (a merge would not)
         auditLog.record("MEMBERSHIP_RENEWED", "Member", id, member.getFullName() + ": " + type.getName() + " term "
                 + period.start() + " to " + period.end(), new Changes().track("status", before, member.getStatus())
                 .track("termEnd", null, term.getEndDate()));
@@ -147,7 +147,7 @@ public class MemberService {
         }
         MembershipStatus before = member.getStatus();
         member.close(how, effective, clock.today());
-        members.saveAndFlush(member);
+        members.flush();
         auditLog.record(how == MembershipStatus.RESIGNED ? "MEMBER_RESIGNED" : "MEMBER_LAPSED", "Member", id,
                 member.getFullName() + " " + how.label().toLowerCase() + " from " + effective,
                 new Changes().track("status", before, member.getStatus()));
