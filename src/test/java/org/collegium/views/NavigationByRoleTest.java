@@ -38,8 +38,8 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithMockUser(username = "admin@example.org", roles = "ADMIN")
     void anAdministratorSeesAccountsOutboxAndSettings() {
         navigate(DashboardView.class);
-        assertThat(navigationLabels()).containsExactly("Home", "Members", "Membership types", "Affiliates",
-                "User accounts", "Outbox", "Society settings");
+        assertThat(navigationLabels()).containsExactly("Home", "Members", "Applications", "Membership types",
+                "Affiliates", "User accounts", "Outbox", "Society settings");
         assertThat(navigate(AccountsView.class)).isNotNull();
         assertThat(navigate(OutboxView.class)).isNotNull();
         assertThat(navigate(SettingsView.class)).isNotNull();
@@ -48,7 +48,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "board@example.org", roles = "BOARD")
     void theBoardSeesOnlyWhatItMayOpen() {
-        assertNavigationWithoutAdminViews("Home", "Members", "Membership types", "Affiliates");
+        assertNavigationWithoutAdminViews("Home", "Members", "Applications", "Membership types", "Affiliates");
     }
 
     @Test
@@ -60,19 +60,20 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "affiliate@example.org", roles = {"AFFILIATE_ADMIN", "MEMBER"})
     void anAffiliateAdministratorSeesOnlyWhatItMayOpen() {
-        assertNavigationWithoutAdminViews("Home", "Members", "Affiliates");
+        assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "Members",
+                "Applications", "Affiliates");
     }
 
     @Test
     @WithMockUser(username = "facilitator@example.org", roles = {"FACILITATOR", "MEMBER"})
     void aFacilitatorSeesOnlyWhatItMayOpen() {
-        assertNavigationWithoutAdminViews("Home", "Affiliates");
+        assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "Affiliates");
     }
 
     @Test
     @WithMockUser(username = "member@example.org", roles = "MEMBER")
     void aMemberSeesOnlyWhatItMayOpen() {
-        assertNavigationWithoutAdminViews("Home", "Affiliates");
+        assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "Affiliates");
         UI.getCurrent().navigate("members");
         assertThat(getCurrentView()).isNotInstanceOf(MembersView.class);
         assertThat(navigate(ChangePasswordView.class)).isNotNull();

@@ -1,5 +1,6 @@
 package org.collegium.accounts.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -43,7 +44,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
                 + "and try again."));
         Paragraph apply = new Paragraph("Members sign in with the email address the society has on file.");
         apply.addClassName("login-hint");
-        add(new H1(settings.current().societyName()), login, apply);
+        add(new H1(settings.current().societyName()), login, apply, new Anchor("join", "Not a member yet? Apply to join"));
     }
 
     @Override

@@ -60,8 +60,7 @@ public class AffiliateService {
         return affiliates.count();
     }
 
-    /** Names for choosing an affiliate in a form or filter. */
-    @PreAuthorize("isAuthenticated()")
+    /** Names for choosing an affiliate in a form or filter; public, as the Join page offers them too. */
     @Transactional(readOnly = true)
     public List<AffiliateOption> options() {
         return affiliates.findAllByOrderByName().stream().map(a -> new AffiliateOption(a.getId(), a.getName()))

@@ -1,0 +1,55 @@
+package org.collegium.accounts.service;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import org.collegium.accounts.domain.Role;
+import org.collegium.accounts.domain.UserAccount;
+import org.collegium.accounts.domain.UserAccountRepository;
+import org.collegium.base.service.AuditLog;
+import org.collegium.base.service.EmailAddress;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gives a new member a login: a MEMBER account tied to their record, and an email link to choose a password.
+ * Called inside the membership services' transactions (approving an application, a free membership granted at
+ * once), which carry the security decision.
+ */
+@Service
+public class MemberLogins {
+
+    private final UserAccountRepository accounts;
+    private final PasswordResetService links;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog auditLog;
+
+    public MemberLogins(UserAccountRepository accounts, PasswordResetService links, PasswordEncoder passwordEncoder,
+            AuditLog auditLog) {
+        this.accounts = accounts;
+        this.links = links;
+        this.passwordEncoder = passwordEncoder;
+        this.auditLog = auditLog;
+    }
+
+    /** Creates (or completes) the member's login and emails the set-password link. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void provide(String email, String displayName, long memberId) {
+        String canonical = EmailAddress.normalise(email);
+        UserAccount account = accounts.findByEmail(canonical).orElse(null);
+        if (account == null) {
+            account = accounts.save(new UserAccount(canonical, displayName,
+                    passwordEncoder.encode(UUID.randomUUID().toString()), EnumSet.of(Role.MEMBER)));
+            auditLog.recordAs("system", "ACCOUNT_CREATED", LoginAttempts.ENTITY, account.getId(),
+                    "Member login created for " + canonical, List.of());
+        } else {
+            EnumSet<Role> roles = EnumSet.copyOf(account.getRoles());
+            roles.add(Role.MEMBER);
+            account.setRoles(roles);
+        }
+        account.setMemberId(memberId);
+        links.sendLink(account, PasswordResetService.LinkPurpose.INVITE);
+    }
+}

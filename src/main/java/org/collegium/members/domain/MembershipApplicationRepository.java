@@ -1,0 +1,26 @@
+package org.collegium.members.domain;
+
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface MembershipApplicationRepository extends JpaRepository<MembershipApplication, Long> {
+
+    boolean existsByEmailAndStatus(String email, ApplicationStatus status);
+
+    /** Pending requests, oldest first; affiliate null means every affiliate. */
+    @Query("""
+            select a from MembershipApplication a
+            where a.status = org.collegium.members.domain.ApplicationStatus.PENDING
+              and (:affiliate is null or a.affiliate.id = :affiliate)
+            order by a.createdAt, a.id""")
+    List<MembershipApplication> findPending(@Param("affiliate") Long affiliate, Pageable page);
+
+    @Query("""
+            select count(a) from MembershipApplication a
+            where a.status = org.collegium.members.domain.ApplicationStatus.PENDING
+              and (:affiliate is null or a.affiliate.id = :affiliate)""")
+    long countPending(@Param("affiliate") Long affiliate);
+}

@@ -1,0 +1,308 @@
+package org.collegium.members.service;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.collegium.accounts.service.AccountScopes;
+import org.collegium.accounts.service.MemberLogins;
+import org.collegium.affiliates.domain.Affiliate;
+import org.collegium.affiliates.domain.AffiliateRepository;
+import org.collegium.base.service.AuditLog;
+import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.Changes;
+import org.collegium.base.service.ConcurrentEditException;
+import org.collegium.base.service.CurrentActor;
+import org.collegium.base.service.EmailAddress;
+import org.collegium.base.service.FieldErrors;
+import org.collegium.base.service.NotFoundException;
+import org.collegium.base.service.SocietyClock;
+import org.collegium.base.service.SocietySettingsService;
+import org.collegium.base.service.Text;
+import org.collegium.members.domain.ApplicationKind;
+import org.collegium.members.domain.ApplicationStatus;
+import org.collegium.members.domain.Discipline;
+import org.collegium.members.domain.Member;
+import org.collegium.members.domain.MemberRepository;
+import org.collegium.members.domain.MembershipApplication;
+import org.collegium.members.domain.MembershipApplicationRepository;
+import org.collegium.members.domain.MembershipStatusRule;
+import org.collegium.members.domain.MembershipType;
+import org.collegium.members.domain.MembershipTypeRepository;
+import org.collegium.members.domain.TermPeriod;
+import org.collegium.members.service.MemberRecords.MemberForm;
+import org.collegium.notifications.service.MailOutbox;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Joining and renewing through the board: anyone may apply from the public page; the board (and an affiliate
+ * administrator, for their own affiliate) approves or declines. Types that need no approval are granted at once.
+ */
+@Service
+@Transactional
+public class ApplicationService {
+
+    /** What the public Join page sends. */
+    public record JoinRequest(String firstName, String lastName, String email, String phone, String credentials,
+            Discipline discipline, String licenceState, String licenceNumber, String practiceName, String city,
+            String state, String postalCode, String country, Long affiliateId, Long typeId, String message) {
+    }
+
+    public record ApplicationView(long id, ApplicationKind kind, String name, String email, String credentials,
+            String discipline, String place, String affiliateName, String typeName, String dues, String message,
+            ApplicationStatus status, Instant submittedAt, long version) {
+    }
+
+    /** The types a newcomer can choose from, with what joining on each means. */
+    public record JoinOption(long id, String name, String description, String dues, boolean approvalRequired) {
+    }
+
+    public enum Outcome {
+        WAITING_FOR_APPROVAL, GRANTED
+    }
+
+    private final MembershipApplicationRepository applications;
+    private final MemberRepository members;
+    private final MembershipTypeRepository types;
+    private final AffiliateRepository affiliates;
+    private final MemberLogins logins;
+    private final AccountScopes scopes;
+    private final MailOutbox mail;
+    private final SocietySettingsService settings;
+    private final CurrentActor actor;
+    private final SocietyClock clock;
+    private final AuditLog auditLog;
+
+    public ApplicationService(MembershipApplicationRepository applications, MemberRepository members,
+            MembershipTypeRepository types, AffiliateRepository affiliates, MemberLogins logins, AccountScopes scopes,
+            MailOutbox mail, SocietySettingsService settings, CurrentActor actor, SocietyClock clock,
+            AuditLog auditLog) {
+        this.applications = applications;
+        this.members = members;
+        this.types = types;
+        this.affiliates = affiliates;
+        this.logins = logins;
+        this.scopes = scopes;
+        this.mail = mail;
+        this.settings = settings;
+        this.actor = actor;
+        this.clock = clock;
+        this.auditLog = auditLog;
+    }
+
+    /** Open to everyone: the types offered on the Join page. */
+    @Transactional(readOnly = true)
+    public List<JoinOption> joinOptions() {
+        return types.findByActiveTrueOrderByName().stream().map(t -> new JoinOption(t.getId(), t.getName(),
+                t.getDescription(), dues(t), t.isApprovalRequired())).toList();
+    }
+
+    /** Open to everyone: a newcomer applies. Free-standing types are granted at once. */
+    public Outcome submit(JoinRequest request) {
+        MemberForm asForm = new MemberForm(request.firstName(), request.lastName(), request.email(), request.phone(),
+                request.credentials(), request.discipline(), request.licenceState(), request.licenceNumber(),
+                request.practiceName(), request.city(), request.state(), request.postalCode(), request.country(),
+                request.affiliateId(), false, false, null, 0);
+        FieldErrors errors = MemberRules.check(asForm).maxLength("message", request.message(), "The message", 2000);
+        MembershipType type = request.typeId() == null ? null : types.findById(request.typeId())
+                .filter(MembershipType::isActive).orElse(null);
+        if (type == null) {
+            errors.add("typeId", "Choose the kind of membership you are applying for.");
+        }
+        Affiliate affiliate = request.affiliateId() == null ? null
+                : affiliates.findById(request.affiliateId()).orElse(null);
+        if (request.affiliateId() != null && affiliate == null) {
+            errors.add("affiliateId", "Choose one of the listed affiliates.");
+        }
+        String email = EmailAddress.isValid(request.email()) ? EmailAddress.normalise(request.email()) : null;
+        if (email != null && members.findByEmail(email).isPresent()) {
+            errors.add("email", "This email already belongs to a member. Sign in (or use \"Forgot password\") "
+                    + "to renew instead.");
+        } else if (email != null && applications.existsByEmailAndStatus(email, ApplicationStatus.PENDING)) {
+            errors.add("email", "An application with this email is already waiting for the board.");
+        }
+        errors.throwIfAny();
+        MembershipApplication application = applications.save(MembershipApplication.join(request.firstName().strip(),
+                request.lastName().strip(), email, Text.clean(request.phone()), Text.clean(request.credentials()),
+                request.discipline(), upper(request.licenceState()), Text.clean(request.licenceNumber()),
+                Text.clean(request.practiceName()), Text.clean(request.city()), Text.clean(request.state()),
+                Text.clean(request.postalCode()), request.country().strip(), affiliate, type,
+                Text.clean(request.message())));
+        auditLog.recordAs(email, "APPLICATION_SUBMITTED", "MembershipApplication", application.getId(),
+                "Application from " + request.firstName().strip() + " " + request.lastName().strip() + " for "
+                        + type.getName(), List.of());
+        String society = settings.current().societyName();
+        if (!type.isApprovalRequired()) {
+            grant(application, "Granted at once: " + type.getName() + " needs no approval");
+            return Outcome.GRANTED;
+        }
+        mail.enqueue(email, "We received your application to " + society, """
+                Dear %s,
+
+                thank you for applying for %s membership of %s. The board will look at your application soon and \
+                we will write to you as soon as it has decided.
+                """.formatted(request.firstName().strip(), type.getName(), society));
+        return Outcome.WAITING_FOR_APPROVAL;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','BOARD','AFFILIATE_ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ApplicationView> pending(Pageable page) {
+        return applications.findPending(affiliateScope(), page).stream().map(this::view).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','BOARD','AFFILIATE_ADMIN')")
+    @Transactional(readOnly = true)
+    public long countPending() {
+        return applications.countPending(affiliateScope());
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','BOARD','AFFILIATE_ADMIN')")
+    public void approve(long id, String note, long version) {
+        MembershipApplication application = loadPending(id, version);
+        grant(application, Text.clean(note));
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN','BOARD','AFFILIATE_ADMIN')")
+    public void decline(long id, String note, long version) {
+        MembershipApplication application = loadPending(id, version);
+        String reason = Text.clean(note);
+        if (reason == null) {
+            throw new BusinessRuleException("Write a short note for the applicant: it goes into the email.");
+        }
+        application.decide(ApplicationStatus.DECLINED, reason, clock.instant(), actor.name(), null);
+        auditLog.record("APPLICATION_DECLINED", "MembershipApplication", id, "Declined: " + fullName(application),
+                new Changes().track("status", ApplicationStatus.PENDING, ApplicationStatus.DECLINED));
+        mail.enqueue(application.getEmail(), "Your application to " + settings.current().societyName(), """
+                Dear %s,
+
+                the board has looked at your %s request and could not approve it this time:
+
+                %s
+                """.formatted(application.getFirstName(), application.getKind().label().toLowerCase(), reason));
+    }
+
+    /** A signed-in member asks to renew on a type; free types without approval renew at once. */
+    @PreAuthorize("hasRole('MEMBER')")
+    public Outcome requestRenewal(long typeId) {
+        Member member = scopes.currentMemberId().flatMap(members::findWithTerms)
+                .orElseThrow(() -> new BusinessRuleException("Your login is not linked to a member record yet. "
+                        + "Please contact the society's office."));
+        MembershipType type = types.findById(typeId).filter(MembershipType::isActive)
+                .orElseThrow(() -> new BusinessRuleException("Choose one of the membership types offered now."));
+        if (applications.existsByEmailAndStatus(member.getEmail(), ApplicationStatus.PENDING)) {
+            throw new BusinessRuleException("You already have a request waiting for the board.");
+        }
+        MembershipApplication application = applications.save(MembershipApplication.renewal(member, type, null));
+        auditLog.record("RENEWAL_REQUESTED", "Member", member.getId(), member.getFullName() + " asked to renew as "
+                + type.getName(), new Changes());
+        if (!type.isApprovalRequired() && type.getDues().signum() == 0) {
+            grant(application, "Renewed at once: free membership");
+            return Outcome.GRANTED;
+        }
+        return Outcome.WAITING_FOR_APPROVAL;
+    }
+
+    /** Approving: a join creates the member, the first term and a login; a renewal adds a term. */
+    private void grant(MembershipApplication application, String note) {
+        LocalDate today = clock.today();
+        MembershipType type = application.getRequestedType();
+        Member member = application.getKind() == ApplicationKind.RENEWAL ? application.getMember() : newMember(application);
+        TermPeriod period = TermPeriod.starting(MembershipStatusRule.renewalStart(today, member.periods()),
+                type.getTermMonths(), type.getGraceDays());
+        member.addTerm(type, period, type.getDues(), today);
+        if (member.getId() == null) {
+            members.save(member);
+        }
+        members.flush();
+        application.decide(ApplicationStatus.APPROVED, note, clock.instant(), actor.name(), member);
+        auditLog.record("APPLICATION_APPROVED", "MembershipApplication", application.getId(),
+                application.getKind().label() + " approved for " + member.getFullName(),
+                new Changes().track("status", ApplicationStatus.PENDING, ApplicationStatus.APPROVED)
+                        .track("termEnd", null, period.end()));
+        String society = settings.current().societyName();
+        if (application.getKind() == ApplicationKind.JOIN) {
+            logins.provide(member.getEmail(), member.getFullName(), member.getId());
+            mail.enqueue(member.getEmail(), "Welcome to " + society, """
+                    Dear %s,
+
+                    welcome to %s! Your %s membership runs from %s to %s. A separate email brings the link to \
+                    choose your password for the members' portal.%s
+                    """.formatted(member.getFirstName(), society, type.getName(), period.start(), period.end(),
+                    dueNote(type)));
+        } else {
+            mail.enqueue(member.getEmail(), "Your " + society + " membership is renewed", """
+                    Dear %s,
+
+                    your %s membership now runs until %s.%s
+                    """.formatted(member.getFirstName(), type.getName(), period.end(), dueNote(type)));
+        }
+    }
+
+    private static String dueNote(MembershipType type) {
+        return type.getDues().signum() == 0 ? ""
+                : "\n\nDues for this term are $" + type.getDues() + "; the treasurer will confirm your payment.";
+    }
+
+    private Member newMember(MembershipApplication a) {
+        Member member = new Member(a.getFirstName(), a.getLastName(), a.getEmail());
+        member.updateProfile(a.getFirstName(), a.getLastName(), a.getEmail(), a.getPhone(), a.getCredentials(),
+                a.getDiscipline(), a.getLicenceState(), a.getLicenceNumber(), a.getPracticeName(), a.getCity(),
+                a.getState(), a.getPostalCode(), a.getCountry(), false, false);
+        member.setAffiliate(a.getAffiliate());
+        if (members.findByEmail(a.getEmail()).isPresent()) {
+            throw new BusinessRuleException("A member with the email " + a.getEmail() + " exists already; "
+                    + "decline this application and renew that member instead.");
+        }
+        return member;
+    }
+
+    private MembershipApplication loadPending(long id, long version) {
+        MembershipApplication application = applications.findById(id)
+                .orElseThrow(() -> new NotFoundException("The application"));
+        Long scope = affiliateScope();
+        if (scope != null && (application.getAffiliate() == null
+                || !scope.equals(application.getAffiliate().getId()))) {
+            throw new AccessDeniedException("This application belongs to another affiliate.");
+        }
+        ConcurrentEditException.check(application.getVersion(), version, "This application");
+        if (application.getStatus() != ApplicationStatus.PENDING) {
+            throw new BusinessRuleException("This application was decided already.");
+        }
+        return application;
+    }
+
+    /** null: every affiliate; an affiliate administrator handles only their own affiliate's applications. */
+    private Long affiliateScope() {
+        if (actor.hasAnyRole("ADMIN", "BOARD")) {
+            return null;
+        }
+        return scopes.currentAffiliateId().orElseThrow(() -> new AccessDeniedException(
+                "This affiliate administrator account is not tied to an affiliate."));
+    }
+
+    private ApplicationView view(MembershipApplication a) {
+        String place = String.join(", ", java.util.stream.Stream.of(a.getCity(), a.getState())
+                .filter(s -> s != null && !s.isBlank()).toList());
+        return new ApplicationView(a.getId(), a.getKind(), fullName(a), a.getEmail(), a.getCredentials(),
+                a.getDiscipline().label(), place, a.getAffiliate() == null ? null : a.getAffiliate().getShortName(),
+                a.getRequestedType().getName(), dues(a.getRequestedType()), a.getMessage(), a.getStatus(),
+                a.getCreatedAt(), a.getVersion());
+    }
+
+    private static String fullName(MembershipApplication a) {
+        return a.getFirstName() + " " + a.getLastName();
+    }
+
+    private static String dues(MembershipType t) {
+        return t.getDues().signum() == 0 ? "Free" : "$" + t.getDues();
+    }
+
+    private static String upper(String s) {
+        String clean = Text.clean(s);
+        return clean == null ? null : clean.toUpperCase();
+    }
+}

@@ -1,0 +1,110 @@
+package org.collegium.members.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.collegium.affiliates.service.AffiliateService;
+import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
+import org.collegium.base.service.InvalidInputException;
+import org.collegium.base.service.SocietySettingsService;
+import org.collegium.base.ui.FieldMessages;
+import org.collegium.members.domain.Discipline;
+import org.collegium.members.service.ApplicationService;
+import org.collegium.members.service.ApplicationService.JoinOption;
+import org.collegium.members.service.ApplicationService.JoinRequest;
+import org.collegium.members.service.ApplicationService.Outcome;
+
+/** The public "Join" page: no sign-in; the board reviews the application (or it is granted at once). */
+@Route(value = "join", autoLayout = false)
+@PageTitle("Join")
+@AnonymousAllowed
+public class JoinView extends VerticalLayout {
+
+    final TextField firstName = new TextField("First name");
+    final TextField lastName = new TextField("Last name");
+    final EmailField email = new EmailField("Email");
+    final TextField phone = new TextField("Phone");
+    final TextField credentials = new TextField("Credentials (e.g. LCSW, PhD)");
+    final Select<Discipline> discipline = new Select<>();
+    final TextField licenceState = new TextField("Licence state");
+    final TextField licenceNumber = new TextField("Licence number");
+    final TextField practiceName = new TextField("Practice");
+    final TextField city = new TextField("City");
+    final TextField state = new TextField("State");
+    final TextField postalCode = new TextField("ZIP / postal code");
+    final TextField country = new TextField("Country", "US", "");
+    final ComboBox<AffiliateOption> affiliate = new ComboBox<>("Local affiliate (optional)");
+    final RadioButtonGroup<JoinOption> type = new RadioButtonGroup<>("Membership");
+    final TextArea message = new TextArea("Anything the board should know (optional)");
+
+    public JoinView(ApplicationService service, AffiliateService affiliates,
+            SocietySettingsService settings) {
+        addClassName("join-page");
+        discipline.setLabel("Discipline");
+        discipline.setItems(Discipline.values());
+        discipline.setItemLabelGenerator(Discipline::label);
+        affiliate.setItems(affiliates.options());
+        affiliate.setItemLabelGenerator(AffiliateOption::name);
+        affiliate.setClearButtonVisible(true);
+        type.setItems(service.joinOptions());
+        type.setItemLabelGenerator(o -> o.name() + " — " + o.dues() + " a term"
+                + (o.description() == null ? "" : " · " + o.description())
+                + (o.approvalRequired() ? " · reviewed by the board" : " · granted at once"));
+        for (TextField f : new TextField[] {firstName, lastName, country}) {
+            f.setRequiredIndicatorVisible(true);
+        }
+        email.setRequiredIndicatorVisible(true);
+        licenceState.setMaxLength(2);
+        FieldMessages messages = new FieldMessages().bind("firstName", firstName).bind("lastName", lastName)
+                .bind("email", email).bind("phone", phone).bind("credentials", credentials)
+                .bind("discipline", discipline).bind("licenceState", licenceState).bind("licenceNumber", licenceNumber)
+                .bind("practiceName", practiceName).bind("city", city).bind("state", state)
+                .bind("postalCode", postalCode).bind("country", country).bind("affiliateId", affiliate)
+                .bind("typeId", type).bind("message", message);
+        FormLayout form = new FormLayout(firstName, lastName, email, phone, credentials, discipline, licenceState,
+                licenceNumber, practiceName, city, state, postalCode, country, affiliate, type, message);
+        form.setColspan(type, 2);
+        form.setColspan(message, 2);
+        form.setMaxWidth("56rem");
+        Paragraph done = new Paragraph();
+        Button submit = new Button("Send my application");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> {
+            try {
+                Outcome outcome = service.submit(new JoinRequest(firstName.getValue(), lastName.getValue(),
+                        email.getValue(), phone.getValue(), credentials.getValue(), discipline.getValue(),
+                        licenceState.getValue(), licenceNumber.getValue(), practiceName.getValue(), city.getValue(),
+                        state.getValue(), postalCode.getValue(), country.getValue(),
+                        affiliate.getValue() == null ? null : affiliate.getValue().id(),
+                        type.getValue() == null ? null : type.getValue().id(), message.getValue()));
+                messages.clear();
+                form.setVisible(false);
+                submit.setVisible(false);
+                done.setText(outcome == Outcome.GRANTED
+                        ? "Welcome! Your membership is active. We have emailed you a link to choose your password."
+                        : "Thank you! Your application is with the board; we have emailed you a confirmation and "
+                                + "will write again when the board has decided.");
+            } catch (InvalidInputException ex) {
+                messages.show(ex);
+            }
+        });
+        add(new H1(settings.current().societyName()), new H2("Apply for membership"),
+                new Paragraph("Membership brings our trainings and conference at member prices, continuing-education "
+                        + "credit, and the weekly peer-consultation groups."),
+                form, submit, done, new Anchor("login", "Already a member? Sign in"));
+    }
+}

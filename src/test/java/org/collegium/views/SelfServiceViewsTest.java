@@ -1,0 +1,95 @@
+package org.collegium.views;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.UUID;
+import org.collegium.members.domain.Discipline;
+import org.collegium.members.service.ApplicationService;
+import org.collegium.members.service.ApplicationService.ApplicationView;
+import org.collegium.members.service.ApplicationService.JoinRequest;
+import org.collegium.members.service.ApplicationService.JoinOption;
+import org.collegium.members.service.SelfService;
+import org.collegium.members.ui.ApplicationsView;
+import org.collegium.members.ui.DirectoryView;
+import org.collegium.members.ui.JoinView;
+import org.collegium.members.ui.MyMembershipView;
+import org.collegium.members.ui.MyProfileView;
+import org.collegium.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Joining from the public page, the board's queue, and a member's own pages. */
+@IntegrationTest
+class SelfServiceViewsTest extends SpringBrowserlessTest {
+
+    @Autowired SelfService self;
+    @Autowired ApplicationService applications;
+
+    @Test
+    @WithAnonymousUser
+    @SuppressWarnings("unchecked")
+    void aVisitorAppliesWithoutSigningIn() {
+        navigate(JoinView.class);
+        test($(Button.class).withText("Send my application").single()).click();
+        assertThat($(TextField.class).withCaption("First name").single().isInvalid()).isTrue();
+
+        test($(TextField.class).withCaption("First name").single()).setValue("Wanda");
+        test($(TextField.class).withCaption("Last name").single()).setValue("Joiner");
+        test($(EmailField.class).single()).setValue("joiner-" + UUID.randomUUID() + "@example.org");
+        Select<Discipline> discipline = $(Select.class).single();
+        discipline.setValue(Discipline.COUNSELING);
+        RadioButtonGroup<JoinOption> type = $(RadioButtonGroup.class).single();
+        type.setValue(type.getListDataView().getItems().filter(o -> o.name().equals("Clinical")).findFirst()
+                .orElseThrow());
+        test($(Button.class).withText("Send my application").single()).click();
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("Thank you!"));
+    }
+
+    @Test
+    @WithUserDetails("board@example.org")
+    @SuppressWarnings("unchecked")
+    void theBoardApprovesFromTheQueue() {
+        String email = "queued-" + UUID.randomUUID() + "@example.org";
+        long clinical = applications.joinOptions().stream().filter(o -> o.name().equals("Clinical")).findFirst()
+                .orElseThrow().id();
+        applications.submit(new JoinRequest("Quinn", "Queued", email, null, null, Discipline.NURSING, null, null,
+                null, null, null, null, "US", null, clinical, null));
+        navigate(ApplicationsView.class);
+        Grid<ApplicationView> grid = $(Grid.class).single();
+        int row = -1;
+        for (int i = 0; i < test(grid).size(); i++) {
+            if (test(grid).getRow(i).email().equals(email)) {
+                row = i;
+            }
+        }
+        assertThat(row).as("the new application is in the queue").isNotNegative();
+        test(grid).clickRow(row);
+        test($(Button.class).withText("Approve").single()).click();
+        assertThat(applications.pending(org.springframework.data.domain.PageRequest.of(0, 500)))
+                .noneMatch(a -> a.email().equals(email));
+    }
+
+    @Test
+    @WithUserDetails("member@example.org")
+    void aMemberSavesTheirProfileAndSeesTheirMembership() {
+        navigate(MyProfileView.class);
+        test($(TextField.class).withCaption("Practice").single()).setValue("Tuesday Practice");
+        test($(Button.class).withText("Save my profile").single()).click();
+        assertThat(self.profile().form().practiceName()).isEqualTo("Tuesday Practice");
+
+        navigate(MyMembershipView.class);
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("Status: "));
+        navigate(DirectoryView.class);
+        assertThat($(Grid.class).single()).isNotNull();
+    }
+}
