@@ -34,6 +34,7 @@ class AccountServiceTest {
     @Autowired Roles roles;
     @Autowired AuditEntryRepository audit;
     @Autowired OutboxMessageRepository outbox;
+    @Autowired org.collegium.affiliates.service.AffiliateService affiliates;
 
     @BeforeEach
     void actAsAdmin() {
@@ -138,6 +139,21 @@ class AccountServiceTest {
         assertThat(service.count("%")).as("a typed % is not a wildcard").isZero();
         assertThat(service.find(tag, PageRequest.of(1, 3, Sort.by("displayName"))))
                 .extracting(AccountView::displayName).containsExactly("Pager D", "Pager E", "Pager F");
+    }
+
+    @Test
+    void anAffiliateAdministratorIsTiedToExactlyOneAffiliate() {
+        long affiliate = affiliates.options().getFirst().id();
+        assertThatThrownBy(() -> service.create(new NewAccount(unique("aa"), "Affiliate Admin",
+                EnumSet.of(Role.AFFILIATE_ADMIN), "a-good-long-password", null)))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("Choose the affiliate");
+        AccountView a = service.create(new NewAccount(unique("aa"), "Affiliate Admin",
+                EnumSet.of(Role.AFFILIATE_ADMIN), "a-good-long-password", affiliate));
+        assertThat(a.affiliateId()).isEqualTo(affiliate);
+
+        AccountView member = service.update(a.id(), new AccountEdit("Affiliate Admin", EnumSet.of(Role.MEMBER), true,
+                affiliate, a.version()));
+        assertThat(member.affiliateId()).as("only affiliate administrators are tied").isNull();
     }
 
     private static String unique(String prefix) {

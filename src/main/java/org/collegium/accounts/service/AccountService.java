@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.collegium.accounts.domain.Role;
 import org.collegium.accounts.domain.UserAccount;
 import org.collegium.accounts.domain.UserAccountRepository;
+import org.collegium.affiliates.domain.AffiliateRepository;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.Changes;
@@ -28,22 +29,32 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     /** A new account; with no password, the person gets an email link to choose one. */
-    public record NewAccount(String email, String displayName, Set<Role> roles, String password) {
+    public record NewAccount(String email, String displayName, Set<Role> roles, String password, Long affiliateId) {
+
+        public NewAccount(String email, String displayName, Set<Role> roles, String password) {
+            this(email, displayName, roles, password, null);
+        }
     }
 
     /** The fields an administrator edits, with the version that was on screen. */
-    public record AccountEdit(String displayName, Set<Role> roles, boolean enabled, long version) {
+    public record AccountEdit(String displayName, Set<Role> roles, boolean enabled, Long affiliateId, long version) {
+
+        public AccountEdit(String displayName, Set<Role> roles, boolean enabled, long version) {
+            this(displayName, roles, enabled, null, version);
+        }
     }
 
     private final UserAccountRepository accounts;
+    private final AffiliateRepository affiliates;
     private final PasswordResetService resetLinks;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
     private final CurrentActor actor;
 
-    public AccountService(UserAccountRepository accounts, PasswordResetService resetLinks,
-            PasswordEncoder passwordEncoder, AuditLog auditLog, CurrentActor actor) {
+    public AccountService(UserAccountRepository accounts, AffiliateRepository affiliates,
+            PasswordResetService resetLinks, PasswordEncoder passwordEncoder, AuditLog auditLog, CurrentActor actor) {
         this.accounts = accounts;
+        this.affiliates = affiliates;
         this.resetLinks = resetLinks;
         this.passwordEncoder = passwordEncoder;
         this.auditLog = auditLog;
@@ -78,8 +89,10 @@ public class AccountService {
         }
         // an invited person chooses their own password; until then nobody knows this random one
         String password = invite ? UUID.randomUUID().toString() : request.password();
-        UserAccount account = accounts.saveAndFlush(
-                new UserAccount(email, name, passwordEncoder.encode(password), roles));
+        Long affiliateId = affiliateFor(roles, request.affiliateId());
+        UserAccount newAccount = new UserAccount(email, name, passwordEncoder.encode(password), roles);
+        newAccount.setAffiliateId(affiliateId);
+        UserAccount account = accounts.saveAndFlush(newAccount);
         auditLog.record("ACCOUNT_CREATED", LoginAttempts.ENTITY, account.getId(), "Account created for " + email,
                 new Changes().track("email", null, email).track("displayName", null, name)
                         .track("roles", null, roles).track("enabled", null, true));
@@ -103,6 +116,9 @@ public class AccountService {
                 .track("displayName", account.getDisplayName(), name)
                 .track("roles", account.getRoles(), roles)
                 .track("enabled", account.isEnabled(), edit.enabled());
+        Long affiliateId = affiliateFor(roles, edit.affiliateId());
+        changes.track("affiliateId", account.getAffiliateId(), affiliateId);
+        account.setAffiliateId(affiliateId);
         account.setDisplayName(name);
         account.setRoles(roles);
         account.setEnabled(edit.enabled());
@@ -143,6 +159,20 @@ public class AccountService {
             throw new BusinessRuleException("The name may have at most 200 characters.");
         }
         return name;
+    }
+
+    /** An affiliate administrator runs exactly one existing affiliate; other accounts are tied to none. */
+    private Long affiliateFor(Set<Role> roles, Long affiliateId) {
+        if (!roles.contains(Role.AFFILIATE_ADMIN)) {
+            return null;
+        }
+        if (affiliateId == null) {
+            throw new BusinessRuleException("Choose the affiliate this affiliate administrator runs.");
+        }
+        if (!affiliates.existsById(affiliateId)) {
+            throw new BusinessRuleException("The chosen affiliate does not exist.");
+        }
+        return affiliateId;
     }
 
     private static Set<Role> requireRoles(Set<Role> roles) {

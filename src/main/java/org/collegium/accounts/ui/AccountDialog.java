@@ -4,17 +4,20 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import org.collegium.accounts.domain.Role;
 import org.collegium.accounts.service.AccountService;
 import org.collegium.accounts.service.AccountService.AccountEdit;
 import org.collegium.accounts.service.AccountService.NewAccount;
 import org.collegium.accounts.service.AccountView;
 import org.collegium.accounts.service.PasswordPolicy;
+import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.EmailAddress;
 import org.collegium.base.ui.Notifications;
@@ -31,8 +34,9 @@ class AccountDialog extends Dialog {
     final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
     final Checkbox enabled = new Checkbox("Enabled: may sign in");
     final PasswordField password = new PasswordField("Password");
+    final ComboBox<AffiliateOption> affiliate = new ComboBox<>("Affiliate they administer");
 
-    AccountDialog(AccountService service, AccountView account, Runnable onChange) {
+    AccountDialog(AccountService service, List<AffiliateOption> affiliates, AccountView account, Runnable onChange) {
         this.service = service;
         this.account = account;
         this.onChange = onChange;
@@ -40,6 +44,12 @@ class AccountDialog extends Dialog {
         setWidth("36rem");
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(Role::label);
+        affiliate.setItems(affiliates);
+        affiliate.setItemLabelGenerator(AffiliateOption::name);
+        affiliate.setHelperText("Only for affiliate administrators: they see and edit only this society.");
+        affiliate.setClearButtonVisible(true);
+        roles.addValueChangeListener(e -> affiliate.setVisible(e.getValue().contains(Role.AFFILIATE_ADMIN)));
+        affiliate.setVisible(false);
         email.setRequiredIndicatorVisible(true);
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(200);
@@ -48,14 +58,16 @@ class AccountDialog extends Dialog {
         if (account == null) {
             password.setHelperText("Leave empty to email the person a link to choose their own password, or use "
                     + PasswordPolicy.DESCRIPTION + ".");
-            form.add(email, name, roles, password);
+            form.add(email, name, roles, affiliate, password);
         } else {
             email.setValue(account.email());
             email.setReadOnly(true);
             name.setValue(account.displayName());
             roles.setValue(account.roles());
             enabled.setValue(account.enabled());
-            form.add(email, name, roles, enabled);
+            affiliate.setValue(affiliates.stream().filter(a -> account.affiliateId() != null
+                    && a.id() == account.affiliateId()).findFirst().orElse(null));
+            form.add(email, name, roles, affiliate, enabled);
             Button unlock = new Button("Unlock", e -> run(() -> service.unlock(account.id()), "Account unlocked."));
             unlock.setVisible(account.lockedUntil() != null);
             Button reset = new Button("Send password link",
@@ -76,11 +88,15 @@ class AccountDialog extends Dialog {
         }
         if (account == null) {
             run(() -> service.create(new NewAccount(email.getValue(), name.getValue(), roles.getValue(),
-                    password.getValue())), "Account created for " + email.getValue() + ".");
+                    password.getValue(), affiliateId())), "Account created for " + email.getValue() + ".");
         } else {
             run(() -> service.update(account.id(), new AccountEdit(name.getValue(), roles.getValue(),
-                    enabled.getValue(), account.version())), "Account saved.");
+                    enabled.getValue(), affiliateId(), account.version())), "Account saved.");
         }
+    }
+
+    private Long affiliateId() {
+        return affiliate.getValue() == null ? null : affiliate.getValue().id();
     }
 
     private boolean validate() {
@@ -102,6 +118,12 @@ class AccountDialog extends Dialog {
         if (roles.getValue().isEmpty()) {
             roles.setErrorMessage("Choose at least one role.");
             roles.setInvalid(true);
+            ok = false;
+        }
+        affiliate.setInvalid(false);
+        if (roles.getValue().contains(Role.AFFILIATE_ADMIN) && affiliate.getValue() == null) {
+            affiliate.setErrorMessage("Choose the affiliate this person administers.");
+            affiliate.setInvalid(true);
             ok = false;
         }
         if (account == null && !password.isEmpty() && PasswordPolicy.problem(password.getValue()) != null) {

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.collegium.accounts.domain.Role;
 import org.collegium.accounts.service.AccountService;
 import org.collegium.accounts.service.AccountView;
+import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.base.service.SocietyClock;
 
 /** Administrators find, create and edit user accounts. The grid pages and sorts in the database. */
@@ -31,8 +32,11 @@ public class AccountsView extends VerticalLayout {
     private final TextField search = new TextField();
     final Grid<AccountView> grid = new Grid<>(AccountView.class, false);
 
-    public AccountsView(AccountService service, SocietyClock clock) {
+    private final AffiliateService affiliates;
+
+    public AccountsView(AccountService service, AffiliateService affiliates, SocietyClock clock) {
         this.service = service;
+        this.affiliates = affiliates;
         this.clock = clock;
         setSizeFull();
         search.setPlaceholder("Search by email or name");
@@ -75,7 +79,7 @@ public class AccountsView extends VerticalLayout {
     }
 
     private void openDialog(AccountView account) {
-        AccountDialog dialog = new AccountDialog(service, account, this::refresh);
+        AccountDialog dialog = new AccountDialog(service, affiliates.options(), account, this::refresh);
         // a cancelled dialog deselects too, so the same row can be opened again
         dialog.addOpenedChangeListener(e -> {
             if (!e.isOpened()) {
