@@ -5,14 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.collegium.accounts.service.AccountScopes;
 import org.collegium.affiliates.domain.Affiliate;
 import org.collegium.affiliates.domain.AffiliateRepository;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.Changes;
 import org.collegium.base.service.ConcurrentEditException;
-import org.collegium.base.service.CurrentActor;
 import org.collegium.base.service.EmailAddress;
 import org.collegium.base.service.FieldErrors;
 import org.collegium.base.service.NotFoundException;
@@ -34,7 +32,6 @@ import org.collegium.members.service.MemberRecords.MemberSummary;
 import org.collegium.members.service.MemberRecords.TermView;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,18 +50,16 @@ public class MemberService {
     private final MemberRepository members;
     private final MembershipTypeRepository types;
     private final AffiliateRepository affiliates;
-    private final AccountScopes scopes;
-    private final CurrentActor actor;
+    private final MemberAccess access;
     private final SocietyClock clock;
     private final AuditLog auditLog;
 
     public MemberService(MemberRepository members, MembershipTypeRepository types, AffiliateRepository affiliates,
-            AccountScopes scopes, CurrentActor actor, SocietyClock clock, AuditLog auditLog) {
+            MemberAccess access, SocietyClock clock, AuditLog auditLog) {
         this.members = members;
         this.types = types;
         this.affiliates = affiliates;
-        this.scopes = scopes;
-        this.actor = actor;
+        this.access = access;
         this.clock = clock;
         this.auditLog = auditLog;
     }
@@ -154,27 +149,14 @@ public class MemberService {
         return details(member);
     }
 
-    // --- scoping: the one place that decides which members the caller may see
+    // --- scoping: decided by MemberAccess, for this service and the payments alike
 
-    /** null: every affiliate; otherwise the only affiliate the caller may see. */
     private Long affiliateScope() {
-        if (actor.hasAnyRole("ADMIN", "BOARD", "OFFICER")) {
-            return null;
-        }
-        if (actor.hasAnyRole("AFFILIATE_ADMIN")) {
-            return scopes.currentAffiliateId().orElseThrow(() -> new AccessDeniedException(
-                    "This affiliate administrator account is not tied to an affiliate."));
-        }
-        throw new AccessDeniedException("Member records are for the board, officers and affiliate administrators.");
+        return access.affiliateScope();
     }
 
     private Member loadScoped(long id) {
-        Long scope = affiliateScope();
-        Member member = members.findWithTerms(id).orElseThrow(() -> new NotFoundException("The member"));
-        if (scope != null && (member.getAffiliate() == null || !scope.equals(member.getAffiliate().getId()))) {
-            throw new AccessDeniedException("This member belongs to another affiliate.");
-        }
-        return member;
+        return access.loadScoped(id);
     }
 
     private Specification<Member> matching(MemberFilter filter) {

@@ -8,14 +8,19 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -24,29 +29,44 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.InvalidInputException;
+import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.FieldMessages;
 import org.collegium.base.ui.Notifications;
 import org.collegium.members.domain.Discipline;
 import org.collegium.members.domain.MembershipStatus;
+import org.collegium.members.domain.PaymentMethod;
 import org.collegium.members.service.MemberRecords.MemberDetails;
 import org.collegium.members.service.MemberRecords.MemberForm;
 import org.collegium.members.service.MemberRecords.TermView;
 import org.collegium.members.service.MemberService;
 import org.collegium.members.service.MembershipTypeService;
 import org.collegium.members.service.MembershipTypeService.TypeView;
+import org.collegium.members.service.PaymentRecords.PaymentForm;
+import org.collegium.members.service.PaymentRecords.PaymentView;
+import org.collegium.members.service.PaymentRecords.Receipt;
+import org.collegium.members.service.PaymentService;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One member, at a bookmarkable address (members/123, or members/new): the record, its term history, renewing
- * and ending the membership. Officers read it; the board, administrators and the member's affiliate
- * administrator edit it.
+ * and ending the membership, and the payments recorded with their receipts. Officers read it; the board,
+ * administrators and the member's affiliate administrator edit it and record payments.
  */
 @Route("members")
 @PageTitle("Member")
@@ -57,6 +77,7 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
 
     private final MemberService service;
     private final MembershipTypeService types;
+    private final PaymentService payments;
     private final SocietyClock clock;
     private final boolean editor;
 
@@ -82,12 +103,14 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
     private final H2 title = new H2();
     private final Paragraph standing = new Paragraph();
     private final VerticalLayout membership = new VerticalLayout();
+    private final VerticalLayout paymentSection = new VerticalLayout();
     private MemberDetails current;
 
-    public MemberView(MemberService service, MembershipTypeService types, AffiliateService affiliates,
-            SocietyClock clock, AuthenticationContext auth) {
+    public MemberView(MemberService service, MembershipTypeService types, PaymentService payments,
+            AffiliateService affiliates, SocietyClock clock, AuthenticationContext auth) {
         this.service = service;
         this.types = types;
+        this.payments = payments;
         this.clock = clock;
         this.editor = auth.hasAnyRole("ADMIN", "BOARD", "AFFILIATE_ADMIN");
         discipline.setLabel("Discipline");
@@ -126,7 +149,8 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
             });
         }
         membership.setPadding(false);
-        add(title, standing, form, actions, membership);
+        paymentSection.setPadding(false);
+        add(title, standing, form, actions, membership, paymentSection);
     }
 
     @Override
@@ -138,6 +162,7 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
             country.setValue("US");
             discipline.setValue(Discipline.OTHER);
             membership.removeAll();
+            paymentSection.removeAll();
             return;
         }
         try {
@@ -173,6 +198,7 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
         messages.clear();
         standing.setText(standingText(details));
         showMembership(details);
+        showPayments(details);
     }
 
     private String standingText(MemberDetails d) {
@@ -224,6 +250,109 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
                 from.getValue(), d.form().version()), "Membership ended."));
         end.addThemeVariants(ButtonVariant.LUMO_ERROR);
         membership.add(new H3("Renew"), row(renewType, renew), new H3("End"), row(how, from, end));
+    }
+
+    // --- payments: recorded here, never processed
+
+    private void showPayments(MemberDetails d) {
+        paymentSection.removeAll();
+        List<PaymentView> list = payments.forMember(d.id());
+        Grid<PaymentView> grid = new Grid<>();
+        grid.setId("payments");
+        grid.addColumn(p -> clock.formatShortDate(p.paidOn())).setHeader("Date").setKey("paidOn");
+        grid.addColumn(p -> money(p.amount())).setHeader("Amount").setKey("amount")
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(p -> p.method().label()).setHeader("Method").setKey("method");
+        grid.addColumn(p -> nz(p.reference())).setHeader("Reference").setKey("reference");
+        grid.addColumn(p -> p.termTypeName() == null ? "" : p.termTypeName() + ", "
+                + clock.formatShortDate(p.termStart()) + " – " + clock.formatShortDate(p.termEnd()))
+                .setHeader("For").setKey("term");
+        grid.addColumn(PaymentView::receiptNumber).setHeader("Receipt number").setKey("receiptNumber");
+        grid.addComponentColumn(this::receiptLink).setHeader("Receipt").setKey("receipt");
+        grid.setItems(list);
+        grid.setAllRowsVisible(true);
+        paymentSection.add(new H3("Payments"), list.isEmpty() ? new Paragraph("No payments recorded yet.") : grid);
+        if (editor) {
+            paymentSection.add(new H3("Record payment"), paymentForm(d));
+        }
+    }
+
+    private Anchor receiptLink(PaymentView p) {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            try {
+                Receipt receipt = payments.receipt(p.id());
+                return new DownloadResponse(new ByteArrayInputStream(receipt.pdf()), receipt.fileName(),
+                        "application/pdf", receipt.pdf().length);
+            } catch (NotFoundException e) {
+                return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
+            } catch (AccessDeniedException e) {
+                return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
+            }
+        }), AttachmentType.DOWNLOAD, "PDF");
+        link.getElement().setAttribute("aria-label", "Receipt " + p.receiptNumber() + " as PDF");
+        return link;
+    }
+
+    /** The record-payment form, prefilled for the latest term: its dues, paid today. */
+    private Component paymentForm(MemberDetails d) {
+        ComboBox<TermView> term = new ComboBox<>("For term");
+        term.setItems(d.terms());
+        term.setItemLabelGenerator(t -> t.typeName() + ", " + clock.formatShortDate(t.start()) + " – "
+                + clock.formatShortDate(t.end()));
+        term.setClearButtonVisible(true);
+        term.setHelperText("Leave empty when it is not for a membership term.");
+        BigDecimalField amount = new BigDecimalField("Amount");
+        amount.setPrefixComponent(new Span("$"));
+        amount.setRequiredIndicatorVisible(true);
+        Select<PaymentMethod> method = new Select<>();
+        method.setLabel("Method");
+        method.setItems(PaymentMethod.values());
+        method.setItemLabelGenerator(PaymentMethod::label);
+        method.setPlaceholder("How was it paid?");
+        method.setRequiredIndicatorVisible(true);
+        TextField reference = new TextField("Reference");
+        reference.setMaxLength(100);
+        reference.setHelperText("Check number, transfer or card slip reference");
+        DatePicker paidOn = new DatePicker("Paid on", clock.today());
+        paidOn.setMax(clock.today());
+        paidOn.setRequiredIndicatorVisible(true);
+        TextField note = new TextField("Note (not on the receipt)");
+        note.setMaxLength(500);
+        term.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                amount.setValue(e.getValue().dues());
+            }
+        });
+        if (!d.terms().isEmpty()) {
+            TermView latest = d.terms().getLast();
+            term.setValue(latest);
+            amount.setValue(latest.dues());
+        }
+        FieldMessages paymentMessages = new FieldMessages().bind("termId", term).bind("amount", amount)
+                .bind("method", method).bind("reference", reference).bind("paidOn", paidOn).bind("note", note);
+        Button record = new Button("Record payment", e -> {
+            try {
+                PaymentView recorded = payments.record(d.id(), new PaymentForm(amount.getValue(), method.getValue(),
+                        reference.getValue(), paidOn.getValue(), term.getValue() == null ? null : term.getValue().id(),
+                        note.getValue()));
+                Notifications.success("Payment recorded: receipt " + recorded.receiptNumber() + ".");
+                showPayments(d);
+            } catch (InvalidInputException ex) {
+                paymentMessages.show(ex);
+            } catch (BusinessRuleException ex) {
+                Notifications.error(ex.getMessage());
+            }
+        });
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        FormLayout form = new FormLayout(term, amount, method, reference, paidOn, note);
+        form.setMaxWidth("60rem");
+        VerticalLayout box = new VerticalLayout(form, record);
+        box.setPadding(false);
+        return box;
+    }
+
+    private static String money(BigDecimal amount) {
+        return NumberFormat.getCurrencyInstance(Locale.US).format(amount);
     }
 
     private static HorizontalLayout row(Component... components) {

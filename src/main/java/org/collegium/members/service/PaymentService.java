@@ -1,0 +1,116 @@
+package org.collegium.members.service;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.collegium.base.service.AuditLog;
+import org.collegium.base.service.Changes;
+import org.collegium.base.service.FieldErrors;
+import org.collegium.base.service.NotFoundException;
+import org.collegium.base.service.SocietyClock;
+import org.collegium.base.service.SocietySettingsService;
+import org.collegium.base.service.Text;
+import org.collegium.members.domain.Member;
+import org.collegium.members.domain.MembershipTerm;
+import org.collegium.members.domain.Payment;
+import org.collegium.members.domain.PaymentMethod;
+import org.collegium.members.domain.PaymentRepository;
+import org.collegium.members.service.PaymentRecords.PaymentForm;
+import org.collegium.members.service.PaymentRecords.PaymentView;
+import org.collegium.members.service.PaymentRecords.Receipt;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Payments are recorded, not processed: what a member paid (or had waived), how, and the receipt number it
+ * was given. Who may record and read them, and whose, is the same as for the member records themselves
+ * ({@link MemberAccess}): officers read; the board, administrators and the member's affiliate administrator
+ * also record.
+ */
+@Service
+@Transactional
+public class PaymentService {
+
+    private static final String READERS = "hasAnyRole('ADMIN','BOARD','OFFICER','AFFILIATE_ADMIN')";
+    private static final String EDITORS = "hasAnyRole('ADMIN','BOARD','AFFILIATE_ADMIN')";
+
+    private final PaymentRepository payments;
+    private final ReceiptNumbers receiptNumbers;
+    private final MemberAccess access;
+    private final SocietyClock clock;
+    private final SocietySettingsService settings;
+    private final AuditLog auditLog;
+
+    public PaymentService(PaymentRepository payments, ReceiptNumbers receiptNumbers, MemberAccess access,
+            SocietyClock clock, SocietySettingsService settings, AuditLog auditLog) {
+        this.payments = payments;
+        this.receiptNumbers = receiptNumbers;
+        this.access = access;
+        this.clock = clock;
+        this.settings = settings;
+        this.auditLog = auditLog;
+    }
+
+    /** Records a payment of a member, optionally against one of their terms, and gives it a receipt number. */
+    @PreAuthorize(EDITORS)
+    public PaymentView record(long memberId, PaymentForm form) {
+        Member member = access.loadScoped(memberId);
+        FieldErrors errors = PaymentRules.check(form, clock.today());
+        MembershipTerm term = null;
+        if (form.termId() != null) {
+            term = member.getTerms().stream().filter(t -> form.termId().equals(t.getId())).findFirst().orElse(null);
+            if (term == null) {
+                errors.add("termId", "Choose one of this member's own terms.");
+            }
+        }
+        errors.throwIfAny();
+        BigDecimal amount = form.amount().setScale(2, RoundingMode.UNNECESSARY);
+        String receiptNumber = receiptNumbers.next(clock.today().getYear());
+        Payment payment = payments.saveAndFlush(new Payment(member, term, amount, form.method(),
+                Text.clean(form.reference()), form.paidOn(), receiptNumber, Text.clean(form.note())));
+        auditLog.record("PAYMENT_RECORDED", "Payment", payment.getId(), member.getFullName() + ": "
+                + ReceiptPdf.money(amount) + " by " + form.method().label().toLowerCase() + ", receipt "
+                + receiptNumber, new Changes().track("memberId", null, member.getId())
+                        .track("receiptNumber", null, receiptNumber).track("amount", null, amount)
+                        .track("method", null, form.method()).track("reference", null, payment.getReference())
+                        .track("paidOn", null, form.paidOn()).track("termId", null, term == null ? null : term.getId())
+                        .track("note", null, payment.getNote()));
+        return view(payment);
+    }
+
+    /** A member's payments, newest first. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<PaymentView> forMember(long memberId) {
+        access.loadScoped(memberId);
+        return payments.findByMemberIdOrderByPaidOnDescIdDesc(memberId).stream().map(PaymentService::view).toList();
+    }
+
+    /** The receipt of a payment as a PDF. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Receipt receipt(long paymentId) {
+        Payment p = payments.findForReceipt(paymentId).orElseThrow(() -> new NotFoundException("The payment"));
+        access.checkScope(p.getMember());
+        String society = settings.current().societyName();
+        MembershipTerm term = p.getTerm();
+        String paidFor = term == null ? "Payment to " + society
+                : term.getType().getName() + " membership, " + clock.formatShortDate(term.getStartDate()) + " to "
+                        + clock.formatShortDate(term.getEndDate());
+        byte[] pdf = ReceiptPdf.render(new ReceiptPdf.Content(society, p.getReceiptNumber(),
+                clock.formatShortDate(p.getCreatedAt().atZone(clock.zone()).toLocalDate()),
+                p.getMember().getFullName(), p.getMember().getEmail(), p.getAmount(),
+                p.getMethod() == PaymentMethod.WAIVED, p.getMethod().label(), p.getReference(),
+                clock.formatShortDate(p.getPaidOn()), paidFor));
+        return new Receipt("receipt-" + p.getReceiptNumber() + ".pdf", pdf);
+    }
+
+    private static PaymentView view(Payment p) {
+        MembershipTerm t = p.getTerm();
+        return new PaymentView(p.getId(), p.getReceiptNumber(), p.getPaidOn(), p.getAmount(), p.getMethod(),
+                p.getReference(), t == null ? null : t.getId(), t == null ? null : t.getType().getName(),
+                t == null ? null : t.getStartDate(), t == null ? null : t.getEndDate(), p.getNote(),
+                p.getCreatedAt(), p.getCreatedBy());
+    }
+}

@@ -1,0 +1,27 @@
+package org.collegium.members.service;
+
+import org.collegium.members.domain.ReceiptCounterRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Receipt numbers, e.g. R-2026-000123: the year of issue and that year's running number. Taken in the
+ * caller's transaction: the year's counter row stays locked until the payment commits, so no two payments
+ * share a number, concurrent payments queue for the next one, and a payment that fails leaves no gap.
+ */
+@Component
+class ReceiptNumbers {
+
+    private final ReceiptCounterRepository counters;
+
+    ReceiptNumbers(ReceiptCounterRepository counters) {
+        this.counters = counters;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public String next(int year) {
+        counters.increment(year);
+        return "R-%d-%06d".formatted(year, counters.lastNumber(year));
+    }
+}
