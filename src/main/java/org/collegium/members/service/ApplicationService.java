@@ -70,6 +70,7 @@ public class ApplicationService {
     private final AffiliateRepository affiliates;
     private final MemberLogins logins;
     private final AccountScopes scopes;
+    private final MemberAccess access;
     private final MailOutbox mail;
     private final SocietySettingsService settings;
     private final CurrentActor actor;
@@ -78,7 +79,7 @@ public class ApplicationService {
 
     public ApplicationService(MembershipApplicationRepository applications, MemberRepository members,
             MembershipTypeRepository types, AffiliateRepository affiliates, MemberLogins logins, AccountScopes scopes,
-            MailOutbox mail, SocietySettingsService settings, CurrentActor actor, SocietyClock clock,
+            MemberAccess access, MailOutbox mail, SocietySettingsService settings, CurrentActor actor, SocietyClock clock,
             AuditLog auditLog) {
         this.applications = applications;
         this.members = members;
@@ -86,6 +87,7 @@ public class ApplicationService {
         this.affiliates = affiliates;
         this.logins = logins;
         this.scopes = scopes;
+        this.access = access;
         this.mail = mail;
         this.settings = settings;
         this.actor = actor;
@@ -275,13 +277,9 @@ public class ApplicationService {
         return application;
     }
 
-    /** null: every affiliate; an affiliate administrator handles only their own affiliate's applications. */
+    /** Applications follow the members rule: an affiliate administrator handles only their own affiliate's. */
     private Long affiliateScope() {
-        if (actor.hasAnyRole("ADMIN", "BOARD")) {
-            return null;
-        }
-        return scopes.currentAffiliateId().orElseThrow(() -> new AccessDeniedException(
-                "This affiliate administrator account is not tied to an affiliate."));
+        return access.affiliateScope();
     }
 
     private ApplicationView view(MembershipApplication a) {
