@@ -1,0 +1,25 @@
+package org.collegium.members.service;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Renewal reminders on the schedule the setting names (COLLEGIUM_MEMBERS_REMINDER_CRON), once across instances. */
+@Component
+@ConditionalOnBooleanProperty(name = "collegium.scheduling.enabled", matchIfMissing = true)
+class ReminderJobs {
+
+    private final RenewalReminders reminders;
+
+    ReminderJobs(RenewalReminders reminders) {
+        this.reminders = reminders;
+    }
+
+    @Scheduled(cron = "${collegium.members.reminder-cron:0 0 9 * * *}",
+            zone = "${collegium.members.status-zone:America/New_York}")
+    @SchedulerLock(name = "renewal-reminders", lockAtMostFor = "PT30M")
+    void sendReminders() {
+        reminders.sendDue();
+    }
+}
