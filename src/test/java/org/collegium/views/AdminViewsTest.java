@@ -3,6 +3,10 @@ package org.collegium.views;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import org.collegium.base.service.AuditService.EntryView;
+import org.collegium.base.ui.AuditLogView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -51,5 +55,18 @@ class AdminViewsTest extends SpringBrowserlessTest {
         test($(Button.class).withText("Save settings").single()).click();
         assertThat(name.isInvalid()).isTrue();
         assertThat(settings.current().societyName()).isEqualTo(before);
+    }
+
+    @Test
+    @WithMockUser(username = "officer@example.org", roles = "OFFICER")
+    @SuppressWarnings("unchecked")
+    void anOfficerReadsOneRecordsHistoryFromALink() {
+        UI.getCurrent().navigate("audit", QueryParameters.of("type", "UserAccount"));
+        assertThat(getCurrentView()).isInstanceOf(AuditLogView.class);
+        Grid<EntryView> grid = $(Grid.class).single();
+        assertThat(test(grid).size()).isPositive();
+        for (int i = 0; i < Math.min(10, test(grid).size()); i++) {
+            assertThat(test(grid).getRow(i).entityType()).isEqualTo("UserAccount");
+        }
     }
 }

@@ -39,7 +39,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     void anAdministratorSeesAccountsOutboxAndSettings() {
         navigate(DashboardView.class);
         assertThat(navigationLabels()).containsExactly("Home", "Members", "Applications", "Membership types",
-                "Affiliates", "User accounts", "Outbox", "Society settings");
+                "Affiliates", "Audit log", "User accounts", "Outbox", "Society settings");
         assertThat(navigate(AccountsView.class)).isNotNull();
         assertThat(navigate(OutboxView.class)).isNotNull();
         assertThat(navigate(SettingsView.class)).isNotNull();
@@ -48,13 +48,14 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "board@example.org", roles = "BOARD")
     void theBoardSeesOnlyWhatItMayOpen() {
-        assertNavigationWithoutAdminViews("Home", "Members", "Applications", "Membership types", "Affiliates");
+        assertNavigationWithoutAdminViews("Home", "Members", "Applications", "Membership types", "Affiliates",
+                "Audit log");
     }
 
     @Test
     @WithMockUser(username = "officer@example.org", roles = "OFFICER")
     void anOfficerSeesOnlyWhatItMayOpen() {
-        assertNavigationWithoutAdminViews("Home", "Members", "Affiliates");
+        assertNavigationWithoutAdminViews("Home", "Members", "Affiliates", "Audit log");
     }
 
     @Test

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -101,6 +102,7 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
     final Button save = new Button("Save");
     private final FieldMessages messages = new FieldMessages();
     private final H2 title = new H2();
+    private final Anchor history = new Anchor("audit", "Change history");
     private final Paragraph standing = new Paragraph();
     private final VerticalLayout membership = new VerticalLayout();
     private final VerticalLayout paymentSection = new VerticalLayout();
@@ -150,7 +152,7 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
         }
         membership.setPadding(false);
         paymentSection.setPadding(false);
-        add(title, standing, form, actions, membership, paymentSection);
+        add(title, standing, history, form, actions, membership, paymentSection);
     }
 
     @Override
@@ -175,6 +177,7 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
 
     private void show(MemberDetails details) {
         current = details;
+        history.setHref("audit?type=Member&id=" + details.id());
         MemberForm f = details.form();
         title.setText(f.firstName() + " " + f.lastName());
         firstName.setValue(f.firstName());

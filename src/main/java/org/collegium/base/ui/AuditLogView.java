@@ -1,0 +1,94 @@
+package org.collegium.base.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import org.collegium.base.domain.FieldChange;
+import org.collegium.base.service.AuditService;
+import org.collegium.base.service.AuditService.AuditFilter;
+import org.collegium.base.service.AuditService.EntryView;
+import org.collegium.base.service.SocietyClock;
+
+/**
+ * Who did what to which record, newest first; open a row to see each field before and after. A link such as
+ * audit?type=Member&id=12 shows one record's history.
+ */
+@Route("audit")
+@PageTitle("Audit log")
+@Menu(order = 80, title = "Audit log", icon = "vaadin:records")
+@RolesAllowed({"ADMIN", "BOARD", "OFFICER"})
+public class AuditLogView extends VerticalLayout implements BeforeEnterObserver {
+
+    final Select<String> type = new Select<>();
+    final TextField recordId = new TextField("Record id");
+    final TextField search = new TextField("Search");
+    final Grid<EntryView> grid = new Grid<>();
+
+    public AuditLogView(AuditService audit, SocietyClock clock) {
+        setSizeFull();
+        type.setLabel("Record type");
+        type.setItems(audit.entityTypes());
+        type.setEmptySelectionAllowed(true);
+        type.setEmptySelectionCaption("Any");
+        recordId.setWidth("8rem");
+        search.setPlaceholder("Who, what or summary");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        recordId.setValueChangeMode(ValueChangeMode.LAZY);
+        type.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        recordId.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        HorizontalLayout filters = new HorizontalLayout(type, recordId, search);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        grid.addColumn(e -> clock.format(e.at())).setHeader("When").setAutoWidth(true);
+        grid.addColumn(EntryView::actor).setHeader("Who").setAutoWidth(true);
+        grid.addColumn(EntryView::action).setHeader("What").setAutoWidth(true);
+        grid.addColumn(e -> e.entityType() + (e.entityId() == null ? "" : " #" + e.entityId())).setHeader("Record")
+                .setAutoWidth(true);
+        grid.addColumn(EntryView::summary).setHeader("Summary").setFlexGrow(1);
+        grid.setItems(q -> audit.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) audit.count(filter()));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(e -> changes(audit, e)));
+        grid.setSizeFull();
+        add(filters, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters();
+        params.getSingleParameter("type").ifPresent(type::setValue);
+        params.getSingleParameter("id").ifPresent(recordId::setValue);
+    }
+
+    AuditFilter filter() {
+        return new AuditFilter(type.getValue(), recordId.getValue(), search.getValue());
+    }
+
+    private static Div changes(AuditService audit, EntryView entry) {
+        Div details = new Div();
+        details.addClassName("audit-changes");
+        var changes = audit.changes(entry.id());
+        if (changes.isEmpty()) {
+            details.add(new Span("No field changes recorded."));
+        }
+        for (FieldChange c : changes) {
+            details.add(new Div(new Span(c.field() + ": "), new Span(c.before() == null ? "(empty)" : c.before()),
+                    new Span(" → "), new Span(c.after() == null ? "(empty)" : c.after())));
+        }
+        return details;
+    }
+}
