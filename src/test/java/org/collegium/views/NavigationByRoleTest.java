@@ -38,8 +38,8 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithMockUser(username = "admin@example.org", roles = "ADMIN")
     void anAdministratorSeesAccountsOutboxAndSettings() {
         navigate(DashboardView.class);
-        assertThat(navigationLabels()).containsExactly("Home", "Members", "Applications", "Membership types",
-                "Affiliates", "Audit log", "User accounts", "Outbox", "Society settings");
+        assertThat(navigationLabels()).containsExactly("Home", "Members", "Applications", "Duplicates",
+                "Membership types", "Affiliates", "Audit log", "User accounts", "Outbox", "Society settings");
         assertThat(navigate(AccountsView.class)).isNotNull();
         assertThat(navigate(OutboxView.class)).isNotNull();
         assertThat(navigate(SettingsView.class)).isNotNull();
@@ -48,8 +48,8 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "board@example.org", roles = "BOARD")
     void theBoardSeesOnlyWhatItMayOpen() {
-        assertNavigationWithoutAdminViews("Home", "Members", "Applications", "Membership types", "Affiliates",
-                "Audit log");
+        assertNavigationWithoutAdminViews("Home", "Members", "Applications", "Duplicates", "Membership types",
+                "Affiliates", "Audit log");
     }
 
     @Test
@@ -62,7 +62,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithMockUser(username = "affiliate@example.org", roles = {"AFFILIATE_ADMIN", "MEMBER"})
     void anAffiliateAdministratorSeesOnlyWhatItMayOpen() {
         assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "Members",
-                "Applications", "Affiliates");
+                "Applications", "Duplicates", "Affiliates");
     }
 
     @Test

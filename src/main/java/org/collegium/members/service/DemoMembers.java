@@ -119,8 +119,22 @@ public class DemoMembers implements ApplicationRunner {
                 accounts.tie(email, i == 2 ? carolinas.getId() : null, m.getId());
             }
         }
+        duplicateForTheDemo(carolinas, offered.getFirst(), today);
         log.info("Demo data: {} members in {} and {}, {} membership types", COUNT, carolinas.getShortName(),
                 atlanta.getShortName(), offered.size());
+    }
+
+    /** One person entered twice (a work address with a +tag), so the duplicates view has a pair to show. */
+    private void duplicateForTheDemo(Affiliate affiliate, MembershipType type, LocalDate today) {
+        for (String email : new String[] {"grace.whitaker@example.org", "grace.whitaker+cgps@example.org"}) {
+            Member m = new Member("Grace", "Whitaker", email);
+            m.updateProfile("Grace", "Whitaker", email, null, "LCSW", Discipline.SOCIAL_WORK, "NC", "C-4242",
+                    null, "Asheville", "NC", "28801", "US", true, false);
+            m.setAffiliate(affiliate);
+            m.addTerm(type, TermPeriod.starting(today.minusMonths(email.contains("+") ? 20 : 3), type.getTermMonths(),
+                    type.getGraceDays()), type.getDues(), today);
+            members.save(m);
+        }
     }
 
     /** 0-4 active, 5 in grace, 6-7 lapsed, 8 applicant, 9 resigned. */

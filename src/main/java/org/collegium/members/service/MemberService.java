@@ -249,7 +249,7 @@ public class MemberService {
                         : Objects.toString(m.getLicenceState(), "") + " " + m.getLicenceNumber());
     }
 
-    private static MemberDetails details(Member m) {
+    static MemberDetails details(Member m) {
         MemberForm form = new MemberForm(m.getFirstName(), m.getLastName(), m.getEmail(), m.getPhone(),
                 m.getCredentials(), m.getDiscipline(), m.getLicenceState(), m.getLicenceNumber(), m.getPracticeName(),
                 m.getCity(), m.getState(), m.getPostalCode(), m.getCountry(),

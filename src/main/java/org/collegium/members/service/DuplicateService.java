@@ -1,0 +1,149 @@
+package org.collegium.members.service;
+
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.collegium.base.service.AuditLog;
+import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.Changes;
+import org.collegium.base.service.SocietyClock;
+import org.collegium.members.domain.Member;
+import org.collegium.members.domain.MemberMergeRepository;
+import org.collegium.members.domain.MemberRepository;
+import org.collegium.members.service.MemberRecords.MemberSummary;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Likely duplicate members, found in the database, and merging a duplicate into the record that stays: its
+ * terms, payments, requests and login move over, empty fields are filled from it, and it is removed. Audited.
+ */
+@Service
+@Transactional
+@PreAuthorize("hasAnyRole('ADMIN','BOARD','AFFILIATE_ADMIN')")
+public class DuplicateService {
+
+    public record DuplicatePair(MemberSummary first, MemberSummary second, String reason) {
+    }
+
+    private static final int MAX_PAIRS = 500;
+
+    private final MemberMergeRepository merges;
+    private final MemberRepository members;
+    private final MemberAccess access;
+    private final AuditLog auditLog;
+    private final SocietyClock clock;
+    private final EntityManager entityManager;
+
+    public DuplicateService(MemberMergeRepository merges, MemberRepository members, MemberAccess access,
+            AuditLog auditLog, SocietyClock clock, EntityManager entityManager) {
+        this.entityManager = entityManager;
+        this.merges = merges;
+        this.members = members;
+        this.access = access;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** Pairs to look at, strongest reasons first; an affiliate administrator sees only their own members. */
+    @Transactional(readOnly = true)
+    public List<DuplicatePair> findPairs() {
+        Long scope = access.affiliateScope();
+        Map<String, DuplicatePair> pairs = new LinkedHashMap<>();
+        collect(pairs, merges::sameNormalisedEmail, "Same email", scope);
+        collect(pairs, merges::sameNameAndLicence, "Same name and licence", scope);
+        collect(pairs, merges::similarNameSameState, "Similar name, same state", scope);
+        return List.copyOf(pairs.values());
+    }
+
+    /** Moves everything of the duplicate to the survivor and removes the duplicate. */
+    public MemberRecords.MemberDetails merge(long survivorId, long duplicateId) {
+        if (survivorId == duplicateId) {
+            throw new BusinessRuleException("Choose two different members to merge.");
+        }
+        Member survivor = access.loadScoped(survivorId);
+        Member duplicate = access.loadScoped(duplicateId);
+        Changes filled = fillEmptyFields(survivor, duplicate);
+        int terms = merges.moveTerms(duplicateId, survivorId);
+        int payments = merges.movePayments(duplicateId, survivorId);
+        merges.moveApplications(duplicateId, survivorId);
+        merges.dropReminders(duplicateId);
+        merges.moveLogins(duplicateId, survivorId);
+        String duplicateName = duplicate.getFullName() + " <" + duplicate.getEmail() + ">";
+        // the moves ran in SQL: start from what the database now holds
+        entityManager.flush();
+        entityManager.clear();
+        merges.deleteMember(duplicateId);
+        Member reloaded = members.findWithTerms(survivorId).orElseThrow();
+        reloaded.recomputeStatus(clock.today());
+        members.flush();
+        auditLog.record("MEMBERS_MERGED", "Member", survivorId, "Merged " + duplicateName + " (#" + duplicateId
+                + ") into this record: " + terms + " terms, " + payments + " payments moved",
+                filled.track("mergedFrom", null, "#" + duplicateId));
+        return MemberService.details(reloaded);
+    }
+
+    /** The survivor keeps its own values; only its empty fields are taken from the duplicate. */
+    private static Changes fillEmptyFields(Member s, Member d) {
+        Changes changes = new Changes();
+        String phone = pick(s.getPhone(), d.getPhone(), "phone", changes);
+        String credentials = pick(s.getCredentials(), d.getCredentials(), "credentials", changes);
+        String licenceState = pick(s.getLicenceState(), d.getLicenceState(), "licenceState", changes);
+        String licenceNumber = pick(s.getLicenceNumber(), d.getLicenceNumber(), "licenceNumber", changes);
+        String practice = pick(s.getPracticeName(), d.getPracticeName(), "practiceName", changes);
+        String city = pick(s.getCity(), d.getCity(), "city", changes);
+        String state = pick(s.getState(), d.getState(), "state", changes);
+        String postal = pick(s.getPostalCode(), d.getPostalCode(), "postalCode", changes);
+        s.updateProfile(s.getFirstName(), s.getLastName(), s.getEmail(), phone, credentials, s.getDiscipline(),
+                licenceState, licenceNumber, practice, city, state, postal, s.getCountry(),
+                s.isDirectoryOptIn() || d.isDirectoryOptIn(), s.isShowEmailInDirectory());
+        if (s.getAffiliate() == null && d.getAffiliate() != null) {
+            s.setAffiliate(d.getAffiliate());
+            changes.track("affiliate", null, d.getAffiliate().getShortName());
+        }
+        if (d.getNotes() != null) {
+            s.setNotes(Objects.toString(s.getNotes(), "") + (s.getNotes() == null ? "" : "\n") + d.getNotes());
+        }
+        return changes;
+    }
+
+    private static String pick(String own, String other, String field, Changes changes) {
+        if ((own == null || own.isBlank()) && other != null && !other.isBlank()) {
+            changes.track(field, own, other);
+            return other;
+        }
+        return own;
+    }
+
+    private void collect(Map<String, DuplicatePair> pairs, Supplier<List<Object[]>> query, String reason,
+            Long scope) {
+        Map<String, List<Long>> groups = new LinkedHashMap<>();
+        for (Object[] row : query.get()) {
+            groups.computeIfAbsent(String.valueOf(row[1]), k -> new ArrayList<>()).add(((Number) row[0]).longValue());
+        }
+        for (List<Long> ids : groups.values()) {
+            Map<Long, Member> loaded = new LinkedHashMap<>();
+            members.findAllById(ids).forEach(m -> loaded.put(m.getId(), m));
+            for (int i = 0; i < ids.size() && pairs.size() < MAX_PAIRS; i++) {
+                for (int j = i + 1; j < ids.size() && pairs.size() < MAX_PAIRS; j++) {
+                    Member a = loaded.get(ids.get(i));
+                    Member b = loaded.get(ids.get(j));
+                    if (a == null || b == null || !inScope(a, scope) || !inScope(b, scope)) {
+                        continue;
+                    }
+                    pairs.putIfAbsent(a.getId() + "-" + b.getId(),
+                            new DuplicatePair(MemberService.summary(a), MemberService.summary(b), reason));
+                }
+            }
+        }
+    }
+
+    private static boolean inScope(Member m, Long scope) {
+        return scope == null || (m.getAffiliate() != null && scope.equals(m.getAffiliate().getId()));
+    }
+}
