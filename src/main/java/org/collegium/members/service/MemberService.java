@@ -1,22 +1,17 @@
 package org.collegium.members.service;
 
-import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.collegium.accounts.service.AccountScopes;
 import org.collegium.affiliates.domain.Affiliate;
 import org.collegium.affiliates.domain.AffiliateRepository;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.Changes;
 import org.collegium.base.service.ConcurrentEditException;
-import org.collegium.base.service.CurrentActor;
 import org.collegium.base.service.EmailAddress;
 import org.collegium.base.service.FieldErrors;
 import org.collegium.base.service.NotFoundException;
-import org.collegium.base.service.SearchText;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.service.Text;
 import org.collegium.members.domain.Member;
@@ -53,18 +48,16 @@ public class MemberService {
     private final MemberRepository members;
     private final MembershipTypeRepository types;
     private final AffiliateRepository affiliates;
-    private final AccountScopes scopes;
-    private final CurrentActor actor;
+    private final MemberScope memberScope;
     private final SocietyClock clock;
     private final AuditLog auditLog;
 
     public MemberService(MemberRepository members, MembershipTypeRepository types, AffiliateRepository affiliates,
-            AccountScopes scopes, CurrentActor actor, SocietyClock clock, AuditLog auditLog) {
+            MemberScope memberScope, SocietyClock clock, AuditLog auditLog) {
         this.members = members;
         this.types = types;
         this.affiliates = affiliates;
-        this.scopes = scopes;
-        this.actor = actor;
+        this.memberScope = memberScope;
         this.clock = clock;
         this.auditLog = auditLog;
     }
@@ -154,54 +147,23 @@ public class MemberService {
         return details(member);
     }
 
-    // --- scoping: the one place that decides which members the caller may see
+    // --- scoping: MemberScope decides which members the caller may see
 
-    /** null: every affiliate; otherwise the only affiliate the caller may see. */
     private Long affiliateScope() {
-        if (actor.hasAnyRole("ADMIN", "BOARD", "OFFICER")) {
-            return null;
-        }
-        if (actor.hasAnyRole("AFFILIATE_ADMIN")) {
-            return scopes.currentAffiliateId().orElseThrow(() -> new AccessDeniedException(
-                    "This affiliate administrator account is not tied to an affiliate."));
-        }
-        throw new AccessDeniedException("Member records are for the board, officers and affiliate administrators.");
+        return memberScope.affiliateId();
     }
 
     private Member loadScoped(long id) {
         Long scope = affiliateScope();
         Member member = members.findWithTerms(id).orElseThrow(() -> new NotFoundException("The member"));
-        if (scope != null && (member.getAffiliate() == null || !scope.equals(member.getAffiliate().getId()))) {
+        if (!MemberScope.covers(scope, member)) {
             throw new AccessDeniedException("This member belongs to another affiliate.");
         }
         return member;
     }
 
     private Specification<Member> matching(MemberFilter filter) {
-        Long scope = affiliateScope();
-        return (root, query, cb) -> {
-            List<Predicate> where = new ArrayList<>();
-            Long affiliate = scope != null ? scope : filter.affiliateId();
-            if (affiliate != null) {
-                where.add(cb.equal(root.get("affiliate").get("id"), affiliate));
-            }
-            if (filter.status() != null) {
-                where.add(cb.equal(root.get("status"), filter.status()));
-            }
-            if (filter.typeId() != null) {
-                where.add(cb.equal(root.get("membershipType").get("id"), filter.typeId()));
-            }
-            String search = SearchText.normalise(filter.search());
-            if (!search.isEmpty()) {
-                String like = "%" + search + "%";
-                where.add(cb.or(
-                        cb.like(cb.lower(cb.concat(cb.concat(root.get("firstName"), " "), root.get("lastName"))), like),
-                        cb.like(cb.lower(root.get("lastName")), like),
-                        cb.like(root.get("email"), like),
-                        cb.like(cb.lower(root.get("licenceNumber")), like)));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
+        return memberScope.matching(filter);
     }
 
     // --- applying a form
@@ -267,12 +229,17 @@ public class MemberService {
                         : Objects.toString(m.getLicenceState(), "") + " " + m.getLicenceNumber());
     }
 
-    private static MemberDetails details(Member m) {
-        MemberForm form = new MemberForm(m.getFirstName(), m.getLastName(), m.getEmail(), m.getPhone(),
+    /** The member as an editable form, at its current version (also the starting point of an import's update). */
+    static MemberForm form(Member m) {
+        return new MemberForm(m.getFirstName(), m.getLastName(), m.getEmail(), m.getPhone(),
                 m.getCredentials(), m.getDiscipline(), m.getLicenceState(), m.getLicenceNumber(), m.getPracticeName(),
                 m.getCity(), m.getState(), m.getPostalCode(), m.getCountry(),
                 m.getAffiliate() == null ? null : m.getAffiliate().getId(), m.isDirectoryOptIn(),
                 m.isShowEmailInDirectory(), m.getNotes(), m.getVersion());
+    }
+
+    private static MemberDetails details(Member m) {
+        MemberForm form = form(m);
         List<TermView> terms = m.getTerms().stream().map(t -> new TermView(t.getId() == null ? 0 : t.getId(),
                 t.getType().getName(), t.getStartDate(), t.getEndDate(), t.getDuesCharged())).toList();
         return new MemberDetails(m.getId(), form, m.getStatus(),
