@@ -1,8 +1,6 @@
 package org.collegium.members.service;
 
-import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.collegium.affiliates.domain.Affiliate;
@@ -14,7 +12,6 @@ import org.collegium.base.service.ConcurrentEditException;
 import org.collegium.base.service.EmailAddress;
 import org.collegium.base.service.FieldErrors;
 import org.collegium.base.service.NotFoundException;
-import org.collegium.base.service.SearchText;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.service.Text;
 import org.collegium.members.domain.Member;
@@ -160,30 +157,7 @@ public class MemberService {
     }
 
     private Specification<Member> matching(MemberFilter filter) {
-        Long scope = affiliateScope();
-        return (root, query, cb) -> {
-            List<Predicate> where = new ArrayList<>();
-            Long affiliate = scope != null ? scope : filter.affiliateId();
-            if (affiliate != null) {
-                where.add(cb.equal(root.get("affiliate").get("id"), affiliate));
-            }
-            if (filter.status() != null) {
-                where.add(cb.equal(root.get("status"), filter.status()));
-            }
-            if (filter.typeId() != null) {
-                where.add(cb.equal(root.get("membershipType").get("id"), filter.typeId()));
-            }
-            String search = SearchText.normalise(filter.search());
-            if (!search.isEmpty()) {
-                String like = "%" + search + "%";
-                where.add(cb.or(
-                        cb.like(cb.lower(cb.concat(cb.concat(root.get("firstName"), " "), root.get("lastName"))), like),
-                        cb.like(cb.lower(root.get("lastName")), like),
-                        cb.like(root.get("email"), like),
-                        cb.like(cb.lower(root.get("licenceNumber")), like)));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
+        return access.matching(filter);
     }
 
     // --- applying a form
@@ -249,12 +223,17 @@ public class MemberService {
                         : Objects.toString(m.getLicenceState(), "") + " " + m.getLicenceNumber());
     }
 
-    static MemberDetails details(Member m) {
-        MemberForm form = new MemberForm(m.getFirstName(), m.getLastName(), m.getEmail(), m.getPhone(),
+    /** The member as an editable form, at its current version (also the starting point of an import's update). */
+    static MemberForm form(Member m) {
+        return new MemberForm(m.getFirstName(), m.getLastName(), m.getEmail(), m.getPhone(),
                 m.getCredentials(), m.getDiscipline(), m.getLicenceState(), m.getLicenceNumber(), m.getPracticeName(),
                 m.getCity(), m.getState(), m.getPostalCode(), m.getCountry(),
                 m.getAffiliate() == null ? null : m.getAffiliate().getId(), m.isDirectoryOptIn(),
                 m.isShowEmailInDirectory(), m.getNotes(), m.getVersion());
+    }
+
+    static MemberDetails details(Member m) {
+        MemberForm form = form(m);
         List<TermView> terms = m.getTerms().stream().map(t -> new TermView(t.getId() == null ? 0 : t.getId(),
                 t.getType().getName(), t.getStartDate(), t.getEndDate(), t.getDuesCharged())).toList();
         return new MemberDetails(m.getId(), form, m.getStatus(),

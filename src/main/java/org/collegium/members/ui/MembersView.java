@@ -1,9 +1,12 @@
 package org.collegium.members.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -14,13 +17,19 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.members.domain.MembershipStatus;
+import org.collegium.members.service.MemberExport;
 import org.collegium.members.service.MemberRecords.MemberFilter;
 import org.collegium.members.service.MemberRecords.MemberSummary;
 import org.collegium.members.service.MemberService;
@@ -29,7 +38,8 @@ import org.collegium.members.service.MembershipTypeService.TypeView;
 
 /**
  * Find members: search by name, email or licence number, filter by status, type and affiliate. The grid pages,
- * sorts and filters in the database; an affiliate administrator sees only their own society's members.
+ * sorts and filters in the database; an affiliate administrator sees only their own society's members. The list
+ * as filtered downloads as CSV or Excel; editors open the CSV import from here.
  */
 @Route("members")
 @PageTitle("Members")
@@ -44,8 +54,8 @@ public class MembersView extends VerticalLayout {
     final ComboBox<AffiliateOption> affiliate = new ComboBox<>("Affiliate");
     final Grid<MemberSummary> grid = new Grid<>();
 
-    public MembersView(MemberService service, MembershipTypeService types, AffiliateService affiliates,
-            SocietyClock clock, AuthenticationContext auth) {
+    public MembersView(MemberService service, MemberExport export, MembershipTypeService types,
+            AffiliateService affiliates, SocietyClock clock, AuthenticationContext auth) {
         this.service = service;
         setSizeFull();
         search.setLabel("Search");
@@ -73,12 +83,21 @@ public class MembersView extends VerticalLayout {
 
         HorizontalLayout toolbar = new HorizontalLayout(search, status, type, affiliate);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
         if (auth.hasAnyRole("ADMIN", "BOARD", "AFFILIATE_ADMIN")) {
             Button add = new Button("New member", VaadinIcon.PLUS.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(MemberView.class, MemberView.NEW)));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            toolbar.add(add);
+            Button importFile = new Button("Import", VaadinIcon.UPLOAD.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(MemberImportView.class)));
+            toolbar.add(add, importFile);
         }
+        Anchor csv = download("CSV", "csv", "text/csv; charset=UTF-8", clock, export::writeCsv);
+        Anchor xlsx = download("Excel", "xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", clock, export::writeXlsx);
+        csv.setId("export-csv");
+        xlsx.setId("export-xlsx");
+        toolbar.add(csv, xlsx);
 
         grid.addColumn(MemberSummary::lastName).setHeader("Last name").setKey("lastName").setSortable(true)
                 .setAutoWidth(true);
@@ -104,6 +123,32 @@ public class MembersView extends VerticalLayout {
         return new MemberFilter(search.getValue(), status.getValue(),
                 type.getValue() == null ? null : type.getValue().id(),
                 affiliate.getValue() == null ? null : affiliate.getValue().id());
+    }
+
+    @FunctionalInterface
+    private interface Exporter extends Serializable {
+        long write(MemberFilter filter, OutputStream out) throws IOException;
+    }
+
+    /** A link that downloads the list as filtered at the moment of the click: every page, not only the visible. */
+    private Anchor download(String label, String extension, String contentType, SocietyClock clock, Exporter exporter) {
+        DownloadHandler handler = event -> {
+            // downloads run outside the UI lock: read the filter fields under it
+            AtomicReference<MemberFilter> current = new AtomicReference<>();
+            UI ui = event.getUI();
+            ui.accessSynchronously(() -> current.set(filter()));
+            event.setFileName("members-" + clock.today() + "." + extension);
+            event.setContentType(contentType);
+            exporter.write(current.get(), event.getOutputStream());
+        };
+        Anchor link = new Anchor(handler, AttachmentType.DOWNLOAD, "");
+        Button button = new Button(label, VaadinIcon.DOWNLOAD_ALT.create());
+        button.getElement().setAttribute("tabindex", "-1"); // the link takes the focus and the click
+        button.getElement().setAttribute("aria-hidden", "true");
+        link.add(button);
+        link.getElement().setAttribute("aria-label", "Download the filtered list as " + label);
+        link.getElement().setAttribute("title", "Download the filtered list as " + label);
+        return link;
     }
 
     private void refresh() {
