@@ -79,6 +79,27 @@ class PaymentServiceTest {
     }
 
     @Test
+    void aMemberSeesAndDownloadsTheirOwnReceiptsOnly() {
+        roles.actAs("board@example.org", Role.BOARD);
+        long ownId = members.find(new org.collegium.members.service.MemberRecords.MemberFilter("member@example.org",
+                null, null, null), org.springframework.data.domain.PageRequest.of(0, 1)).getFirst().id();
+        long otherId = members.find(new org.collegium.members.service.MemberRecords.MemberFilter("facilitator@example.org",
+                null, null, null), org.springframework.data.domain.PageRequest.of(0, 1)).getFirst().id();
+        PaymentView own = payments.record(ownId, new PaymentForm(new BigDecimal("40.00"), PaymentMethod.CASH, "own",
+                LocalDate.now().minusDays(2), null, null));
+        PaymentView other = payments.record(otherId, new PaymentForm(new BigDecimal("41.00"), PaymentMethod.CASH,
+                "other", LocalDate.now().minusDays(2), null, null));
+
+        roles.actAs("member@example.org", Role.MEMBER);
+        assertThat(payments.mine()).extracting(PaymentView::id).contains(own.id()).doesNotContain(other.id());
+        assertThat(payments.myReceipt(own.id()).pdf()).isNotEmpty();
+        assertThatThrownBy(() -> payments.myReceipt(other.id()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> payments.receipt(own.id()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
     void theBoardRecordsADuesPaymentAgainstATerm() {
         clock.set(Instant.parse("2026-03-10T15:00:00Z"));
         MemberDetails m = memberWithTerm("Clinical", carolinas);

@@ -3,6 +3,7 @@ package org.collegium.members.service;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.collegium.accounts.service.AccountScopes;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.Changes;
 import org.collegium.base.service.FieldErrors;
@@ -18,6 +19,7 @@ import org.collegium.members.domain.PaymentRepository;
 import org.collegium.members.service.PaymentRecords.PaymentForm;
 import org.collegium.members.service.PaymentRecords.PaymentView;
 import org.collegium.members.service.PaymentRecords.Receipt;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PaymentService {
 
+    private final AccountScopes scopes;
+
     private static final String READERS = "hasAnyRole('ADMIN','BOARD','OFFICER','AFFILIATE_ADMIN')";
     private static final String EDITORS = "hasAnyRole('ADMIN','BOARD','AFFILIATE_ADMIN')";
 
@@ -42,8 +46,10 @@ public class PaymentService {
     private final SocietySettingsService settings;
     private final AuditLog auditLog;
 
-    public PaymentService(PaymentRepository payments, ReceiptNumbers receiptNumbers, MemberAccess access,
+    public PaymentService(AccountScopes scopes, PaymentRepository payments, ReceiptNumbers receiptNumbers,
+            MemberAccess access,
             SocietyClock clock, SocietySettingsService settings, AuditLog auditLog) {
+        this.scopes = scopes;
         this.payments = payments;
         this.receiptNumbers = receiptNumbers;
         this.access = access;
@@ -93,6 +99,32 @@ public class PaymentService {
     public Receipt receipt(long paymentId) {
         Payment p = payments.findForReceipt(paymentId).orElseThrow(() -> new NotFoundException("The payment"));
         access.checkScope(p.getMember());
+        return render(p);
+    }
+
+    /** The signed-in member's own payments, newest first. */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public List<PaymentView> mine() {
+        return scopes.currentMemberId()
+                .map(id -> payments.findByMemberIdOrderByPaidOnDescIdDesc(id).stream().map(PaymentService::view)
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /** The receipt of one of the signed-in member's own payments; anyone else's is refused. */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public Receipt myReceipt(long paymentId) {
+        Payment p = payments.findForReceipt(paymentId).orElseThrow(() -> new NotFoundException("The payment"));
+        Long me = scopes.currentMemberId().orElse(null);
+        if (me == null || !me.equals(p.getMember().getId())) {
+            throw new AccessDeniedException("This receipt belongs to someone else.");
+        }
+        return render(p);
+    }
+
+    private Receipt render(Payment p) {
         String society = settings.current().societyName();
         MembershipTerm term = p.getTerm();
         String paidFor = term == null ? "Payment to " + society

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -30,12 +29,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.HttpStatusCode;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.List;
@@ -45,7 +40,6 @@ import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.InvalidInputException;
-import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.FieldMessages;
 import org.collegium.base.ui.Notifications;
@@ -62,7 +56,6 @@ import org.collegium.members.service.PaymentRecords.PaymentForm;
 import org.collegium.members.service.PaymentRecords.PaymentView;
 import org.collegium.members.service.PaymentRecords.Receipt;
 import org.collegium.members.service.PaymentService;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One member, at a bookmarkable address (members/123, or members/new): the record, its term history, renewing
@@ -281,19 +274,7 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
     }
 
     private Anchor receiptLink(PaymentView p) {
-        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            try {
-                Receipt receipt = payments.receipt(p.id());
-                return new DownloadResponse(new ByteArrayInputStream(receipt.pdf()), receipt.fileName(),
-                        "application/pdf", receipt.pdf().length);
-            } catch (NotFoundException e) {
-                return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
-            } catch (AccessDeniedException e) {
-                return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
-            }
-        }), AttachmentType.DOWNLOAD, "PDF");
-        link.getElement().setAttribute("aria-label", "Receipt " + p.receiptNumber() + " as PDF");
-        return link;
+        return ReceiptLink.of(p, payments::receipt);
     }
 
     /** The record-payment form, prefilled for the latest term: its dues, paid today. */

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.Notifications;
@@ -20,6 +21,8 @@ import org.collegium.members.service.ApplicationService;
 import org.collegium.members.service.ApplicationService.JoinOption;
 import org.collegium.members.service.ApplicationService.Outcome;
 import org.collegium.members.service.MemberRecords.TermView;
+import org.collegium.members.service.PaymentRecords.PaymentView;
+import org.collegium.members.service.PaymentService;
 import org.collegium.members.service.SelfService;
 import org.collegium.members.service.SelfService.MyMembership;
 
@@ -33,9 +36,12 @@ public class MyMembershipView extends VerticalLayout {
     private final SelfService self;
     private final ApplicationService applications;
     private final SocietyClock clock;
+    private final PaymentService payments;
 
-    public MyMembershipView(SelfService self, ApplicationService applications, SocietyClock clock) {
+    public MyMembershipView(SelfService self, ApplicationService applications, PaymentService payments,
+            SocietyClock clock) {
         this.self = self;
+        this.payments = payments;
         this.applications = applications;
         this.clock = clock;
         refresh();
@@ -59,7 +65,18 @@ public class MyMembershipView extends VerticalLayout {
         terms.addColumn(t -> t.dues().signum() == 0 ? "Free" : "$" + t.dues()).setHeader("Dues");
         terms.setItems(m.terms());
         terms.setAllRowsVisible(true);
-        add(new H3("Your terms"), m.terms().isEmpty() ? new Paragraph("No terms yet.") : terms, new H3("Renew"));
+        add(new H3("Your terms"), m.terms().isEmpty() ? new Paragraph("No terms yet.") : terms);
+        List<PaymentView> paid = payments.mine();
+        Grid<PaymentView> receipts = new Grid<>();
+        receipts.addColumn(p -> clock.formatShortDate(p.paidOn())).setHeader("Paid");
+        receipts.addColumn(p -> "$" + p.amount()).setHeader("Amount");
+        receipts.addColumn(p -> p.method().label()).setHeader("Method");
+        receipts.addColumn(PaymentView::receiptNumber).setHeader("Receipt number");
+        receipts.addComponentColumn(p -> ReceiptLink.of(p, payments::myReceipt)).setHeader("Receipt");
+        receipts.setItems(paid);
+        receipts.setAllRowsVisible(true);
+        add(new H3("Your payments and receipts"), paid.isEmpty() ? new Paragraph("No payments recorded yet.")
+                : receipts, new H3("Renew"));
         if (m.renewalPending()) {
             add(new Paragraph("Your renewal request is with the board. You will get an email when it is done."));
             return;
