@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.collegium.accounts.domain.Role;
 import org.collegium.affiliates.service.AffiliateService;
@@ -169,6 +170,20 @@ class MemberServiceTest {
     }
 
     @Test
+    void theSearchMatchesTheStartOfANameEmailOrLicenceNumber() {
+        String tag = "Prefix" + UUID.randomUUID().toString().substring(0, 6);
+        MemberDetails m = members.create(form("Zenobia", tag, unique(), null, 0));
+        assertThat(found(tag.toLowerCase())).as("last name, in any case").containsExactly(m.id());
+        assertThat(found("zenobia " + tag.substring(0, 8))).as("first name and the start of the last")
+                .containsExactly(m.id());
+        assertThat(found("Zenob")).as("first name").contains(m.id());
+        assertThat(found(m.form().email().substring(0, 20))).as("email").containsExactly(m.id());
+        assertThat(found("c-12")).as("licence number").contains(m.id());
+        assertThat(members.count(new MemberFilter(tag.substring(3), null, null, null)))
+                .as("not the middle of a name").isZero();
+    }
+
+    @Test
     void theNightlyJobMovesStatusesAsDaysPass() {
         clock.set(Instant.parse("2026-01-01T17:00:00Z"));
         MemberDetails m = members.create(form("Time", "Passes", unique(), null, 0));
@@ -187,6 +202,11 @@ class MemberServiceTest {
     private MemberForm form(String first, String last, String email, Long affiliate, long version) {
         return new MemberForm(first, last, email, "919-555-0100", "LCSW", Discipline.SOCIAL_WORK, "NC", "C-1234",
                 "Practice", "Raleigh", "NC", "27601", "US", affiliate, true, false, null, version);
+    }
+
+    private List<Long> found(String search) {
+        return members.find(new MemberFilter(search, null, null, null), PageRequest.of(0, 500)).stream()
+                .map(MemberSummary::id).toList();
     }
 
     private TypeView type(String name) {

@@ -37,9 +37,9 @@ import org.collegium.members.service.MembershipTypeService;
 import org.collegium.members.service.MembershipTypeService.TypeView;
 
 /**
- * Find members: search by name, email or licence number, filter by status, type and affiliate. The grid pages,
- * sorts and filters in the database; an affiliate administrator sees only their own society's members. The list
- * as filtered downloads as CSV or Excel; editors open the CSV import from here.
+ * Find members: search by the start of a name, email or licence number, filter by status, type and affiliate.
+ * The grid pages, sorts and filters in the database; an affiliate administrator sees only their own society's
+ * members. The list as filtered downloads as CSV or Excel; editors open the CSV import from here.
  */
 @Route("members")
 @PageTitle("Members")
@@ -59,7 +59,7 @@ public class MembersView extends VerticalLayout {
         this.service = service;
         setSizeFull();
         search.setLabel("Search");
-        search.setPlaceholder("Name, email or licence number");
+        search.setPlaceholder("Start of name, email or licence number");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
