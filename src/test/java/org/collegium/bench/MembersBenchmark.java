@@ -2,7 +2,9 @@ package org.collegium.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -22,6 +24,8 @@ import org.collegium.accounts.domain.Role;
 import org.collegium.members.domain.Discipline;
 import org.collegium.members.domain.MembershipStatus;
 import org.collegium.members.service.MemberRecords.MemberFilter;
+import org.collegium.members.service.DuplicateService;
+import org.collegium.members.service.MemberImport;
 import org.collegium.members.service.MemberService;
 import org.collegium.support.IntegrationTest;
 import org.collegium.support.Roles;
@@ -100,6 +104,8 @@ class MembersBenchmark {
     @Autowired MemberService members;
     @Autowired JdbcTemplate jdbc;
     @Autowired Roles roles;
+    @Autowired DuplicateService duplicates;
+    @Autowired MemberImport importer;
 
     @AfterEach
     void tearDown() {
@@ -122,6 +128,41 @@ class MembersBenchmark {
 
         roles.actAs("affiliate@example.org", Role.AFFILIATE_ADMIN);
         measure("members.grid.affiliate", affiliateAdminFilters());
+
+        roles.actAs("board@example.org", Role.BOARD);
+        duplicateScan();
+        csvImport(10_000);
+    }
+
+    /** The duplicates view's scan: three grouping queries over every member, then the pairs. */
+    private void duplicateScan() {
+        duplicates.findPairs(); // warm-up
+        long start = System.nanoTime();
+        int pairs = duplicates.findPairs().size();
+        bench("members.duplicates.scan", ms((System.nanoTime() - start) / 1e6), "ms");
+        bench("members.duplicates.pairs", pairs, "pairs");
+    }
+
+    /** A CSV file of new members: read, checked row by row, then imported in one transaction. */
+    private void csvImport(int rows) {
+        StringBuilder csv = new StringBuilder("last name,first name,email,credentials,discipline,licence state,"
+                + "licence number,practice,city,state,postal code,country,affiliate\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append("Imported").append(i).append(",Ina,bench-import-").append(i)
+                    .append("@example.org,LCSW,Social work,NC,IMP-").append(i)
+                    .append(",,Raleigh,NC,27601,US,\n");
+        }
+        long start = System.nanoTime();
+        MemberImport.ImportFile file = importer.read("bench.csv",
+                new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)));
+        MemberImport.ImportCheck check = importer.check(file, false);
+        assertThat(check.errors()).as("the generated file is valid").isEmpty();
+        long checked = System.nanoTime();
+        MemberImport.ImportResult result = importer.run(file, false, MemberImport.ImportProgress.NONE);
+        long done = System.nanoTime();
+        bench("members.import.rows", result.created(), "rows");
+        bench("members.import.check", ms((checked - start) / 1e9), "s");
+        bench("members.import.total", ms((done - start) / 1e9), "s");
     }
 
     // --- filling
