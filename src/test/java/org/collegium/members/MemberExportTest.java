@@ -28,6 +28,7 @@ import org.collegium.members.service.MemberRecords.MemberFilter;
 import org.collegium.members.service.MemberRecords.MemberForm;
 import org.collegium.members.service.MemberService;
 import org.collegium.members.service.MembershipTypeService;
+import org.collegium.support.DemoData;
 import org.collegium.support.IntegrationTest;
 import org.collegium.support.MutableClock;
 import org.collegium.support.Roles;
@@ -37,7 +38,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The members list as CSV and Excel, on MariaDB: the filter, the scope, every page, and formula-safe cells. */
@@ -53,6 +53,7 @@ class MemberExportTest {
     @Autowired AffiliateService affiliates;
     @Autowired MutableClock clock;
     @Autowired Roles roles;
+    @Autowired DemoData demo;
 
     private long carolinas;
     private long atlanta;
@@ -60,8 +61,8 @@ class MemberExportTest {
     @BeforeEach
     void setUp() {
         roles.actAs("board@example.org", Role.BOARD);
-        carolinas = affiliateId("CGPS");
-        atlanta = affiliateId("AGPS");
+        carolinas = demo.affiliateId("CGPS");
+        atlanta = demo.affiliateId("AGPS");
     }
 
     @AfterEach
@@ -200,10 +201,6 @@ class MemberExportTest {
                 "Practice", "Raleigh", "NC", "27601", "US", affiliate, true, false, null, 0);
     }
 
-    private long affiliateId(String shortName) {
-        return affiliates.find(PageRequest.of(0, 50)).stream().filter(a -> a.shortName().equals(shortName))
-                .findFirst().orElseThrow().id();
-    }
 
     private static String tag() {
         return "Export" + UUID.randomUUID().toString().substring(0, 8);

@@ -31,6 +31,7 @@ import org.collegium.members.service.MemberRecords.MemberFilter;
 import org.collegium.members.service.MemberRecords.MemberForm;
 import org.collegium.members.service.MemberRecords.MemberSummary;
 import org.collegium.members.service.MemberService;
+import org.collegium.support.DemoData;
 import org.collegium.support.IntegrationTest;
 import org.collegium.support.Roles;
 import org.junit.jupiter.api.AfterEach;
@@ -55,6 +56,7 @@ class MemberImportTest {
     @Autowired AffiliateService affiliates;
     @Autowired AuditEntryRepository audit;
     @Autowired Roles roles;
+    @Autowired DemoData demo;
     @Autowired JdbcTemplate jdbc;
 
     private long carolinas;
@@ -63,8 +65,8 @@ class MemberImportTest {
     @BeforeEach
     void setUp() {
         roles.actAs("board@example.org", Role.BOARD);
-        carolinas = affiliateId("CGPS");
-        atlanta = affiliateId("AGPS");
+        carolinas = demo.affiliateId("CGPS");
+        atlanta = demo.affiliateId("AGPS");
     }
 
     @AfterEach
@@ -366,10 +368,6 @@ class MemberImportTest {
         return list.stream().filter(m -> m.firstName().equals(firstName)).findFirst().orElseThrow().id();
     }
 
-    private long affiliateId(String shortName) {
-        return affiliates.find(PageRequest.of(0, 50)).stream().filter(a -> a.shortName().equals(shortName))
-                .findFirst().orElseThrow().id();
-    }
 
     private static String tag() {
         return "Imp" + UUID.randomUUID().toString().substring(0, 8);

@@ -24,6 +24,7 @@ import org.collegium.members.service.MemberService;
 import org.collegium.members.service.MemberStatusService;
 import org.collegium.members.service.MembershipTypeService;
 import org.collegium.members.service.MembershipTypeService.TypeView;
+import org.collegium.support.DemoData;
 import org.collegium.support.IntegrationTest;
 import org.collegium.support.MutableClock;
 import org.collegium.support.Roles;
@@ -46,6 +47,7 @@ class MemberServiceTest {
     @Autowired AuditEntryRepository audit;
     @Autowired MutableClock clock;
     @Autowired Roles roles;
+    @Autowired DemoData demo;
 
     private long carolinas;
     private long atlanta;
@@ -53,8 +55,8 @@ class MemberServiceTest {
     @BeforeEach
     void setUp() {
         roles.actAs("board@example.org", Role.BOARD);
-        carolinas = affiliateId("CGPS");
-        atlanta = affiliateId("AGPS");
+        carolinas = demo.affiliateId("CGPS");
+        atlanta = demo.affiliateId("AGPS");
     }
 
     @AfterEach
@@ -213,10 +215,6 @@ class MemberServiceTest {
         return types.all().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
 
-    private long affiliateId(String shortName) {
-        return affiliates.find(PageRequest.of(0, 50)).stream().filter(a -> a.shortName().equals(shortName))
-                .findFirst().orElseThrow().id();
-    }
 
     private static String unique() {
         return "member-" + UUID.randomUUID() + "@example.org";

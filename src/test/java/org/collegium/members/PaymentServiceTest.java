@@ -36,6 +36,7 @@ import org.collegium.members.service.PaymentRecords.PaymentForm;
 import org.collegium.members.service.PaymentRecords.PaymentView;
 import org.collegium.members.service.PaymentRecords.Receipt;
 import org.collegium.members.service.PaymentService;
+import org.collegium.support.DemoData;
 import org.collegium.support.IntegrationTest;
 import org.collegium.support.MutableClock;
 import org.collegium.support.Roles;
@@ -61,6 +62,7 @@ class PaymentServiceTest {
     @Autowired MutableClock clock;
     @Autowired SocietyClock societyClock;
     @Autowired Roles roles;
+    @Autowired DemoData demo;
 
     private long carolinas;
     private long atlanta;
@@ -68,8 +70,8 @@ class PaymentServiceTest {
     @BeforeEach
     void setUp() {
         roles.actAs("board@example.org", Role.BOARD);
-        carolinas = affiliateId("CGPS");
-        atlanta = affiliateId("AGPS");
+        carolinas = demo.affiliateId("CGPS");
+        atlanta = demo.affiliateId("AGPS");
     }
 
     @AfterEach
@@ -356,10 +358,6 @@ class PaymentServiceTest {
         return types.all().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
 
-    private long affiliateId(String shortName) {
-        return affiliates.find(PageRequest.of(0, 50)).stream().filter(a -> a.shortName().equals(shortName))
-                .findFirst().orElseThrow().id();
-    }
 
     private static String unique() {
         return "payer-" + UUID.randomUUID() + "@example.org";

@@ -14,10 +14,10 @@ import org.collegium.members.service.MemberRecords.MemberDetails;
 import org.collegium.members.service.MemberRecords.MemberForm;
 import org.collegium.members.service.MemberService;
 import org.collegium.members.service.MemberStatusService;
-import org.collegium.members.service.MembershipTypeService;
 import org.collegium.members.service.RenewalReminders;
 import org.collegium.notifications.domain.OutboxMessage;
 import org.collegium.notifications.domain.OutboxMessageRepository;
+import org.collegium.support.DemoData;
 import org.collegium.support.IntegrationTest;
 import org.collegium.support.MutableClock;
 import org.collegium.support.Roles;
@@ -31,9 +31,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RenewalRemindersTest {
 
     @Autowired RenewalReminders reminders;
+    @Autowired DemoData demo;
     @Autowired MemberService members;
     @Autowired MemberStatusService statuses;
-    @Autowired MembershipTypeService types;
     @Autowired OutboxMessageRepository outbox;
     @Autowired MutableClock clock;
     @Autowired Roles roles;
@@ -47,7 +47,7 @@ class RenewalRemindersTest {
         email = "reminded-" + UUID.randomUUID() + "@example.org";
         MemberDetails m = members.create(new MemberForm("Rita", "Reminded", email, null, null, Discipline.NURSING,
                 null, null, null, null, null, null, "US", null, false, false, null, 0));
-        long clinical = types.all().stream().filter(t -> t.name().equals("Clinical")).findFirst().orElseThrow().id();
+        long clinical = demo.typeId("Clinical");
         assertThat(members.renew(m.id(), clinical, m.form().version()).termEnd()).hasToString("2026-12-31");
     }
 

@@ -15,10 +15,10 @@ import org.collegium.members.service.DirectoryService.DirectoryEntry;
 import org.collegium.members.service.MemberRecords.MemberDetails;
 import org.collegium.members.service.MemberRecords.MemberForm;
 import org.collegium.members.service.MemberService;
-import org.collegium.members.service.MembershipTypeService;
 import org.collegium.members.service.SelfService;
 import org.collegium.members.service.SelfService.MyProfile;
 import org.collegium.members.service.SelfService.ProfileForm;
+import org.collegium.support.DemoData;
 import org.collegium.support.IntegrationTest;
 import org.collegium.support.Roles;
 import org.junit.jupiter.api.AfterEach;
@@ -32,9 +32,9 @@ import org.springframework.security.access.AccessDeniedException;
 class SelfServiceTest {
 
     @Autowired SelfService self;
+    @Autowired DemoData demo;
     @Autowired DirectoryService directory;
     @Autowired MemberService members;
-    @Autowired MembershipTypeService types;
     @Autowired Roles roles;
 
     @AfterEach
@@ -77,7 +77,7 @@ class SelfServiceTest {
     void theDirectoryListsOnlyCurrentMembersWhoOptedInAndHidesEmailsTheyKeepPrivate() {
         roles.actAs("board@example.org", Role.BOARD);
         String tag = "Dir" + UUID.randomUUID().toString().substring(0, 8);
-        long clinical = types.all().stream().filter(t -> t.name().equals("Clinical")).findFirst().orElseThrow().id();
+        long clinical = demo.typeId("Clinical");
         MemberDetails listedPrivate = active(member("Listed", tag, true, false), clinical);
         MemberDetails listedPublic = active(member("Public", tag, true, true), clinical);
         active(member("Unlisted", tag, false, true), clinical);

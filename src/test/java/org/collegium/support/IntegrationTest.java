@@ -4,6 +4,8 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.collegium.affiliates.domain.AffiliateRepository;
+import org.collegium.members.domain.MembershipTypeRepository;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -31,6 +33,11 @@ public @interface IntegrationTest {
         @Primary
         MutableClock testClock() {
             return new MutableClock();
+        }
+
+        @Bean
+        DemoData demoData(AffiliateRepository affiliates, MembershipTypeRepository types) {
+            return new DemoData(affiliates, types);
         }
 
         @Bean

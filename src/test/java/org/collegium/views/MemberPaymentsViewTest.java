@@ -23,11 +23,11 @@ import org.collegium.members.domain.PaymentMethod;
 import org.collegium.members.service.MemberRecords.MemberDetails;
 import org.collegium.members.service.MemberRecords.MemberForm;
 import org.collegium.members.service.MemberService;
-import org.collegium.members.service.MembershipTypeService;
 import org.collegium.members.service.PaymentRecords.PaymentForm;
 import org.collegium.members.service.PaymentRecords.PaymentView;
 import org.collegium.members.service.PaymentService;
 import org.collegium.members.ui.MemberView;
+import org.collegium.support.DemoData;
 import org.collegium.support.IntegrationTest;
 import org.collegium.support.Roles;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 class MemberPaymentsViewTest extends SpringBrowserlessTest {
 
     @Autowired MemberService members;
-    @Autowired MembershipTypeService types;
+    @Autowired DemoData demo;
     @Autowired PaymentService payments;
     @Autowired SocietyClock clock;
     @Autowired Roles roles;
@@ -117,7 +117,7 @@ class MemberPaymentsViewTest extends SpringBrowserlessTest {
         MemberDetails created = members.create(new MemberForm("Payment", "View-" + UUID.randomUUID(),
                 "payview-" + UUID.randomUUID() + "@example.org", null, null, Discipline.PSYCHOLOGY, null, null, null,
                 null, null, null, "US", null, false, false, null, 0));
-        long clinical = types.all().stream().filter(t -> t.name().equals("Clinical")).findFirst().orElseThrow().id();
+        long clinical = demo.typeId("Clinical");
         return members.renew(created.id(), clinical, created.form().version());
     }
 }
