@@ -3,8 +3,13 @@ package org.collegium.members;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import org.collegium.accounts.domain.Role;
 import org.collegium.affiliates.service.AffiliateService;
@@ -14,6 +19,7 @@ import org.collegium.members.domain.Discipline;
 import org.collegium.members.domain.PaymentMethod;
 import org.collegium.members.service.DuplicateService;
 import org.collegium.members.service.DuplicateService.DuplicatePair;
+import org.collegium.members.service.MemberImport;
 import org.collegium.members.service.MemberRecords.MemberDetails;
 import org.collegium.members.service.MemberRecords.MemberForm;
 import org.collegium.members.service.MemberService;
@@ -26,9 +32,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Likely duplicates are found in the database; merging moves the history to the record that stays. */
+/**
+ * Likely duplicates are found in the database, by each rule, at most {@link DuplicateService#MAX_PAIRS} in a stable
+ * order; merging moves the history to the record that stays.
+ */
 @IntegrationTest
 class DuplicateServiceTest {
 
@@ -39,6 +49,8 @@ class DuplicateServiceTest {
     @Autowired AffiliateService affiliates;
     @Autowired AuditEntryRepository audit;
     @Autowired Roles roles;
+    @Autowired MemberImport importer;
+    @Autowired JdbcTemplate jdbc;
 
     private long clinical;
 
@@ -70,6 +82,73 @@ class DuplicateServiceTest {
     }
 
     @Test
+    void namesAndLicencesCompareWithoutCaseAndAPairTwoRulesFindIsListedOnceUnderTheStronger() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        MemberDetails a = create("Lena", "Case" + tag, "lena1." + tag + "@example.org", "OR", "k-" + tag, null);
+        MemberDetails b = create("LENA", "case" + tag, "lena2." + tag + "@example.org", "OR", "K-" + tag, null);
+        MemberDetails c = create("Ivo", "Twice" + tag, "ivo." + tag + "@example.org", "ME", "T-" + tag, null);
+        MemberDetails d = create("Ivo", "Twice" + tag, "ivo." + tag + "+home@example.org", "ME", "T-" + tag, null);
+
+        var pairs = duplicates.findPairs();
+        assertThat(pairs).anyMatch(p -> is(p, a, b, "Same name and licence"));
+        assertThat(pairs).filteredOn(p -> is(p, c, d, p.reason())).extracting(DuplicatePair::reason)
+                .as("same email, same name and licence, similar name: listed once, for the email")
+                .containsExactly("Same email");
+    }
+
+    @Test
+    void aNameSharedByMoreThanFiveMembersInAStateIsACommonNameNotADuplicate() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String letters = "Common" + tag.replaceAll("\\d", "");
+        List<MemberDetails> six = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            six.add(create("Sam", letters, "sam" + i + "." + tag + "@example.org", "WY", null, null));
+        }
+        MemberDetails sam = create("Sam", letters, "mt1." + tag + "@example.org", "MT", null, null);
+        MemberDetails samm = create("Samm", letters, "mt2." + tag + "@example.org", "MT", null, null);
+
+        var pairs = duplicates.findPairs();
+        assertThat(pairs).noneMatch(p -> six.stream().anyMatch(m -> m.id() == p.first().id() || m.id() == p.second()
+                .id()));
+        assertThat(pairs).anyMatch(p -> is(p, sam, samm, "Similar name, same state"));
+    }
+
+    @Test
+    void theListStopsAtMaxPairsInTheSameOrderEveryTime() {
+        String tag = "Cap" + UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder csv = new StringBuilder("last name,first name,email,discipline\n");
+        int pairs = DuplicateService.MAX_PAIRS + 2;
+        for (int i = 0; i < pairs; i++) {
+            String first = String.format("N%04d", i);
+            csv.append(tag).append(',').append(first).append(',').append(first).append('.').append(tag)
+                    .append("@example.org,Other\n");
+            csv.append(tag).append(',').append(first).append(',').append(first).append('.').append(tag)
+                    .append("+2@example.org,Other\n");
+        }
+        MemberImport.ImportFile file = importer.read("pairs.csv",
+                new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)));
+        importer.run(file, false, MemberImport.ImportProgress.NONE);
+        try {
+            List<DuplicatePair> found = duplicates.findPairs();
+            assertThat(found).hasSize(DuplicateService.MAX_PAIRS);
+            assertThat(duplicates.findPairs()).as("the same list, in the same order").isEqualTo(found);
+            assertThat(found).allMatch(p -> p.first().id() < p.second().id());
+
+            List<String> reasons = found.stream().map(DuplicatePair::reason).toList();
+            List<String> ruleOrder = List.of("Same email", "Same name and licence", "Similar name, same state");
+            assertThat(reasons).as("strongest reason first")
+                    .isSortedAccordingTo(Comparator.comparingInt(ruleOrder::indexOf));
+            List<DuplicatePair> ours = found.stream().filter(p -> p.first().lastName().equals(tag)).toList();
+            assertThat(ours).as("this test's pairs, which the email rule finds").isNotEmpty()
+                    .allMatch(p -> p.reason().equals("Same email"))
+                    .extracting(p -> p.first().firstName()).as("by name").isSorted();
+        } finally {
+            // leave the shared test database with the few pairs the other tests expect
+            jdbc.update("delete from member where last_name = ?", tag);
+        }
+    }
+
+    @Test
     void mergingMovesTermsPaymentsAndTheLoginAndRemovesTheDuplicate() {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         MemberDetails keep = create("Mia", "Merge" + tag, "mia." + tag + "@example.org", "NC", null, null);
@@ -98,8 +177,17 @@ class DuplicateServiceTest {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         MemberDetails a = create("Ari", "Atl" + tag, "ari." + tag + "@example.org", "GA", null, atlanta);
         MemberDetails b = create("Ari", "Atl" + tag, "ari." + tag + "+x@example.org", "GA", null, atlanta);
+        long carolinas = affiliates.options().stream().filter(o -> o.name().contains("Carolinas")).findFirst()
+                .orElseThrow().id();
+        MemberDetails c = create("Cam", "Car" + tag, "cam." + tag + "@example.org", "NC", null, carolinas);
+        MemberDetails d = create("Cam", "Car" + tag, "cam." + tag + "+x@example.org", "NC", null, carolinas);
+        MemberDetails e = create("Cy", "Mix" + tag, "cy." + tag + "@example.org", "NC", null, carolinas);
+        MemberDetails f = create("Cy", "Mix" + tag, "cy." + tag + "+x@example.org", "NC", null, null);
         roles.actAs("affiliate@example.org", Role.AFFILIATE_ADMIN, Role.MEMBER);
-        assertThat(duplicates.findPairs()).noneMatch(p -> is(p, a, b, "Same email"));
+        var pairs = duplicates.findPairs();
+        assertThat(pairs).noneMatch(p -> is(p, a, b, "Same email"));
+        assertThat(pairs).as("their own affiliate's pair").anyMatch(p -> is(p, c, d, "Same email"));
+        assertThat(pairs).as("one of their members and one of no affiliate").noneMatch(p -> is(p, e, f, "Same email"));
         assertThatThrownBy(() -> duplicates.merge(a.id(), b.id())).isInstanceOf(AccessDeniedException.class);
         assertThat(members.count(new org.collegium.members.service.MemberRecords.MemberFilter("", null, null, null)))
                 .isPositive();

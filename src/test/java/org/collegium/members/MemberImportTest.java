@@ -9,6 +9,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +18,8 @@ import org.collegium.accounts.domain.Role;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.base.domain.AuditEntry;
 import org.collegium.base.domain.AuditEntryRepository;
+import org.collegium.base.domain.FieldChange;
+import org.collegium.base.service.BusinessRuleException;
 import org.collegium.members.domain.Discipline;
 import org.collegium.members.service.MemberExport;
 import org.collegium.members.service.MemberImport;
@@ -58,6 +62,7 @@ class MemberImportTest {
     @Autowired Roles roles;
     @Autowired DemoData demo;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Clock clock;
 
     private long carolinas;
     private long atlanta;
@@ -76,6 +81,7 @@ class MemberImportTest {
 
     @Test
     void aGoodFileImportsEveryRowAndIsAudited() {
+        Instant started = clock.instant();
         String tag = tag();
         ImportFile file = read(HEADER,
                 tag + ",Irvin,irvin-" + tag + "@example.org,MD,Psychiatry,CA,A-100,Zoë's Café 🙂,Palo Alto,CA,94301,"
@@ -106,6 +112,61 @@ class MemberImportTest {
         AuditEntry entry = audit.findByActionOrderByIdDesc("MEMBERS_IMPORTED", PageRequest.of(0, 1)).getFirst();
         assertThat(entry.getActor()).isEqualTo("board@example.org");
         assertThat(entry.getSummary()).contains("members.csv").contains("3 new, 0 updated");
+
+        // each new member is audited as one created in the members view is
+        long irvin = id(imported, "Irvin");
+        AuditEntry created = audit.findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc("Member",
+                String.valueOf(irvin)).getFirst();
+        assertThat(created).extracting(AuditEntry::getAction, AuditEntry::getActor, AuditEntry::getSummary)
+                .containsExactly("MEMBER_CREATED", "board@example.org", "Member Irvin " + tag + " created");
+        assertThat(created.getChanges()).extracting(FieldChange::field, FieldChange::before, FieldChange::after)
+                .containsExactly(tuple("email", null, "irvin-" + tag.toLowerCase() + "@example.org"),
+                        tuple("name", null, "Irvin " + tag));
+        assertThat(created.getOccurredAt()).isBetween(started.minusSeconds(1), clock.instant().plusSeconds(1));
+        assertThat(jdbc.queryForMap("select created_by, created_at, version, status from member where id = ?",
+                irvin)).containsEntry("created_by", "board@example.org").containsEntry("version", 0L)
+                .containsEntry("status", "APPLICANT");
+    }
+
+    @Test
+    void aThousandRowsWithOneBadRowImportNothing() {
+        String tag = tag();
+        List<String> lines = new ArrayList<>(List.of(HEADER));
+        for (int i = 0; i < 1_000; i++) {
+            String email = i == 700 ? "not-an-email" : "row" + i + "-" + tag + "@example.org";
+            lines.add(tag + ",Row" + i + "," + email + ",LCSW,Social work,NC,R-" + i + ",,Raleigh,NC,27601,US,");
+        }
+        ImportFile file = read(lines.toArray(String[]::new));
+
+        ImportCheck check = importer.check(file, false);
+        assertThat(check.errors()).extracting(ImportIssue::line, ImportIssue::column)
+                .containsExactly(tuple(702L, "email"));
+        assertThat(check.ready()).isFalse();
+        assertThatThrownBy(() -> importer.run(file, false, ImportProgress.NONE))
+                .isInstanceOf(ImportRejectedException.class);
+        assertThat(count(tag)).as("not one of the 999 good rows").isZero();
+    }
+
+    @Test
+    void anEmailTakenWhileImportingStopsTheImportAndImportsNothing() {
+        String tag = tag();
+        List<String> lines = new ArrayList<>(List.of(HEADER));
+        for (int i = 0; i < 1_000; i++) {
+            lines.add(tag + ",Row" + i + ",row" + i + "-" + tag + "@example.org,LCSW,Social work,,,,,,,US,");
+        }
+        ImportFile file = read(lines.toArray(String[]::new));
+        assertThat(importer.check(file, false).errors()).isEmpty();
+
+        // after the check, and half way through the writing, someone adds a member with row 900's email
+        ImportProgress meanwhile = (done, total) -> {
+            if (done == 500) {
+                members.create(new MemberForm("Quick", tag, "row900-" + tag + "@example.org", null, null,
+                        Discipline.OTHER, null, null, null, null, null, null, "US", null, false, false, null, 0));
+            }
+        };
+        assertThatThrownBy(() -> importer.run(file, false, meanwhile))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("Nothing was imported");
+        assertThat(count(tag)).as("all or nothing").isZero();
     }
 
     @Test

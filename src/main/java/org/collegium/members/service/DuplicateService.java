@@ -2,15 +2,19 @@ package org.collegium.members.service;
 
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.Set;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.Changes;
 import org.collegium.base.service.SocietyClock;
+import org.collegium.members.domain.DuplicatePairs.IdPair;
+import org.collegium.members.domain.DuplicateRule;
 import org.collegium.members.domain.Member;
 import org.collegium.members.domain.MemberMergeRepository;
 import org.collegium.members.domain.MemberRepository;
@@ -20,8 +24,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Likely duplicate members, found in the database, and merging a duplicate into the record that stays: its
- * terms, payments, requests and login move over, empty fields are filled from it, and it is removed. Audited.
+ * Likely duplicate members, found in the database by self-joins on indexed keys ({@link DuplicateRule}), and
+ * merging a duplicate into the record that stays: its terms, payments, requests and login move over, empty fields
+ * are filled from it, and it is removed. Audited.
  */
 @Service
 @Transactional
@@ -31,7 +36,8 @@ public class DuplicateService {
     public record DuplicatePair(MemberSummary first, MemberSummary second, String reason) {
     }
 
-    private static final int MAX_PAIRS = 500;
+    /** The most pairs one scan lists: more than anyone looks through before merging some. */
+    public static final int MAX_PAIRS = 500;
 
     private final MemberMergeRepository merges;
     private final MemberRepository members;
@@ -50,15 +56,41 @@ public class DuplicateService {
         this.clock = clock;
     }
 
-    /** Pairs to look at, strongest reasons first; an affiliate administrator sees only their own members. */
+    /**
+     * Pairs to look at, at most {@link #MAX_PAIRS}: strongest reason first, then by the first member's name (the
+     * same order on every call). A pair two rules find is listed once, under the stronger. An affiliate
+     * administrator sees only pairs of their own members.
+     */
     @Transactional(readOnly = true)
     public List<DuplicatePair> findPairs() {
         Long scope = access.affiliateScope();
-        Map<String, DuplicatePair> pairs = new LinkedHashMap<>();
-        collect(pairs, merges::sameNormalisedEmail, "Same email", scope);
-        collect(pairs, merges::sameNameAndLicence, "Same name and licence", scope);
-        collect(pairs, merges::similarNameSameState, "Similar name, same state", scope);
-        return List.copyOf(pairs.values());
+        Map<IdPair, DuplicateRule> found = new LinkedHashMap<>();
+        for (DuplicateRule rule : DuplicateRule.values()) {
+            for (IdPair pair : merges.pairsSharing(rule, scope, MAX_PAIRS)) {
+                if (found.size() == MAX_PAIRS) {
+                    break;
+                }
+                found.putIfAbsent(pair, rule);
+            }
+        }
+        Set<Long> ids = new HashSet<>();
+        found.keySet().forEach(p -> {
+            ids.add(p.first());
+            ids.add(p.second());
+        });
+        Map<Long, MemberSummary> summaries = new HashMap<>();
+        if (!ids.isEmpty()) {
+            merges.findForPairs(ids).forEach(m -> summaries.put(m.getId(), MemberService.summary(m)));
+        }
+        List<DuplicatePair> pairs = new ArrayList<>(found.size());
+        found.forEach((pair, rule) -> {
+            MemberSummary first = summaries.get(pair.first());
+            MemberSummary second = summaries.get(pair.second());
+            if (first != null && second != null) {
+                pairs.add(new DuplicatePair(first, second, rule.label()));
+            }
+        });
+        return List.copyOf(pairs);
     }
 
     /** Moves everything of the duplicate to the survivor and removes the duplicate. */
@@ -118,32 +150,5 @@ public class DuplicateService {
             return other;
         }
         return own;
-    }
-
-    private void collect(Map<String, DuplicatePair> pairs, Supplier<List<Object[]>> query, String reason,
-            Long scope) {
-        Map<String, List<Long>> groups = new LinkedHashMap<>();
-        for (Object[] row : query.get()) {
-            groups.computeIfAbsent(String.valueOf(row[1]), k -> new ArrayList<>()).add(((Number) row[0]).longValue());
-        }
-        for (List<Long> ids : groups.values()) {
-            Map<Long, Member> loaded = new LinkedHashMap<>();
-            members.findAllById(ids).forEach(m -> loaded.put(m.getId(), m));
-            for (int i = 0; i < ids.size() && pairs.size() < MAX_PAIRS; i++) {
-                for (int j = i + 1; j < ids.size() && pairs.size() < MAX_PAIRS; j++) {
-                    Member a = loaded.get(ids.get(i));
-                    Member b = loaded.get(ids.get(j));
-                    if (a == null || b == null || !inScope(a, scope) || !inScope(b, scope)) {
-                        continue;
-                    }
-                    pairs.putIfAbsent(a.getId() + "-" + b.getId(),
-                            new DuplicatePair(MemberService.summary(a), MemberService.summary(b), reason));
-                }
-            }
-        }
-    }
-
-    private static boolean inScope(Member m, Long scope) {
-        return scope == null || (m.getAffiliate() != null && scope.equals(m.getAffiliate().getId()));
     }
 }

@@ -42,6 +42,7 @@ import org.collegium.members.domain.Member;
 import org.collegium.members.domain.MemberRepository;
 import org.collegium.members.service.MemberColumn.Use;
 import org.collegium.members.service.MemberRecords.MemberForm;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +64,8 @@ public class MemberImport {
 
     private static final String IMPORTERS = "hasAnyRole('ADMIN','BOARD','AFFILIATE_ADMIN')";
     private static final int EMAILS_PER_QUERY = 1000;
-    private static final int FLUSH_EVERY = 100;
+    /** Rows written per batch; progress is reported after each. */
+    private static final int CHUNK = 100;
     private static final MemberForm NEW_MEMBER = new MemberForm(null, null, null, null, null, null, null, null, null,
             null, null, null, "US", null, false, false, null, 0);
 
@@ -642,6 +644,40 @@ public class MemberImport {
     // --- 3. importing
 
     /**
+     * Writes one chunk: its new members in batches ({@link MemberService#createAll}), its updates one by one
+     * through {@link MemberService#update}; returns how many were created.
+     */
+    private int write(ImportFile file, List<PlannedRow> chunk) {
+        List<PlannedRow> news = chunk.stream().filter(r -> r.memberId() == null).toList();
+        try {
+            memberService.createAll(news.stream().map(PlannedRow::form).toList());
+        } catch (MemberService.InvalidRowException e) {
+            throw rejected(file, news.get(e.row()), e);
+        } catch (DuplicateKeyException e) {
+            // the check found none of the emails on file, but someone added one since
+            throw new BusinessRuleException("Nothing was imported: a member with one of the file's emails was "
+                    + "added while the file was being imported. Check the file again.");
+        }
+        for (PlannedRow row : chunk) {
+            if (row.memberId() != null) {
+                try {
+                    memberService.update(row.memberId(), row.form());
+                } catch (InvalidInputException e) {
+                    throw rejected(file, row, e);
+                }
+            }
+        }
+        return news.size();
+    }
+
+    private static ImportRejectedException rejected(ImportFile file, PlannedRow row, InvalidInputException e) {
+        List<ImportIssue> issues = e.fieldErrors().entrySet().stream()
+                .map(f -> new ImportIssue(row.line(), MemberColumn.headerOfField(f.getKey()), f.getValue()))
+                .toList();
+        return new ImportRejectedException(new ImportCheck(file.size(), 0, 0, issues));
+    }
+
+    /**
      * Checks the file again (the database may have changed since the preview) and imports every row through
      * {@link MemberService}, all in this one transaction: when any row fails, nothing is imported. Writes one
      * audit entry with the counts (besides each member's own).
@@ -661,26 +697,13 @@ public class MemberImport {
         int done = 0;
         int created = 0;
         progress.rowsDone(0, total);
-        for (PlannedRow row : plan.rows()) {
-            try {
-                if (row.memberId() == null) {
-                    memberService.create(row.form());
-                    created++;
-                } else {
-                    memberService.update(row.memberId(), row.form());
-                }
-            } catch (InvalidInputException e) {
-                List<ImportIssue> issues = e.fieldErrors().entrySet().stream()
-                        .map(f -> new ImportIssue(row.line(), MemberColumn.headerOfField(f.getKey()), f.getValue()))
-                        .toList();
-                throw new ImportRejectedException(new ImportCheck(file.size(), 0, 0, issues));
-            }
-            done++;
-            if (done % FLUSH_EVERY == 0 || done == total) {
-                entityManager.flush();
-                entityManager.clear();
-                progress.rowsDone(done, total);
-            }
+        for (int from = 0; from < total; from += CHUNK) {
+            List<PlannedRow> chunk = plan.rows().subList(from, Math.min(total, from + CHUNK));
+            created += write(file, chunk);
+            entityManager.flush();
+            entityManager.clear();
+            done += chunk.size();
+            progress.rowsDone(done, total);
         }
         int updated = total - created;
         auditLog.record("MEMBERS_IMPORTED", "Member", null, "Members imported from " + file.fileName() + ": "

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.ui.Notifications;
 import org.collegium.members.service.DuplicateService;
@@ -27,6 +28,8 @@ public class DuplicatesView extends VerticalLayout {
 
     private final DuplicateService service;
     final Grid<DuplicatePair> grid = new Grid<>();
+    final Paragraph capped = new Paragraph("These are the first " + DuplicateService.MAX_PAIRS + " likely pairs; "
+            + "more appear as these are merged.");
 
     public DuplicatesView(DuplicateService service) {
         this.service = service;
@@ -39,7 +42,8 @@ public class DuplicatesView extends VerticalLayout {
         grid.setSizeFull();
         add(new Paragraph("Members with the same email (ignoring +tags), the same name and licence, or names that "
                 + "sound alike in the same state. Merging keeps the record you choose: the other's terms, payments, "
-                + "requests and login move to it, its empty fields are filled in, and the other is removed."), grid);
+                + "requests and login move to it, its empty fields are filled in, and the other is removed."), capped,
+                grid);
         refresh();
     }
 
@@ -67,8 +71,11 @@ public class DuplicatesView extends VerticalLayout {
         dialog.open();
     }
 
+    /** At most MAX_PAIRS pairs, found by indexed queries: a short list, shown whole. */
     private void refresh() {
-        grid.setItems(service.findPairs());
+        List<DuplicatePair> pairs = service.findPairs();
+        grid.setItems(pairs);
+        capped.setVisible(pairs.size() >= DuplicateService.MAX_PAIRS);
     }
 
     private static String describe(MemberSummary m) {
