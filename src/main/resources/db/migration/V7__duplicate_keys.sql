@@ -18,6 +18,7 @@ ALTER TABLE member
     -- on the session's padding mode.)
     ADD COLUMN dup_similar_key VARCHAR(300) AS (concat(coalesce(rtrim(licence_state), state), '|',
         soundex(last_name), '|', soundex(first_name))) PERSISTENT,
-    ADD INDEX ix_member_dup_email (dup_email_key),
-    ADD INDEX ix_member_dup_licence (dup_licence_key),
-    ADD INDEX ix_member_dup_similar (dup_similar_key);
+    -- with the name, in which the pairs are listed: the join reads the first member's name from the index
+    ADD INDEX ix_member_dup_email (dup_email_key, last_name, first_name),
+    ADD INDEX ix_member_dup_licence (dup_licence_key, last_name, first_name),
+    ADD INDEX ix_member_dup_similar (dup_similar_key, last_name, first_name);

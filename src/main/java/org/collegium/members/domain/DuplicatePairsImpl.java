@@ -15,7 +15,10 @@ class DuplicatePairsImpl implements DuplicatePairs {
     /** More members than this under one key is a common name in a state, not one person entered twice. */
     static final int MAX_SHARING = 5;
 
+    // split_materialized off: with it MariaDB prepares the grouped keys for a per-row ("lateral") use, grouping
+    // 100,000 keys in a temporary table instead of reading them in index order (measured: 1 s instead of 50 ms)
     private static final String PAIRS = """
+            SET STATEMENT optimizer_switch = 'split_materialized=off' FOR
             select a.id, b.id
             from (select %1$s k from member where %1$s is not null
                   group by %1$s having count(*) between 2 and %2$d) shared
