@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.collegium.affiliates.domain.Affiliate;
-import org.collegium.base.domain.AuditedEntity;
 
 /**
  * A person in the society. Status, current type and term end are kept on the row (derived by
@@ -25,27 +24,8 @@ import org.collegium.base.domain.AuditedEntity;
  */
 @Entity
 @Table(name = "member")
-public class Member extends AuditedEntity {
+public class Member extends PersonProfile {
 
-    @Column(nullable = false)
-    private String firstName;
-    @Column(nullable = false)
-    private String lastName;
-    @Column(nullable = false)
-    private String email;
-    private String phone;
-    private String credentials;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Discipline discipline = Discipline.OTHER;
-    private String licenceState;
-    private String licenceNumber;
-    private String practiceName;
-    private String city;
-    private String state;
-    private String postalCode;
-    @Column(nullable = false)
-    private String country = "US";
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "affiliate_id")
     private Affiliate affiliate;
@@ -74,9 +54,7 @@ public class Member extends AuditedEntity {
     }
 
     public Member(String firstName, String lastName, String email) {
-        this.firstName = firstName;
-        this.lastName = lastName;
-        this.email = email;
+        super(firstName, lastName, email);
     }
 
     /** Adds a term (history is never rewritten) and reopens a closed membership. */
@@ -120,19 +98,8 @@ public class Member extends AuditedEntity {
     public void updateProfile(String firstName, String lastName, String email, String phone, String credentials,
             Discipline discipline, String licenceState, String licenceNumber, String practiceName, String city,
             String state, String postalCode, String country, boolean directoryOptIn, boolean showEmailInDirectory) {
-        this.firstName = firstName;
-        this.lastName = lastName;
-        this.email = email;
-        this.phone = phone;
-        this.credentials = credentials;
-        this.discipline = discipline;
-        this.licenceState = licenceState;
-        this.licenceNumber = licenceNumber;
-        this.practiceName = practiceName;
-        this.city = city;
-        this.state = state;
-        this.postalCode = postalCode;
-        this.country = country;
+        setProfile(firstName, lastName, email, phone, credentials, discipline, licenceState, licenceNumber,
+                practiceName, city, state, postalCode, country);
         this.directoryOptIn = directoryOptIn;
         this.showEmailInDirectory = showEmailInDirectory;
     }
@@ -143,62 +110,6 @@ public class Member extends AuditedEntity {
 
     public void setNotes(String notes) {
         this.notes = notes;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public String getFullName() {
-        return firstName + " " + lastName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public String getCredentials() {
-        return credentials;
-    }
-
-    public Discipline getDiscipline() {
-        return discipline;
-    }
-
-    public String getLicenceState() {
-        return licenceState;
-    }
-
-    public String getLicenceNumber() {
-        return licenceNumber;
-    }
-
-    public String getPracticeName() {
-        return practiceName;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public String getState() {
-        return state;
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public String getCountry() {
-        return country;
     }
 
     public Affiliate getAffiliate() {

@@ -10,12 +10,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.collegium.affiliates.domain.Affiliate;
-import org.collegium.base.domain.AuditedEntity;
 
 /** A request waiting for the board: someone asking to join, or a member asking to renew. */
 @Entity
 @Table(name = "membership_application")
-public class MembershipApplication extends AuditedEntity {
+public class MembershipApplication extends PersonProfile {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -23,25 +22,6 @@ public class MembershipApplication extends AuditedEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "member_id")
     private Member member;
-    @Column(nullable = false)
-    private String firstName;
-    @Column(nullable = false)
-    private String lastName;
-    @Column(nullable = false)
-    private String email;
-    private String phone;
-    private String credentials;
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Discipline discipline;
-    private String licenceState;
-    private String licenceNumber;
-    private String practiceName;
-    private String city;
-    private String state;
-    private String postalCode;
-    @Column(nullable = false)
-    private String country;
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "affiliate_id")
     private Affiliate affiliate;
@@ -66,19 +46,8 @@ public class MembershipApplication extends AuditedEntity {
             MembershipType requestedType, String message) {
         MembershipApplication a = new MembershipApplication();
         a.kind = ApplicationKind.JOIN;
-        a.firstName = firstName;
-        a.lastName = lastName;
-        a.email = email;
-        a.phone = phone;
-        a.credentials = credentials;
-        a.discipline = discipline;
-        a.licenceState = licenceState;
-        a.licenceNumber = licenceNumber;
-        a.practiceName = practiceName;
-        a.city = city;
-        a.state = state;
-        a.postalCode = postalCode;
-        a.country = country;
+        a.setProfile(firstName, lastName, email, phone, credentials, discipline, licenceState, licenceNumber,
+                practiceName, city, state, postalCode, country);
         a.affiliate = affiliate;
         a.requestedType = requestedType;
         a.message = message;
@@ -90,11 +59,8 @@ public class MembershipApplication extends AuditedEntity {
         MembershipApplication a = new MembershipApplication();
         a.kind = ApplicationKind.RENEWAL;
         a.member = member;
-        a.firstName = member.getFirstName();
-        a.lastName = member.getLastName();
-        a.email = member.getEmail();
-        a.discipline = member.getDiscipline();
-        a.country = member.getCountry();
+        a.setProfile(member.getFirstName(), member.getLastName(), member.getEmail(), null, null,
+                member.getDiscipline(), null, null, null, null, null, null, member.getCountry());
         a.affiliate = member.getAffiliate();
         a.requestedType = requestedType;
         a.message = message;
@@ -120,58 +86,6 @@ public class MembershipApplication extends AuditedEntity {
 
     public Member getMember() {
         return member;
-    }
-
-    public String getFirstName() {
-        return firstName;
-    }
-
-    public String getLastName() {
-        return lastName;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public String getCredentials() {
-        return credentials;
-    }
-
-    public Discipline getDiscipline() {
-        return discipline;
-    }
-
-    public String getLicenceState() {
-        return licenceState;
-    }
-
-    public String getLicenceNumber() {
-        return licenceNumber;
-    }
-
-    public String getPracticeName() {
-        return practiceName;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public String getState() {
-        return state;
-    }
-
-    public String getPostalCode() {
-        return postalCode;
-    }
-
-    public String getCountry() {
-        return country;
     }
 
     public Affiliate getAffiliate() {

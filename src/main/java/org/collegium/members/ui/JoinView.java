@@ -10,10 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -22,7 +19,6 @@ import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
 import org.collegium.base.service.InvalidInputException;
 import org.collegium.base.service.SocietySettingsService;
 import org.collegium.base.ui.FieldMessages;
-import org.collegium.members.domain.Discipline;
 import org.collegium.members.service.ApplicationService;
 import org.collegium.members.service.ApplicationService.JoinOption;
 import org.collegium.members.service.ApplicationService.JoinRequest;
@@ -34,19 +30,7 @@ import org.collegium.members.service.ApplicationService.Outcome;
 @AnonymousAllowed
 public class JoinView extends VerticalLayout {
 
-    final TextField firstName = new TextField("First name");
-    final TextField lastName = new TextField("Last name");
-    final EmailField email = new EmailField("Email");
-    final TextField phone = new TextField("Phone");
-    final TextField credentials = new TextField("Credentials (e.g. LCSW, PhD)");
-    final Select<Discipline> discipline = new Select<>();
-    final TextField licenceState = new TextField("Licence state");
-    final TextField licenceNumber = new TextField("Licence number");
-    final TextField practiceName = new TextField("Practice");
-    final TextField city = new TextField("City");
-    final TextField state = new TextField("State");
-    final TextField postalCode = new TextField("ZIP / postal code");
-    final TextField country = new TextField("Country", "US", "");
+    final ProfileFields profile = new ProfileFields();
     final ComboBox<AffiliateOption> affiliate = new ComboBox<>("Local affiliate (optional)");
     final RadioButtonGroup<JoinOption> type = new RadioButtonGroup<>("Membership");
     final TextArea message = new TextArea("Anything the board should know (optional)");
@@ -54,9 +38,7 @@ public class JoinView extends VerticalLayout {
     public JoinView(ApplicationService service, AffiliateService affiliates,
             SocietySettingsService settings) {
         addClassName("join-page");
-        discipline.setLabel("Discipline");
-        discipline.setItems(Discipline.values());
-        discipline.setItemLabelGenerator(Discipline::label);
+        profile.startNew(null); // the applicant chooses their discipline
         affiliate.setItems(affiliates.options());
         affiliate.setItemLabelGenerator(AffiliateOption::name);
         affiliate.setClearButtonVisible(true);
@@ -64,19 +46,10 @@ public class JoinView extends VerticalLayout {
         type.setItemLabelGenerator(o -> o.name() + " — " + o.dues() + " a term"
                 + (o.description() == null ? "" : " · " + o.description())
                 + (o.approvalRequired() ? " · reviewed by the board" : " · granted at once"));
-        for (TextField f : new TextField[] {firstName, lastName, country}) {
-            f.setRequiredIndicatorVisible(true);
-        }
-        email.setRequiredIndicatorVisible(true);
-        licenceState.setMaxLength(2);
-        FieldMessages messages = new FieldMessages().bind("firstName", firstName).bind("lastName", lastName)
-                .bind("email", email).bind("phone", phone).bind("credentials", credentials)
-                .bind("discipline", discipline).bind("licenceState", licenceState).bind("licenceNumber", licenceNumber)
-                .bind("practiceName", practiceName).bind("city", city).bind("state", state)
-                .bind("postalCode", postalCode).bind("country", country).bind("affiliateId", affiliate)
+        FieldMessages messages = profile.bind(new FieldMessages()).bind("affiliateId", affiliate)
                 .bind("typeId", type).bind("message", message);
-        FormLayout form = new FormLayout(firstName, lastName, email, phone, credentials, discipline, licenceState,
-                licenceNumber, practiceName, city, state, postalCode, country, affiliate, type, message);
+        FormLayout form = new FormLayout(profile.components());
+        form.add(affiliate, type, message);
         form.setColspan(type, 2);
         form.setColspan(message, 2);
         form.setMaxWidth("56rem");
@@ -85,10 +58,11 @@ public class JoinView extends VerticalLayout {
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> {
             try {
-                Outcome outcome = service.submit(new JoinRequest(firstName.getValue(), lastName.getValue(),
-                        email.getValue(), phone.getValue(), credentials.getValue(), discipline.getValue(),
-                        licenceState.getValue(), licenceNumber.getValue(), practiceName.getValue(), city.getValue(),
-                        state.getValue(), postalCode.getValue(), country.getValue(),
+                ProfileFields p = profile;
+                Outcome outcome = service.submit(new JoinRequest(p.firstName.getValue(), p.lastName.getValue(),
+                        p.email.getValue(), p.phone.getValue(), p.credentials.getValue(), p.discipline.getValue(),
+                        p.licenceState.getValue(), p.licenceNumber.getValue(), p.practiceName.getValue(),
+                        p.city.getValue(), p.state.getValue(), p.postalCode.getValue(), p.country.getValue(),
                         affiliate.getValue() == null ? null : affiliate.getValue().id(),
                         type.getValue() == null ? null : type.getValue().id(), message.getValue()));
                 messages.clear();

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,7 +20,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
@@ -75,19 +73,7 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
     private final SocietyClock clock;
     private final boolean editor;
 
-    final TextField firstName = new TextField("First name");
-    final TextField lastName = new TextField("Last name");
-    final EmailField email = new EmailField("Email");
-    final TextField phone = new TextField("Phone");
-    final TextField credentials = new TextField("Credentials");
-    final Select<Discipline> discipline = new Select<>();
-    final TextField licenceState = new TextField("Licence state");
-    final TextField licenceNumber = new TextField("Licence number");
-    final TextField practiceName = new TextField("Practice");
-    final TextField city = new TextField("City");
-    final TextField state = new TextField("State");
-    final TextField postalCode = new TextField("ZIP / postal code");
-    final TextField country = new TextField("Country");
+    final ProfileFields profile = new ProfileFields();
     final ComboBox<AffiliateOption> affiliate = new ComboBox<>("Affiliate");
     final Checkbox directoryOptIn = new Checkbox("Listed in the members' directory");
     final Checkbox showEmail = new Checkbox("Show email in the directory");
@@ -108,27 +94,13 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
         this.payments = payments;
         this.clock = clock;
         this.editor = auth.hasAnyRole("ADMIN", "BOARD", "AFFILIATE_ADMIN");
-        discipline.setLabel("Discipline");
-        discipline.setItems(Discipline.values());
-        discipline.setItemLabelGenerator(Discipline::label);
         affiliate.setItems(affiliates.options());
         affiliate.setItemLabelGenerator(AffiliateOption::name);
         affiliate.setClearButtonVisible(true);
         affiliate.setHelperText("Leave empty for members of the national society only.");
-        licenceState.setMaxLength(2);
-        licenceState.setHelperText("Two letters, e.g. NC");
-        for (TextField required : new TextField[] {firstName, lastName, country}) {
-            required.setRequiredIndicatorVisible(true);
-        }
-        email.setRequiredIndicatorVisible(true);
-        messages.bind("firstName", firstName).bind("lastName", lastName).bind("email", email).bind("phone", phone)
-                .bind("credentials", credentials).bind("discipline", discipline).bind("licenceState", licenceState)
-                .bind("licenceNumber", licenceNumber).bind("practiceName", practiceName).bind("city", city)
-                .bind("state", state).bind("postalCode", postalCode).bind("country", country)
-                .bind("affiliateId", affiliate).bind("notes", notes);
-        FormLayout form = new FormLayout(firstName, lastName, email, phone, credentials, discipline, licenceState,
-                licenceNumber, practiceName, city, state, postalCode, country, affiliate, directoryOptIn, showEmail,
-                notes);
+        profile.bind(messages).bind("affiliateId", affiliate).bind("notes", notes);
+        FormLayout form = new FormLayout(profile.components());
+        form.add(affiliate, directoryOptIn, showEmail, notes);
         form.setColspan(notes, 2);
         form.setMaxWidth("60rem");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -154,8 +126,7 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
             current = null;
             title.setText("New member");
             standing.setText("A new member starts as an applicant; renew to give them their first term.");
-            country.setValue("US");
-            discipline.setValue(Discipline.OTHER);
+            profile.startNew(Discipline.OTHER);
             membership.removeAll();
             paymentSection.removeAll();
             return;
@@ -173,19 +144,7 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
         history.setHref("audit?type=Member&id=" + details.id());
         MemberForm f = details.form();
         title.setText(f.firstName() + " " + f.lastName());
-        firstName.setValue(f.firstName());
-        lastName.setValue(f.lastName());
-        email.setValue(f.email());
-        phone.setValue(nz(f.phone()));
-        credentials.setValue(nz(f.credentials()));
-        discipline.setValue(f.discipline());
-        licenceState.setValue(nz(f.licenceState()));
-        licenceNumber.setValue(nz(f.licenceNumber()));
-        practiceName.setValue(nz(f.practiceName()));
-        city.setValue(nz(f.city()));
-        state.setValue(nz(f.state()));
-        postalCode.setValue(nz(f.postalCode()));
-        country.setValue(f.country());
+        profile.show(f);
         affiliate.setValue(affiliate.getListDataView().getItems().filter(a -> a.id() == nzId(f.affiliateId()))
                 .findFirst().orElse(null));
         directoryOptIn.setValue(f.directoryOptIn());
@@ -346,10 +305,12 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
     }
 
     private void save() {
-        MemberForm form = new MemberForm(firstName.getValue(), lastName.getValue(), email.getValue(),
-                phone.getValue(), credentials.getValue(), discipline.getValue(), licenceState.getValue(),
-                licenceNumber.getValue(), practiceName.getValue(), city.getValue(), state.getValue(),
-                postalCode.getValue(), country.getValue(), affiliate.getValue() == null ? null : affiliate.getValue().id(),
+        ProfileFields p = profile;
+        MemberForm form = new MemberForm(p.firstName.getValue(), p.lastName.getValue(), p.email.getValue(),
+                p.phone.getValue(), p.credentials.getValue(), p.discipline.getValue(), p.licenceState.getValue(),
+                p.licenceNumber.getValue(), p.practiceName.getValue(), p.city.getValue(), p.state.getValue(),
+                p.postalCode.getValue(), p.country.getValue(),
+                affiliate.getValue() == null ? null : affiliate.getValue().id(),
                 directoryOptIn.getValue(), showEmail.getValue(), notes.getValue(),
                 current == null ? 0 : current.form().version());
         try {
