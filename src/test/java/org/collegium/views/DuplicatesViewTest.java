@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import java.util.UUID;
 import org.collegium.members.domain.Discipline;
+import org.collegium.members.service.DuplicateService;
 import org.collegium.members.service.DuplicateService.DuplicatePair;
 import org.collegium.members.service.MemberRecords.MemberDetails;
 import org.collegium.members.service.MemberRecords.MemberFilter;
@@ -42,6 +44,8 @@ class DuplicatesViewTest extends SpringBrowserlessTest {
             }
         }
         assertThat(row).as("the pair is listed").isNotNegative();
+        assertThat($(Paragraph.class).all()).as("fewer than the most pairs a scan lists: no note that more exist")
+                .noneMatch(p -> p.isVisible() && p.getText().contains("first " + DuplicateService.MAX_PAIRS));
         test(grid).getCellComponent(row, 3).getChildren().findFirst().ifPresent(keepA ->
                 test((com.vaadin.flow.component.button.Button) keepA).click());
         test($(ConfirmDialog.class).single()).confirm();

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -26,30 +25,24 @@ import org.collegium.members.service.SelfService.ProfileForm;
 @RolesAllowed("MEMBER")
 public class MyProfileView extends VerticalLayout {
 
-    final TextField phone = new TextField("Phone");
-    final TextField credentials = new TextField("Credentials");
-    final TextField practiceName = new TextField("Practice");
-    final TextField city = new TextField("City");
-    final TextField state = new TextField("State");
-    final TextField postalCode = new TextField("ZIP / postal code");
-    final TextField country = new TextField("Country");
+    // a member keeps their contact and practice; name, email, discipline and licence are the office's to change
+    final ProfileFields profile = new ProfileFields();
     final Checkbox directoryOptIn = new Checkbox("List me in the members' directory");
     final Checkbox showEmail = new Checkbox("Show my email in the directory");
     private final Paragraph who = new Paragraph();
     private long version;
 
     public MyProfileView(SelfService service) {
-        FieldMessages messages = new FieldMessages().bind("phone", phone).bind("credentials", credentials)
-                .bind("practiceName", practiceName).bind("city", city).bind("state", state)
-                .bind("postalCode", postalCode).bind("country", country);
-        FormLayout form = new FormLayout(phone, credentials, practiceName, city, state, postalCode, country,
-                directoryOptIn, showEmail);
+        ProfileFields p = profile;
+        FieldMessages messages = profile.bind(new FieldMessages());
+        FormLayout form = new FormLayout(p.phone, p.credentials, p.practiceName, p.city, p.state, p.postalCode,
+                p.country, directoryOptIn, showEmail);
         form.setMaxWidth("48rem");
         Button save = new Button("Save my profile", e -> {
             try {
-                show(service.updateProfile(new ProfileForm(phone.getValue(), credentials.getValue(),
-                        practiceName.getValue(), city.getValue(), state.getValue(), postalCode.getValue(),
-                        country.getValue(), directoryOptIn.getValue(), showEmail.getValue(), version)));
+                show(service.updateProfile(new ProfileForm(p.phone.getValue(), p.credentials.getValue(),
+                        p.practiceName.getValue(), p.city.getValue(), p.state.getValue(), p.postalCode.getValue(),
+                        p.country.getValue(), directoryOptIn.getValue(), showEmail.getValue(), version)));
                 messages.clear();
                 Notifications.success("Your profile is saved.");
             } catch (InvalidInputException ex) {
@@ -71,18 +64,10 @@ public class MyProfileView extends VerticalLayout {
     private void show(MyProfile p) {
         version = p.form().version();
         who.setText(p.name() + " · " + p.email() + (p.licence() == null ? "" : " · licence " + p.licence()));
-        phone.setValue(nz(p.form().phone()));
-        credentials.setValue(nz(p.form().credentials()));
-        practiceName.setValue(nz(p.form().practiceName()));
-        city.setValue(nz(p.form().city()));
-        state.setValue(nz(p.form().state()));
-        postalCode.setValue(nz(p.form().postalCode()));
-        country.setValue(nz(p.form().country()));
+        ProfileForm f = p.form();
+        profile.showContact(f.phone(), f.credentials(), f.practiceName(), f.city(), f.state(), f.postalCode(),
+                f.country());
         directoryOptIn.setValue(p.form().directoryOptIn());
         showEmail.setValue(p.form().showEmailInDirectory());
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -9,8 +9,8 @@ import org.collegium.members.domain.Discipline;
 import org.collegium.members.service.MemberRecords.MemberForm;
 
 /**
- * The fields of a person's profile, as the Join page and the member page both ask for them: name, email, phone,
- * credentials, discipline, licence, practice and address. Each is bound to the field name the services use in
+ * The fields of a person's profile, as the Join page and the member page ask for them (name, email, phone,
+ * credentials, discipline, licence, practice and address) and My profile shows a part of them. Each is bound to the field name the services use in
  * their messages, so a rule the service breaks is shown on its field.
  */
 final class ProfileFields {
@@ -67,16 +67,22 @@ final class ProfileFields {
         firstName.setValue(f.firstName());
         lastName.setValue(f.lastName());
         email.setValue(f.email());
-        phone.setValue(nz(f.phone()));
-        credentials.setValue(nz(f.credentials()));
         discipline.setValue(f.discipline());
         licenceState.setValue(nz(f.licenceState()));
         licenceNumber.setValue(nz(f.licenceNumber()));
-        practiceName.setValue(nz(f.practiceName()));
-        city.setValue(nz(f.city()));
-        state.setValue(nz(f.state()));
-        postalCode.setValue(nz(f.postalCode()));
-        country.setValue(f.country());
+        showContact(f.phone(), f.credentials(), f.practiceName(), f.city(), f.state(), f.postalCode(), f.country());
+    }
+
+    /** The part a member keeps up to date themselves (My profile). */
+    void showContact(String phone, String credentials, String practiceName, String city, String state,
+            String postalCode, String country) {
+        this.phone.setValue(nz(phone));
+        this.credentials.setValue(nz(credentials));
+        this.practiceName.setValue(nz(practiceName));
+        this.city.setValue(nz(city));
+        this.state.setValue(nz(state));
+        this.postalCode.setValue(nz(postalCode));
+        this.country.setValue(nz(country));
     }
 
     private static String nz(String s) {
