@@ -20,4 +20,7 @@ public interface CeCreditRepository extends JpaRepository<CeCredit, Long> {
             select c from CeCredit c join fetch c.registration r join fetch r.event e left join fetch e.host
             left join fetch r.session left join fetch c.member where c.id = :id""")
     Optional<CeCredit> findFull(@Param("id") long id);
+
+    @Query("select c from CeCredit c join fetch c.registration r where r.event.id = :event and c.withdrawn = false")
+    List<CeCredit> findStandingAtEvent(@Param("event") long eventId);
 }
