@@ -36,25 +36,19 @@ public final class EventFixtures {
     }
 
     public long publish(EventForm form) {
-        roles.actAs("board@example.org", Role.BOARD);
-        try {
+        return roles.as("board@example.org", Role.BOARD, () -> {
             long id = events.save(null, form);
             events.publish(id);
             return id;
-        } finally {
-            roles.clear();
-        }
+        });
     }
 
     public long addSession(long eventId, String title, int capacity, int startHour, int hours) {
-        roles.actAs("board@example.org", Role.BOARD);
-        try {
+        return roles.as("board@example.org", Role.BOARD, () -> {
             LocalDateTime day = events.load(eventId).form().startsAt().withHour(startHour);
             return events.saveSession(eventId, null, new SessionForm(SessionKind.OPEN_SESSION, title, day,
                     day.plusHours(hours), capacity, BigDecimal.valueOf(hours)));
-        } finally {
-            roles.clear();
-        }
+        });
     }
 
     public static String tag() {

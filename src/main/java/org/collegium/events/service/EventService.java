@@ -32,7 +32,9 @@ import org.collegium.events.domain.Registration;
 import org.collegium.events.domain.RegistrationRepository;
 import org.collegium.events.domain.RegistrationStatus;
 import org.collegium.events.domain.SessionKind;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -116,7 +118,9 @@ public class EventService {
 
     @Transactional(readOnly = true)
     public List<EventSummary> find(EventFilter filter, Pageable page) {
-        return events.findAll(matching(filter), page).stream().map(EventService::summary).toList();
+        Pageable sorted = page.getSort().isSorted() || page.isUnpaged() ? page
+                : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("startsAt", "id"));
+        return events.findAll(matching(filter), sorted).stream().map(EventService::summary).toList();
     }
 
     @Transactional(readOnly = true)
