@@ -76,6 +76,38 @@ class RegistrationConcurrencyTest {
         roles.clear();
     }
 
+    @Test
+    void theSamePersonRegisteringTwentyTimesAtOnceGetsOnePlace() throws Exception {
+        long eventId = new EventFixtures(events, roles).publish(EventFixtures.training("Twice "
+                + EventFixtures.tag(), SEATS, null));
+        String email = "eager-" + EventFixtures.tag() + "@example.org";
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<Placed>>> futures = new ArrayList<>();
+        int placed = 0;
+        int refused = 0;
+        try (ExecutorService pool = Executors.newFixedThreadPool(20)) {
+            for (int i = 0; i < 20; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return registrations.registerGuest(eventId, new Guest("Eager", "Person", email), List.of());
+                }));
+            }
+            start.countDown();
+            for (Future<List<Placed>> f : futures) {
+                try {
+                    placed += f.get().size();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(org.collegium.base.service.BusinessRuleException.class)
+                            .hasMessageContaining("already registered");
+                    refused++;
+                }
+            }
+        }
+        assertThat(placed).isEqualTo(1);
+        assertThat(refused).isEqualTo(19);
+        assertThat(repository.findRoster(eventId, null)).hasSize(1);
+    }
+
     private List<Placed> registerAllAtOnce(long eventId, Long sessionId) throws Exception {
         String tag = EventFixtures.tag();
         CountDownLatch start = new CountDownLatch(1);

@@ -20,6 +20,7 @@ import org.collegium.events.domain.RegistrationRepository;
 import org.collegium.events.domain.RegistrationStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * For the board and administrators, and for an affiliate administrator at their own affiliate's events.
  */
 @Service
-@Transactional
+@Transactional(isolation = Isolation.READ_COMMITTED) // see Seating: reads after the lock see the latest rows
 @PreAuthorize("hasAnyRole('ADMIN','BOARD','AFFILIATE_ADMIN')")
 public class AttendanceService {
 

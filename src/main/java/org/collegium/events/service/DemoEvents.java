@@ -59,10 +59,13 @@ class DemoEvents implements ApplicationRunner {
     private final Seating seating;
     private final CeAwards awards;
     private final SocietyClock clock;
+    private final EventMails mails;
+    private EventMails.Letterhead letterhead;
 
     DemoEvents(EventRepository events, EventSessionRepository sessions, MemberRepository members,
             AffiliateRepository affiliates, RegistrationRepository registrations, Seating seating, CeAwards awards,
-            SocietyClock clock) {
+            SocietyClock clock, EventMails mails) {
+        this.mails = mails;
         this.registrations = registrations;
         this.events = events;
         this.sessions = sessions;
@@ -79,6 +82,7 @@ class DemoEvents implements ApplicationRunner {
         if (events.count() > 0 || members.count() == 0) {
             return;
         }
+        letterhead = mails.letterhead();
         LocalDate today = clock.today();
         List<Member> people = members.findAll(PageRequest.of(0, 40, Sort.by("id"))).getContent();
         Affiliate carolinas = affiliates.findAllByOrderByName().stream()
@@ -156,7 +160,7 @@ class DemoEvents implements ApplicationRunner {
         boolean good = m.getStatus() == MembershipStatus.ACTIVE || m.getStatus() == MembershipStatus.GRACE;
         Price price = session != null ? PriceRule.includedInConference() : PriceRule.priceFor(event, good, at);
         seating.place(new Registration(event, session, m, m.getFirstName(), m.getLastName(), m.getEmail(),
-                RegistrationStatus.CONFIRMED, price.amount(), price.kind(), at));
+                RegistrationStatus.CONFIRMED, price.amount(), price.kind(), at), letterhead);
     }
 
     private Event event(EventKind kind, String title, String description, LocalDateTime start, LocalDateTime end,

@@ -39,6 +39,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -47,7 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Forms carry times as the society's wall-clock time; they are stored as instants.
  */
 @Service
-@Transactional
+@Transactional(isolation = Isolation.READ_COMMITTED) // see Seating: reads after the lock see the latest rows
 @PreAuthorize("hasAnyRole('ADMIN','BOARD','AFFILIATE_ADMIN')")
 public class EventService {
 
@@ -214,6 +215,7 @@ public class EventService {
 
     /** Cancels the event and every registration for it; each registrant is told by email. */
     public int cancel(long id) {
+        EventMails.Letterhead letterhead = mails.letterhead();
         events.lockById(id);
         Event event = access.loadManaged(id);
         if (event.getStatus() == EventStatus.CANCELLED) {
@@ -228,7 +230,7 @@ public class EventService {
             }
             r.changeStatus(RegistrationStatus.CANCELLED, clock.instant());
             if (r.getSession() == null) { // one email per person, not one per session
-                mails.eventCancelled(r);
+                mails.eventCancelled(r, letterhead);
             }
         }
         auditLog.record("EVENT_CANCELLED", "Event", id, event.getTitle() + ": " + active.size()

@@ -24,12 +24,14 @@ import org.collegium.events.domain.PriceRule.Price;
 import org.collegium.events.domain.Registration;
 import org.collegium.events.domain.RegistrationRepository;
 import org.collegium.events.domain.RegistrationStatus;
+import org.collegium.events.service.EventMails.Letterhead;
 import org.collegium.members.domain.Member;
 import org.collegium.members.domain.MemberRepository;
 import org.collegium.members.domain.MembershipStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -38,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  * seat, so that no number of simultaneous registrations overbooks; see {@link Seating}.
  */
 @Service
-@Transactional
+@Transactional(isolation = Isolation.READ_COMMITTED) // see Seating: reads after the lock see the latest rows
 public class RegistrationService {
 
     /** A non-member registering from the public page. */
@@ -99,6 +101,7 @@ public class RegistrationService {
 
     private List<Placed> place(long eventId, Collection<Long> sessionIds, Member member, String firstName,
             String lastName, String email, boolean goodStanding) {
+        Letterhead letterhead = mails.letterhead(); // read before the lock: see Letterhead
         Event event = events.lockById(eventId).orElseThrow(() -> new NotFoundException("The event"));
         Instant now = clock.instant();
         if (!event.isOpenAt(now)) {
@@ -119,7 +122,7 @@ public class RegistrationService {
         if (!registeredForEvent) {
             Price price = PriceRule.priceFor(event, goodStanding, now);
             placed.add(placeOne(new Registration(event, null, member, firstName, lastName, email,
-                    RegistrationStatus.CONFIRMED, price.amount(), price.kind(), now)));
+                    RegistrationStatus.CONFIRMED, price.amount(), price.kind(), now), letterhead));
         }
         List<EventSession> mine = new ArrayList<>(active.stream().map(Registration::getSession)
                 .filter(s -> s != null).toList());
@@ -134,13 +137,13 @@ public class RegistrationService {
             mine.add(session);
             Price included = PriceRule.includedInConference();
             placed.add(placeOne(new Registration(event, session, member, firstName, lastName, email,
-                    RegistrationStatus.CONFIRMED, included.amount(), included.kind(), now)));
+                    RegistrationStatus.CONFIRMED, included.amount(), included.kind(), now), letterhead));
         }
         return placed;
     }
 
-    private Placed placeOne(Registration r) {
-        long position = seating.place(r);
+    private Placed placeOne(Registration r, Letterhead letterhead) {
+        long position = seating.place(r, letterhead);
         return new Placed(r.getId(), r.title(), r.getStatus(), position, r.getPrice(), r.getPriceKind());
     }
 
@@ -205,6 +208,7 @@ public class RegistrationService {
 
     /** Cancels a registration whose event is locked; cancelling the event registration cancels its sessions. */
     void cancel(Registration r) {
+        Letterhead letterhead = mails.letterhead(); // (cancelling is rare: read under the lock, for simplicity)
         List<Registration> affected = new ArrayList<>();
         affected.add(r);
         if (r.getSession() == null) {
@@ -214,10 +218,10 @@ public class RegistrationService {
                 .forEach(sessions::lockById);
         for (Registration each : affected) {
             if (each.getStatus().isActive()) {
-                seating.cancel(each);
+                seating.cancel(each, letterhead);
             }
         }
-        mails.cancelled(r);
+        mails.cancelled(r, letterhead);
     }
 
     private static boolean cancellable(Registration r, Instant now) {
