@@ -56,13 +56,13 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
             Notifications.success(marked + " marked as attended.");
             refresh();
         });
-        grid.addColumn(RosterEntry::name).setHeader("Name").setFlexGrow(1);
+        grid.addColumn(RosterEntry::name).setHeader("Name").setWidth("12rem").setFlexGrow(1);
         grid.addColumn(RosterEntry::email).setHeader("Email").setAutoWidth(true);
         grid.addColumn(r -> r.member() ? "Member" : "Non-member").setHeader("").setAutoWidth(true);
         grid.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(r -> r.certificateNumber() == null ? "" : r.certificateNumber()).setHeader("Certificate")
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("Attendance").setAutoWidth(true);
+                .setWidth("10rem").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("Attendance").setWidth("20rem").setFlexGrow(0);
         grid.setSizeFull();
         HorizontalLayout toolbar = new HorizontalLayout(search, markAll);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

@@ -35,7 +35,7 @@ public class MyCeView extends VerticalLayout {
             return;
         }
         grid.addColumn(c -> clock.formatShortDate(c.date())).setHeader("Date").setAutoWidth(true);
-        grid.addColumn(CreditLine::title).setHeader("Event").setFlexGrow(1);
+        grid.addColumn(CreditLine::title).setHeader("Event").setWidth("18rem").setFlexGrow(1);
         grid.addColumn(c -> c.hours().stripTrailingZeros().toPlainString()).setHeader("Hours").setAutoWidth(true);
         grid.addColumn(c -> c.type().label()).setHeader("Type").setAutoWidth(true);
         grid.addColumn(CreditLine::certificateNumber).setHeader("Certificate number").setAutoWidth(true);

@@ -38,14 +38,14 @@ public class MyRegistrationsView extends VerticalLayout {
         this.feeds = feeds;
         grid.addColumn(r -> clock.format(r.startsAt())).setHeader("Starts").setAutoWidth(true);
         grid.addComponentColumn(r -> new RouterLink(r.title(), EventPageView.class, r.eventId())).setHeader("Event")
-                .setFlexGrow(1);
+                .setWidth("18rem").setFlexGrow(2);
         grid.addColumn(r -> r.status() == RegistrationStatus.WAITLISTED
                 ? "Waitlisted, position " + r.waitlistPosition() : r.status().label()).setHeader("Status")
                 .setAutoWidth(true);
         grid.addColumn(r -> r.session() || r.price().signum() == 0 ? "" : "$" + r.price() + " ("
                 + r.priceKind().label() + ")").setHeader("Price").setAutoWidth(true);
         grid.addComponentColumn(r -> r.onlineLink() == null ? new Paragraph(r.venue() == null ? "" : r.venue())
-                : new Anchor(r.onlineLink(), "Join online")).setHeader("Where").setAutoWidth(true);
+                : new Anchor(r.onlineLink(), "Join online")).setHeader("Where").setWidth("14rem").setFlexGrow(1);
         grid.addComponentColumn(this::cancelButton).setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(grid, new H3("Your calendar feed"), new Paragraph("Subscribe to this address in your calendar app to "
