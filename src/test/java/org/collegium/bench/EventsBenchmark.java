@@ -2,19 +2,11 @@ package org.collegium.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.collegium.events.EventFixtures;
 import org.collegium.events.domain.RegistrationStatus;
 import org.collegium.events.service.EventService;
 import org.collegium.events.service.RegistrationService;
-import org.collegium.events.service.RegistrationService.Guest;
-import org.collegium.events.service.RegistrationService.Placed;
 import org.collegium.support.IntegrationTest;
 import org.collegium.support.Roles;
 import org.junit.jupiter.api.Tag;
@@ -61,28 +53,8 @@ class EventsBenchmark {
     private Round round() throws Exception {
         long eventId = new EventFixtures(events, roles).publish(EventFixtures.training("Bench "
                 + EventFixtures.tag(), SEATS, null));
-        String tag = EventFixtures.tag();
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<List<Placed>>> futures = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(PEOPLE)) {
-            for (int i = 0; i < PEOPLE; i++) {
-                int n = i;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return registrations.registerGuest(eventId, new Guest("Bench", "Person " + n,
-                            "bench-" + tag + "-" + n + "@example.org"), List.of());
-                }));
-            }
-            Thread.sleep(200); // every thread is waiting at the gate
-            long began = System.nanoTime();
-            start.countDown();
-            List<Placed> placed = new ArrayList<>();
-            for (Future<List<Placed>> f : futures) {
-                placed.addAll(f.get());
-            }
-            long nanos = System.nanoTime() - began;
-            return new Round(nanos, placed.stream().filter(p -> p.status() == RegistrationStatus.CONFIRMED).count(),
-                    placed.stream().filter(p -> p.status() == RegistrationStatus.WAITLISTED).count());
-        }
+        EventFixtures.Rush rush = EventFixtures.registerAllAtOnce(registrations, eventId, null, PEOPLE);
+        return new Round(rush.nanos(), rush.placed().stream().filter(p -> p.status() == RegistrationStatus.CONFIRMED)
+                .count(), rush.placed().stream().filter(p -> p.status() == RegistrationStatus.WAITLISTED).count());
     }
 }

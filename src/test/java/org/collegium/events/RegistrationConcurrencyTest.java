@@ -109,26 +109,7 @@ class RegistrationConcurrencyTest {
     }
 
     private List<Placed> registerAllAtOnce(long eventId, Long sessionId) throws Exception {
-        String tag = EventFixtures.tag();
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<List<Placed>>> futures = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(PEOPLE)) {
-            for (int i = 0; i < PEOPLE; i++) {
-                int n = i;
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return registrations.registerGuest(eventId, new Guest("Guest", "Number " + n,
-                            "rush-" + tag + "-" + n + "@example.org"), sessionId == null ? List.of()
-                                    : List.of(sessionId));
-                }));
-            }
-            start.countDown();
-            List<Placed> placed = new ArrayList<>();
-            for (Future<List<Placed>> f : futures) {
-                placed.addAll(f.get()); // an error in any registration fails the test here
-            }
-            return placed;
-        }
+        return EventFixtures.registerAllAtOnce(registrations, eventId, sessionId, PEOPLE).placed();
     }
 
     private static void assertOutcome(List<Placed> placed, List<Registration> roster) {

@@ -1,7 +1,7 @@
 package org.collegium.events.service;
 
-import static org.collegium.events.service.PdfFonts.BOLD;
-import static org.collegium.events.service.PdfFonts.REGULAR;
+import static org.collegium.base.service.PdfFonts.BOLD;
+import static org.collegium.base.service.PdfFonts.REGULAR;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;

@@ -1,14 +1,14 @@
-package org.collegium.events.service;
+package org.collegium.base.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.openpdf.text.pdf.BaseFont;
 
-/** Liberation Sans, embedded, so that every name prints as written (not only names in Latin-1). */
-final class PdfFonts {
+/** The fonts of every PDF (receipts, certificates, transcripts): Liberation Sans, embedded, so that every name prints as written (not only names in Latin-1). */
+public final class PdfFonts {
 
-    static final BaseFont REGULAR = load("liberation/LiberationSans-Regular.ttf");
-    static final BaseFont BOLD = load("liberation/LiberationSans-Bold.ttf");
+    public static final BaseFont REGULAR = load("liberation/LiberationSans-Regular.ttf");
+    public static final BaseFont BOLD = load("liberation/LiberationSans-Bold.ttf");
 
     private PdfFonts() {
     }
