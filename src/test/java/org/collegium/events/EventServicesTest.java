@@ -98,6 +98,23 @@ class EventServicesTest {
     }
 
     @Test
+    void theBoardCancelsSomeonesPlaceAndTheWaitlistMovesUp() {
+        long eventId = fixtures.publish(EventFixtures.training("Organiser " + EventFixtures.tag(), 1, null));
+        Placed first = registrations.registerGuest(eventId, new Guest("Fay", "First", "fay-" + EventFixtures.tag()
+                + "@example.org"), List.of()).getFirst();
+        Placed second = registrations.registerGuest(eventId, new Guest("Sam", "Second", "sam-"
+                + EventFixtures.tag() + "@example.org"), List.of()).getFirst();
+        assertThat(second.status()).isEqualTo(RegistrationStatus.WAITLISTED);
+        roles.actAs("affiliate@example.org", Role.AFFILIATE_ADMIN);
+        assertThatThrownBy(() -> attendance.cancelRegistration(first.registrationId()))
+                .as("a national event is not the affiliate's").isInstanceOf(AccessDeniedException.class);
+        roles.actAs("board@example.org", Role.BOARD);
+        attendance.cancelRegistration(first.registrationId());
+        assertThat(attendance.roster(eventId, null, "").entries()).extracting(RosterEntry::status)
+                .containsExactly(RegistrationStatus.CANCELLED, RegistrationStatus.CONFIRMED);
+    }
+
+    @Test
     void aWaitlistedPersonSeesNoOnlineLinkAndNobodyCancelsAfterTheCutOff() {
         long eventId = fixtures.publish(EventFixtures.training("Cut-off " + EventFixtures.tag(), 1, null));
         registrations.registerGuest(eventId, new Guest("Gail", "Guest", "gail-" + EventFixtures.tag()

@@ -62,7 +62,7 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
         grid.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(r -> r.certificateNumber() == null ? "" : r.certificateNumber()).setHeader("Certificate")
                 .setWidth("10rem").setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("Attendance").setWidth("20rem").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("Attendance").setWidth("30rem").setFlexGrow(0);
         grid.setSizeFull();
         HorizontalLayout toolbar = new HorizontalLayout(search, markAll);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -79,26 +79,38 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
 
     private HorizontalLayout actions(RosterEntry r) {
         HorizontalLayout row = new HorizontalLayout();
-        if (!r.status().holdsSeat()) {
-            return row;
-        }
-        if (r.status() != RegistrationStatus.ATTENDED) {
-            Button attended = new Button("Attended", e -> mark(r, RegistrationStatus.ATTENDED));
-            attended.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
-            row.add(attended);
-        }
-        if (r.status() != RegistrationStatus.NO_SHOW) {
-            Button noShow = new Button("No-show", e -> mark(r, RegistrationStatus.NO_SHOW));
-            noShow.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            row.add(noShow);
-        }
-        if (r.status() != RegistrationStatus.CONFIRMED) {
-            Button undo = new Button("Undo", e -> mark(r, RegistrationStatus.CONFIRMED));
-            undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            row.add(undo);
+        if (r.status().holdsSeat()) {
+            if (r.status() != RegistrationStatus.ATTENDED) {
+                Button attended = new Button("Attended", e -> mark(r, RegistrationStatus.ATTENDED));
+                attended.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
+                row.add(attended);
+            }
+            if (r.status() != RegistrationStatus.NO_SHOW) {
+                Button noShow = new Button("No-show", e -> mark(r, RegistrationStatus.NO_SHOW));
+                noShow.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                row.add(noShow);
+            }
+            if (r.status() != RegistrationStatus.CONFIRMED) {
+                Button undo = new Button("Undo", e -> mark(r, RegistrationStatus.CONFIRMED));
+                undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                row.add(undo);
+            }
         }
         if (r.creditId() != null) {
             row.add(CertificateLink.of(r.creditId(), r.certificateNumber(), service::certificate));
+        }
+        if (r.status() == RegistrationStatus.CONFIRMED || r.status() == RegistrationStatus.WAITLISTED) {
+            Button cancel = new Button("Cancel registration", e -> {
+                try {
+                    service.cancelRegistration(r.registrationId());
+                    Notifications.success("Cancelled; " + r.name() + " was emailed, and the waitlist moved up.");
+                    refresh();
+                } catch (BusinessRuleException ex) {
+                    Notifications.error(ex.getMessage());
+                }
+            });
+            cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            row.add(cancel);
         }
         return row;
     }
