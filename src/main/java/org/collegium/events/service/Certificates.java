@@ -24,9 +24,10 @@ class Certificates {
         if (credit.getMember() != null && credit.getMember().getCredentials() != null) {
             name = credit.getMember().getFullName() + ", " + credit.getMember().getCredentials();
         }
+        String date = clock.formatDate(r.startsAt().atZone(clock.zone()).toLocalDate());
+        String hours = credit.getHours().stripTrailingZeros().toPlainString();
         byte[] pdf = CePdfs.certificate(new CePdfs.Certificate(settings.current().societyName(), name, r.title(),
-                clock.formatDate(r.startsAt().atZone(clock.zone()).toLocalDate()), credit.getHours().stripTrailingZeros()
-                        .toPlainString(), credit.getCeType().label(), credit.getCertificateNumber()));
+                date, hours, credit.getCeType().label(), credit.getCertificateNumber()));
         return new EventFile("certificate-" + credit.getCertificateNumber() + ".pdf", "application/pdf", pdf);
     }
 }

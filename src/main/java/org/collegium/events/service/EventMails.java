@@ -50,7 +50,8 @@ class EventMails {
     }
 
     void cancelled(Registration r, Letterhead l) {
-        send(r, "Cancelled: " + r.title(), "your registration has been cancelled. If that is a surprise, please contact the society's office.\n", l);
+        send(r, "Cancelled: " + r.title(), "your registration has been cancelled. If that is a surprise, please "
+                + "contact the society's office.\n", l);
     }
 
     void eventCancelled(Registration r, Letterhead l) {

@@ -85,8 +85,7 @@ public class EventPageView extends VerticalLayout implements HasUrlParameter<Lon
         if (e.description() != null) {
             add(new Paragraph(e.description()));
         }
-        add(new Paragraph(priceLine(e) + (e.ceHours().signum() > 0 && e.ceType() != null ? " · "
-                + e.ceHours().stripTrailingZeros().toPlainString() + " " + e.ceType().label() + " CE hours" : "")),
+        add(new Paragraph(priceLine(e) + ceLine(e)),
                 new Anchor(EventCalendar.EVENT_PATH.substring(1) + e.id() + ".ics", "Add to my calendar (.ics)"));
         if (!e.sessions().isEmpty()) {
             sessions.setItems(e.sessions());
@@ -135,6 +134,13 @@ public class EventPageView extends VerticalLayout implements HasUrlParameter<Lon
                 ? "waitlisted, position " + p.waitlistPosition()
                 : "confirmed" + (p.price().signum() > 0 ? ", $" + p.price() + " (" + p.priceKind().label() + ")" : "")))
                 .collect(Collectors.joining("; ")) + ".";
+    }
+
+    /** " · 6 APA CE hours", or nothing for an event without CE. */
+    static String ceLine(PublicEvent e) {
+        return e.ceHours().signum() > 0 && e.ceType() != null
+                ? " · " + e.ceHours().stripTrailingZeros().toPlainString() + " " + e.ceType().label() + " CE hours"
+                : "";
     }
 
     static String priceLine(PublicEvent e) {

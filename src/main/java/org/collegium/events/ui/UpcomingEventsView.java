@@ -35,16 +35,14 @@ public class UpcomingEventsView extends VerticalLayout {
         for (PublicEvent e : upcoming) {
             Div card = new Div();
             card.addClassName("event-card");
-            card.getStyle().set("border-bottom", "1px solid var(--lumo-contrast-10pct)").set("padding-bottom", "0.75rem")
-                    .set("width", "100%");
+            card.getStyle().set("border-bottom", "1px solid var(--lumo-contrast-10pct)")
+                    .set("padding-bottom", "0.75rem").set("width", "100%");
             RouterLink title = new RouterLink(e.title(), EventPageView.class, e.id());
             card.add(new H3(title), new Paragraph(e.kind().label() + " · " + clock.format(e.startsAt()) + " · "
                     + e.format().label() + (e.venue() == null ? "" : " · " + e.venue()) + " · hosted by "
                     + e.hostName()), new Paragraph(EventPageView.priceLine(e)
-                            + (e.ceHours().signum() > 0 && e.ceType() != null ? " · "
-                                    + e.ceHours().stripTrailingZeros().toPlainString() + " " + e.ceType().label()
-                                    + " CE hours" : "")
-                            + (e.seatsLeft() > 0 ? " · " + e.seatsLeft() + " places left" : " · full: waitlist open")));
+                            + EventPageView.ceLine(e) + (e.seatsLeft() > 0 ? " · " + e.seatsLeft() + " places left"
+                                    : " · full: waitlist open")));
             add(card);
         }
     }
