@@ -30,6 +30,17 @@ public class Roles {
         strategy.setContext(context);
     }
 
+    /** Runs an action as someone else and then puts back whoever was acting (e.g. a test's @WithUserDetails). */
+    public <T> T as(String username, Role role, java.util.function.Supplier<T> action) {
+        var before = strategy.getContext();
+        actAs(username, role);
+        try {
+            return action.get();
+        } finally {
+            strategy.setContext(before);
+        }
+    }
+
     public void clear() {
         strategy.clearContext();
     }

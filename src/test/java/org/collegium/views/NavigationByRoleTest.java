@@ -39,7 +39,8 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     void anAdministratorSeesAccountsOutboxAndSettings() {
         navigate(DashboardView.class);
         assertThat(navigationLabels()).containsExactly("Home", "Members", "Applications", "Duplicates",
-                "Membership types", "Affiliates", "Audit log", "User accounts", "Outbox", "Society settings");
+                "Membership types", "Affiliates", "Events", "Upcoming events", "Audit log", "User accounts", "Outbox",
+                "Society settings");
         assertThat(navigate(AccountsView.class)).isNotNull();
         assertThat(navigate(OutboxView.class)).isNotNull();
         assertThat(navigate(SettingsView.class)).isNotNull();
@@ -49,32 +50,34 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithMockUser(username = "board@example.org", roles = "BOARD")
     void theBoardSeesOnlyWhatItMayOpen() {
         assertNavigationWithoutAdminViews("Home", "Members", "Applications", "Duplicates", "Membership types",
-                "Affiliates", "Audit log");
+                "Affiliates", "Events", "Upcoming events", "Audit log");
     }
 
     @Test
     @WithMockUser(username = "officer@example.org", roles = "OFFICER")
     void anOfficerSeesOnlyWhatItMayOpen() {
-        assertNavigationWithoutAdminViews("Home", "Members", "Affiliates", "Audit log");
+        assertNavigationWithoutAdminViews("Home", "Members", "Affiliates", "Upcoming events", "Audit log");
     }
 
     @Test
     @WithMockUser(username = "affiliate@example.org", roles = {"AFFILIATE_ADMIN", "MEMBER"})
     void anAffiliateAdministratorSeesOnlyWhatItMayOpen() {
-        assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "Members",
-                "Applications", "Duplicates", "Affiliates");
+        assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "My registrations",
+                "My CE", "Members", "Applications", "Duplicates", "Affiliates", "Events", "Upcoming events");
     }
 
     @Test
     @WithMockUser(username = "facilitator@example.org", roles = {"FACILITATOR", "MEMBER"})
     void aFacilitatorSeesOnlyWhatItMayOpen() {
-        assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "Affiliates");
+        assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "My registrations",
+                "My CE", "Affiliates", "Upcoming events");
     }
 
     @Test
     @WithMockUser(username = "member@example.org", roles = "MEMBER")
     void aMemberSeesOnlyWhatItMayOpen() {
-        assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "Affiliates");
+        assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "My registrations",
+                "My CE", "Affiliates", "Upcoming events");
         UI.getCurrent().navigate("members");
         assertThat(getCurrentView()).isNotInstanceOf(MembersView.class);
         assertThat(navigate(ChangePasswordView.class)).isNotNull();

@@ -31,7 +31,9 @@ public class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler loginFailureHandler) {
-        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll()
+                // calendar files: a published event's, and members' feeds behind their secret token
+                .requestMatchers("/ics/**").permitAll());
         // the login page is the Vaadin LoginView (named here too, or Spring would add its own default page)
         http.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler));
         http.headers(headers -> headers

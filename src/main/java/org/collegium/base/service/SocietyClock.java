@@ -48,10 +48,15 @@ public class SocietyClock {
 
     /** A moment as a person in the society reads it, e.g. "Nov 23, 2026, 2:30 PM EST". */
     public String format(Instant instant) {
+        return instant == null ? "" : format(instant, zone());
+    }
+
+    /** The same, in a zone the caller already read (to format many moments with one settings read). */
+    public static String format(Instant instant, ZoneId zone) {
         if (instant == null) {
             return "";
         }
-        ZonedDateTime at = instant.atZone(zone());
+        ZonedDateTime at = instant.atZone(zone);
         return DATE_TIME.format(at) + " " + at.getZone().getDisplayName(java.time.format.TextStyle.SHORT, Locale.US);
     }
 

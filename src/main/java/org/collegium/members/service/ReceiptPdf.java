@@ -2,11 +2,10 @@ package org.collegium.members.service;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
+import org.collegium.base.service.PdfFonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -35,8 +34,8 @@ final class ReceiptPdf {
     private static final Color RULE = new Color(0xc8, 0xcd, 0xd3);
     private static final Color BAND = new Color(0xf2, 0xf4, 0xf7);
 
-    private static final BaseFont REGULAR = font("liberation/LiberationSans-Regular.ttf");
-    private static final BaseFont BOLD = font("liberation/LiberationSans-Bold.ttf");
+    private static final BaseFont REGULAR = PdfFonts.REGULAR;
+    private static final BaseFont BOLD = PdfFonts.BOLD;
 
     private ReceiptPdf() {
     }
@@ -141,17 +140,5 @@ final class ReceiptPdf {
             cell.setBackgroundColor(background);
         }
         return cell;
-    }
-
-    private static BaseFont font(String resource) {
-        try (var in = ReceiptPdf.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the class path (openpdf-fonts-extra)");
-            }
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(),
-                    null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

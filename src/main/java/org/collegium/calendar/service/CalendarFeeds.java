@@ -1,0 +1,88 @@
+package org.collegium.calendar.service;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.collegium.accounts.service.AccountScopes;
+import org.collegium.base.service.BusinessRuleException;
+import org.collegium.calendar.CalendarEntry;
+import org.collegium.calendar.CalendarEntrySource;
+import org.collegium.calendar.domain.CalendarToken;
+import org.collegium.calendar.domain.CalendarTokenRepository;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A member's personal calendar feed: one secret URL a calendar app subscribes to without signing in. The
+ * entries come from every {@link CalendarEntrySource} bean. The member can replace the token, which stops
+ * the old URL at once.
+ */
+@Service
+public class CalendarFeeds {
+
+    /** Where the feed is served (see CalendarFeedController); the token and ".ics" follow. */
+    public static final String FEED_PATH = "/ics/feed/";
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CalendarTokenRepository tokens;
+    private final AccountScopes scopes;
+    private final List<CalendarEntrySource> sources;
+    private final Clock clock;
+
+    public CalendarFeeds(CalendarTokenRepository tokens, AccountScopes scopes, List<CalendarEntrySource> sources,
+            Clock clock) {
+        this.tokens = tokens;
+        this.scopes = scopes;
+        this.sources = sources;
+        this.clock = clock;
+    }
+
+    /** The signed-in member's feed path (made on first use), e.g. "/ics/feed/Xy…Z.ics". */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional
+    public String myFeedPath() {
+        long member = me();
+        CalendarToken token = tokens.findById(member)
+                .orElseGet(() -> tokens.save(new CalendarToken(member, newToken(), clock.instant())));
+        return FEED_PATH + token.getToken() + ".ics";
+    }
+
+    /** Replaces the signed-in member's token: the old URL stops working. Returns the new path. */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional
+    public String regenerate() {
+        long member = me();
+        tokens.findById(member).ifPresentOrElse(t -> t.replace(newToken(), clock.instant()),
+                () -> tokens.save(new CalendarToken(member, newToken(), clock.instant())));
+        tokens.flush();
+        return myFeedPath();
+    }
+
+    /** The feed for a token, or empty for an unknown (or replaced) one. No sign-in: the token is the secret. */
+    @Transactional(readOnly = true)
+    public Optional<String> feed(String token) {
+        return tokens.findByToken(token).map(t -> {
+            List<CalendarEntry> entries = new ArrayList<>();
+            for (CalendarEntrySource source : sources) {
+                entries.addAll(source.entriesFor(t.getMemberId()));
+            }
+            return IcsWriter.write("My society calendar", entries);
+        });
+    }
+
+    private long me() {
+        return scopes.currentMemberId().orElseThrow(() -> new BusinessRuleException(
+                "Your login is not linked to a member record yet. Please contact the society's office."));
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

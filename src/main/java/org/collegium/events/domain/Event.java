@@ -1,0 +1,219 @@
+package org.collegium.events.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import org.collegium.affiliates.domain.Affiliate;
+import org.collegium.base.domain.AuditedEntity;
+import org.hibernate.annotations.OptimisticLock;
+
+/**
+ * A conference, training, workshop, webinar or social, hosted nationally (no affiliate) or by one affiliate.
+ * Times are instants (UTC in the database); people enter and read them in the society's time zone.
+ */
+@Entity
+@Table(name = "event")
+public class Event extends AuditedEntity implements Seats {
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private EventKind kind;
+    @Column(nullable = false)
+    private String title;
+    private String description;
+    @Column(nullable = false)
+    private Instant startsAt;
+    @Column(nullable = false)
+    private Instant endsAt;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private EventFormat format;
+    private String venue;
+    private String onlineLink;
+    private int capacity;
+    // changed only while the row is locked; not a person's edit, so it does not bump the version an editor holds
+    @OptimisticLock(excluded = true)
+    private int seatsTaken;
+    @Column(nullable = false)
+    private BigDecimal memberPrice;
+    @Column(nullable = false)
+    private BigDecimal nonMemberPrice;
+    private BigDecimal earlyBirdPrice;
+    private Instant earlyBirdUntil;
+    private Instant registrationOpens;
+    private Instant registrationCloses;
+    private int cancelCutoffHours = 48;
+    @Column(nullable = false)
+    private BigDecimal ceHours = BigDecimal.ZERO;
+    @Enumerated(EnumType.STRING)
+    private CeType ceType;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "affiliate_id")
+    private Affiliate host;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private EventStatus status = EventStatus.DRAFT;
+
+    protected Event() {
+    }
+
+    public Event(EventKind kind, String title, Instant startsAt, Instant endsAt) {
+        this.kind = kind;
+        this.title = title;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.format = EventFormat.IN_PERSON;
+        this.memberPrice = BigDecimal.ZERO;
+        this.nonMemberPrice = BigDecimal.ZERO;
+    }
+
+    /** Everything the editor changes at once (already validated by the service). */
+    public void update(EventKind kind, String title, String description, Instant startsAt, Instant endsAt,
+            EventFormat format, String venue, String onlineLink, int capacity, BigDecimal memberPrice,
+            BigDecimal nonMemberPrice, BigDecimal earlyBirdPrice, Instant earlyBirdUntil, Instant registrationOpens,
+            Instant registrationCloses, int cancelCutoffHours, BigDecimal ceHours, CeType ceType, Affiliate host) {
+        this.kind = kind;
+        this.title = title;
+        this.description = description;
+        this.startsAt = startsAt;
+        this.endsAt = endsAt;
+        this.format = format;
+        this.venue = venue;
+        this.onlineLink = onlineLink;
+        this.capacity = capacity;
+        this.memberPrice = memberPrice;
+        this.nonMemberPrice = nonMemberPrice;
+        this.earlyBirdPrice = earlyBirdPrice;
+        this.earlyBirdUntil = earlyBirdUntil;
+        this.registrationOpens = registrationOpens;
+        this.registrationCloses = registrationCloses;
+        this.cancelCutoffHours = cancelCutoffHours;
+        this.ceHours = ceHours;
+        this.ceType = ceType;
+        this.host = host;
+    }
+
+    public void publish() {
+        status = EventStatus.PUBLISHED;
+    }
+
+    public void cancel() {
+        status = EventStatus.CANCELLED;
+    }
+
+    /** Whether registrations are taken at this moment: published, within the registration window, not started. */
+    public boolean isOpenAt(Instant now) {
+        return status == EventStatus.PUBLISHED && now.isBefore(startsAt)
+                && (registrationOpens == null || !now.isBefore(registrationOpens))
+                && (registrationCloses == null || now.isBefore(registrationCloses));
+    }
+
+    /** The last moment a registrant may cancel themselves. */
+    public Instant cancelUntil() {
+        return startsAt.minus(Duration.ofHours(cancelCutoffHours));
+    }
+
+    @Override
+    public void takeSeat() {
+        seatsTaken++;
+    }
+
+    @Override
+    public void releaseSeat() {
+        seatsTaken--;
+    }
+
+    public EventKind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public EventFormat getFormat() {
+        return format;
+    }
+
+    public String getVenue() {
+        return venue;
+    }
+
+    public String getOnlineLink() {
+        return onlineLink;
+    }
+
+    @Override
+    public int getCapacity() {
+        return capacity;
+    }
+
+    @Override
+    public int getSeatsTaken() {
+        return seatsTaken;
+    }
+
+    public BigDecimal getMemberPrice() {
+        return memberPrice;
+    }
+
+    public BigDecimal getNonMemberPrice() {
+        return nonMemberPrice;
+    }
+
+    public BigDecimal getEarlyBirdPrice() {
+        return earlyBirdPrice;
+    }
+
+    public Instant getEarlyBirdUntil() {
+        return earlyBirdUntil;
+    }
+
+    public Instant getRegistrationOpens() {
+        return registrationOpens;
+    }
+
+    public Instant getRegistrationCloses() {
+        return registrationCloses;
+    }
+
+    public int getCancelCutoffHours() {
+        return cancelCutoffHours;
+    }
+
+    public BigDecimal getCeHours() {
+        return ceHours;
+    }
+
+    public CeType getCeType() {
+        return ceType;
+    }
+
+    public Affiliate getHost() {
+        return host;
+    }
+
+    public EventStatus getStatus() {
+        return status;
+    }
+}

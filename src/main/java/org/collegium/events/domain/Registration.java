@@ -1,0 +1,143 @@
+package org.collegium.events.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.collegium.base.domain.AuditedEntity;
+import org.collegium.members.domain.Member;
+
+/**
+ * One person's place at an event (no session) or at one session of a conference: a member, or a non-member
+ * known by name and email. The id is the arrival order, which is the waitlist's order.
+ */
+@Entity
+@Table(name = "registration")
+public class Registration extends AuditedEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "event_id")
+    private Event event;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "session_id")
+    private EventSession session;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "member_id")
+    private Member member;
+    @Column(nullable = false)
+    private String firstName;
+    @Column(nullable = false)
+    private String lastName;
+    @Column(nullable = false)
+    private String email;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RegistrationStatus status;
+    @Column(nullable = false)
+    private BigDecimal price;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private PriceKind priceKind;
+    @Column(nullable = false)
+    private Instant registeredAt;
+    @Column(nullable = false)
+    private Instant statusAt;
+
+    protected Registration() {
+    }
+
+    public Registration(Event event, EventSession session, Member member, String firstName, String lastName,
+            String email, RegistrationStatus status, BigDecimal price, PriceKind priceKind, Instant now) {
+        this.event = event;
+        this.session = session;
+        this.member = member;
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.email = email;
+        this.status = status;
+        this.price = price;
+        this.priceKind = priceKind;
+        this.registeredAt = now;
+        this.statusAt = now;
+    }
+
+    public void changeStatus(RegistrationStatus to, Instant now) {
+        this.status = to;
+        this.statusAt = now;
+    }
+
+    /** What the registration holds seats in: the session when it is for one, otherwise the event. */
+    public Seats seats() {
+        return session != null ? session : event;
+    }
+
+    public String title() {
+        return session == null ? event.getTitle() : event.getTitle() + " — " + session.getTitle();
+    }
+
+    public Instant startsAt() {
+        return session == null ? event.getStartsAt() : session.getStartsAt();
+    }
+
+    public Instant endsAt() {
+        return session == null ? event.getEndsAt() : session.getEndsAt();
+    }
+
+    public BigDecimal ceHours() {
+        return session == null ? event.getCeHours() : session.getCeHours();
+    }
+
+    public String fullName() {
+        return firstName + " " + lastName;
+    }
+
+    public Event getEvent() {
+        return event;
+    }
+
+    public EventSession getSession() {
+        return session;
+    }
+
+    public Member getMember() {
+        return member;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public RegistrationStatus getStatus() {
+        return status;
+    }
+
+    public BigDecimal getPrice() {
+        return price;
+    }
+
+    public PriceKind getPriceKind() {
+        return priceKind;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
+    public Instant getStatusAt() {
+        return statusAt;
+    }
+}

@@ -1,0 +1,60 @@
+package org.collegium.events.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface RegistrationRepository extends JpaRepository<Registration, Long> {
+
+    @Query("select r.event.id from Registration r where r.id = :id")
+    Optional<Long> eventIdOf(@Param("id") long registrationId);
+
+    /** Everyone registered for an event itself (session null) or for one session, in arrival order. */
+    @Query("""
+            select r from Registration r left join fetch r.member
+            where r.event.id = :event and ((:session is null and r.session is null) or r.session.id = :session)
+            order by r.id""")
+    List<Registration> findRoster(@Param("event") long eventId, @Param("session") Long sessionId);
+
+    /** The first person on the waitlist of an event itself or of a session (first in, first out). */
+    @Query("""
+            select r from Registration r
+            where r.event.id = :event and ((:session is null and r.session is null) or r.session.id = :session)
+              and r.status = org.collegium.events.domain.RegistrationStatus.WAITLISTED
+            order by r.id limit 1""")
+    Optional<Registration> firstWaitlisted(@Param("event") long eventId, @Param("session") Long sessionId);
+
+    /** How many people are ahead of a waitlisted registration (its position is this plus one). */
+    @Query("""
+            select count(r) from Registration r
+            where r.event.id = :event and ((:session is null and r.session is null) or r.session.id = :session)
+              and r.status = org.collegium.events.domain.RegistrationStatus.WAITLISTED and r.id < :id""")
+    long waitlistedAhead(@Param("event") long eventId, @Param("session") Long sessionId, @Param("id") long id);
+
+    /** A person's registrations for an event and its sessions that are not cancelled. */
+    @Query("""
+            select r from Registration r left join fetch r.session
+            where r.event.id = :event and r.email = :email
+              and r.status <> org.collegium.events.domain.RegistrationStatus.CANCELLED""")
+    List<Registration> findActive(@Param("event") long eventId, @Param("email") String email);
+
+    @Query("""
+            select r from Registration r join fetch r.event left join fetch r.session
+            where r.member.id = :member order by r.event.startsAt desc, r.id""")
+    List<Registration> findByMember(@Param("member") long memberId);
+
+    @Query("""
+            select r from Registration r left join fetch r.session
+            where r.event.id = :event and r.status in :statuses order by r.id""")
+    List<Registration> findByEventAndStatusIn(@Param("event") long eventId,
+            @Param("statuses") Collection<RegistrationStatus> statuses);
+
+    @Query("""
+            select r from Registration r join fetch r.event left join fetch r.session
+            where r.event.id = :event and r.email = :email and r.session is not null
+              and r.status <> org.collegium.events.domain.RegistrationStatus.CANCELLED""")
+    List<Registration> findActiveSessions(@Param("event") long eventId, @Param("email") String email);
+}

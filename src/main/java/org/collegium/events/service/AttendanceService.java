@@ -1,0 +1,151 @@
+package org.collegium.events.service;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.NotFoundException;
+import org.collegium.events.domain.CeCredit;
+import org.collegium.events.domain.CeCreditRepository;
+import org.collegium.events.domain.CeType;
+import org.collegium.events.domain.Event;
+import org.collegium.events.domain.EventSession;
+import org.collegium.events.domain.EventSessionRepository;
+import org.collegium.events.domain.Registration;
+import org.collegium.events.domain.RegistrationRepository;
+import org.collegium.events.domain.RegistrationStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Check-in: the roster of an event or of one session, attended / no-show, and the CE awards that follow.
+ * For the board and administrators, and for an affiliate administrator at their own affiliate's events.
+ */
+@Service
+@Transactional(isolation = Isolation.READ_COMMITTED) // see Seating: reads after the lock see the latest rows
+@PreAuthorize("hasAnyRole('ADMIN','BOARD','AFFILIATE_ADMIN')")
+public class AttendanceService {
+
+    public record RosterEntry(long registrationId, String name, String email, boolean member,
+            RegistrationStatus status, Instant registeredAt, String certificateNumber, Long creditId) {
+    }
+
+    public record Roster(long eventId, Long sessionId, String title, Instant startsAt, BigDecimal ceHours,
+            CeType ceType, List<RosterEntry> entries) {
+    }
+
+    private final EventAccess access;
+    private final EventSessionRepository sessions;
+    private final RegistrationRepository registrations;
+    private final CeCreditRepository credits;
+    private final CeAwards awards;
+    private final Certificates certificates;
+    private final RegistrationService registering;
+    private final Clock clock;
+
+    AttendanceService(EventAccess access, EventSessionRepository sessions, RegistrationRepository registrations,
+            CeCreditRepository credits, CeAwards awards, Certificates certificates, RegistrationService registering,
+            Clock clock) {
+        this.access = access;
+        this.sessions = sessions;
+        this.registrations = registrations;
+        this.credits = credits;
+        this.awards = awards;
+        this.certificates = certificates;
+        this.registering = registering;
+        this.clock = clock;
+    }
+
+    /** Everyone registered (in arrival order), narrowed to names or emails containing the search text. */
+    @Transactional(readOnly = true)
+    public Roster roster(long eventId, Long sessionId, String search) {
+        Event event = access.loadManaged(eventId);
+        EventSession session = sessionId == null ? null : sessions.findById(sessionId)
+                .filter(s -> s.getEvent().equals(event)).orElseThrow(() -> new NotFoundException("The session"));
+        String typed = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+        Map<Long, CeCredit> awarded = credits.findStandingAtEvent(eventId).stream()
+                .collect(Collectors.toMap(c -> c.getRegistration().getId(), c -> c));
+        List<RosterEntry> entries = registrations.findRoster(eventId, sessionId).stream()
+                .filter(r -> typed.isEmpty() || r.fullName().toLowerCase(Locale.ROOT).contains(typed)
+                        || r.getEmail().contains(typed))
+                .map(r -> entry(r, awarded.get(r.getId()))).toList();
+        return new Roster(eventId, sessionId, session == null ? event.getTitle()
+                : event.getTitle() + " — " + session.getTitle(), session == null ? event.getStartsAt()
+                        : session.getStartsAt(), session == null ? event.getCeHours() : session.getCeHours(),
+                event.getCeType(), entries);
+    }
+
+    /** Marks one registrant ATTENDED (awarding CE), NO_SHOW, or back to CONFIRMED (withdrawing CE). */
+    public void mark(long registrationId, RegistrationStatus to) {
+        Registration r = registrations.findById(registrationId)
+                .orElseThrow(() -> new NotFoundException("The registration"));
+        access.check(r.getEvent());
+        apply(r, to);
+    }
+
+    /** Marks every confirmed registrant of an event or session as attended; returns how many. */
+    public int markAllAttended(long eventId, Long sessionId) {
+        access.loadManaged(eventId);
+        int marked = 0;
+        for (Registration r : registrations.findRoster(eventId, sessionId)) {
+            if (r.getStatus() == RegistrationStatus.CONFIRMED) {
+                apply(r, RegistrationStatus.ATTENDED);
+                marked++;
+            }
+        }
+        return marked;
+    }
+
+    /** Cancels someone's registration for them (no cut-off for organisers); the waitlist moves up. */
+    public void cancelRegistration(long registrationId) {
+        Registration r = registering.lockedRegistration(registrationId);
+        access.check(r.getEvent());
+        if (!r.getStatus().isActive()) {
+            throw new BusinessRuleException("This registration is already cancelled.");
+        }
+        if (r.getStatus() == RegistrationStatus.ATTENDED) {
+            throw new BusinessRuleException("Undo the attendance before cancelling this registration.");
+        }
+        registering.cancel(r);
+    }
+
+    /** The certificate of any award at an event the caller manages. */
+    @Transactional(readOnly = true)
+    public EventFile certificate(long creditId) {
+        CeCredit credit = credits.findFull(creditId).filter(c -> !c.isWithdrawn())
+                .orElseThrow(() -> new NotFoundException("The certificate"));
+        access.check(credit.getRegistration().getEvent());
+        return certificates.render(credit);
+    }
+
+    private void apply(Registration r, RegistrationStatus to) {
+        if (!r.getStatus().holdsSeat()) {
+            throw new BusinessRuleException(r.fullName() + " is " + r.getStatus().label().toLowerCase(Locale.ROOT)
+                    + ": only people with a place can be checked in.");
+        }
+        if (!to.holdsSeat()) {
+            throw new IllegalArgumentException("Attendance is marked as attended, no-show or confirmed, not " + to);
+        }
+        if (r.getStatus() == to) {
+            return;
+        }
+        r.changeStatus(to, clock.instant());
+        if (to == RegistrationStatus.ATTENDED) {
+            awards.award(r);
+        } else {
+            awards.withdraw(r);
+        }
+    }
+
+    private static RosterEntry entry(Registration r, CeCredit credit) {
+        return new RosterEntry(r.getId(), r.fullName(), r.getEmail(), r.getMember() != null, r.getStatus(),
+                r.getRegisteredAt(), credit == null ? null : credit.getCertificateNumber(),
+                credit == null ? null : credit.getId());
+    }
+}

@@ -1,0 +1,49 @@
+package org.collegium.events.service;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.collegium.base.service.SocietyClock;
+import org.collegium.events.domain.CeCredit;
+import org.collegium.events.domain.CeCreditRepository;
+import org.collegium.events.domain.CeType;
+import org.collegium.events.domain.Registration;
+import org.springframework.stereotype.Component;
+
+/**
+ * Awards CE for an attendance, once: the hours and type of the session (for a conference session) or of the
+ * event. Undoing the attendance withdraws the award; marking it again restores the same certificate.
+ */
+@Component
+class CeAwards {
+
+    private final CeCreditRepository credits;
+    private final SocietyClock clock;
+
+    CeAwards(CeCreditRepository credits, SocietyClock clock) {
+        this.credits = credits;
+        this.clock = clock;
+    }
+
+    void award(Registration r) {
+        BigDecimal hours = r.ceHours();
+        CeType type = r.getEvent().getCeType();
+        if (hours == null || hours.signum() <= 0 || type == null) {
+            return; // nothing to award (a social, or an event without CE)
+        }
+        LocalDate today = clock.today();
+        Optional<CeCredit> existing = credits.findByRegistrationId(r.getId());
+        if (existing.isPresent()) {
+            if (existing.get().isWithdrawn()) {
+                existing.get().restore(today);
+            }
+            return;
+        }
+        CeCredit credit = credits.saveAndFlush(new CeCredit(r, hours, type, today));
+        credit.numberFrom(today.getYear());
+    }
+
+    void withdraw(Registration r) {
+        credits.findByRegistrationId(r.getId()).ifPresent(CeCredit::withdraw);
+    }
+}

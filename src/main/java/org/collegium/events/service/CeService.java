@@ -1,0 +1,144 @@
+package org.collegium.events.service;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.collegium.accounts.service.AccountScopes;
+import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.NotFoundException;
+import org.collegium.base.service.SocietyClock;
+import org.collegium.base.service.SocietySettingsService;
+import org.collegium.events.domain.CeCredit;
+import org.collegium.events.domain.CeCreditRepository;
+import org.collegium.events.domain.CeType;
+import org.collegium.members.domain.Member;
+import org.collegium.members.domain.MemberRepository;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "My CE": the signed-in member's own awards, totals per type and per two-year period, certificates and the
+ * transcript as PDF or CSV. Only ever the caller's own.
+ *
+ * <p>Two-year periods start on 1 January of an even year (2026–2027), counted by the date of the event, in the
+ * society's time zone.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize("hasRole('MEMBER')")
+public class CeService {
+
+    public record CreditLine(long id, String title, LocalDate date, BigDecimal hours, CeType type,
+            String certificateNumber) {
+    }
+
+    public record PeriodTotal(String period, CeType type, BigDecimal hours) {
+    }
+
+    public record Transcript(String memberName, List<CreditLine> credits, Map<CeType, BigDecimal> totalsByType,
+            List<PeriodTotal> totalsByPeriod) {
+    }
+
+    private final CeCreditRepository credits;
+    private final MemberRepository members;
+    private final AccountScopes scopes;
+    private final Certificates certificates;
+    private final SocietyClock clock;
+    private final SocietySettingsService settings;
+
+    CeService(CeCreditRepository credits, MemberRepository members, AccountScopes scopes, Certificates certificates,
+            SocietyClock clock, SocietySettingsService settings) {
+        this.credits = credits;
+        this.members = members;
+        this.scopes = scopes;
+        this.certificates = certificates;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    public Transcript transcript() {
+        Member me = me();
+        List<CreditLine> lines = credits.findStanding(me.getId()).stream()
+                .map(c -> new CreditLine(c.getId(), c.getRegistration().title(),
+                        c.getRegistration().startsAt().atZone(clock.zone()).toLocalDate(), c.getHours(),
+                        c.getCeType(), c.getCertificateNumber()))
+                .toList();
+        Map<CeType, BigDecimal> byType = new EnumMap<>(CeType.class);
+        Map<String, Map<CeType, BigDecimal>> byPeriod = new TreeMap<>();
+        for (CreditLine line : lines) {
+            byType.merge(line.type(), line.hours(), BigDecimal::add);
+            byPeriod.computeIfAbsent(periodOf(line.date()), p -> new EnumMap<>(CeType.class))
+                    .merge(line.type(), line.hours(), BigDecimal::add);
+        }
+        List<PeriodTotal> periods = new ArrayList<>();
+        byPeriod.forEach((period, totals) -> totals.forEach((type, hours) ->
+                periods.add(new PeriodTotal(period, type, hours))));
+        return new Transcript(me.getFullName(), lines, byType, periods);
+    }
+
+    /** The reporting period a date falls in, e.g. "2026–2027". */
+    static String periodOf(LocalDate date) {
+        int first = date.getYear() - Math.floorMod(date.getYear(), 2);
+        return first + "–" + (first + 1);
+    }
+
+    /** The certificate of one of the caller's own awards. */
+    public EventFile certificate(long creditId) {
+        CeCredit credit = credits.findFull(creditId).filter(c -> !c.isWithdrawn())
+                .orElseThrow(() -> new NotFoundException("The certificate"));
+        if (credit.getMember() == null || !credit.getMember().getId().equals(me().getId())) {
+            throw new AccessDeniedException("This certificate is someone else's.");
+        }
+        return certificates.render(credit);
+    }
+
+    public EventFile transcriptPdf() {
+        Transcript t = transcript();
+        List<String[]> rows = t.credits().stream().map(c -> new String[] {clock.formatShortDate(c.date()), c.title(),
+                hours(c.hours()), c.type().label(), c.certificateNumber()}).toList();
+        List<String> totals = new ArrayList<>();
+        t.totalsByType().forEach((type, hours) -> totals.add(type.label() + ": " + hours(hours) + " hours in all"));
+        t.totalsByPeriod().forEach(p -> totals.add(p.period() + " · " + p.type().label() + ": " + hours(p.hours())
+                + " hours"));
+        byte[] pdf = CePdfs.transcript(settings.current().societyName(), t.memberName(),
+                clock.formatShortDate(clock.today()), rows, totals);
+        return new EventFile("ce-transcript-" + clock.today() + ".pdf", "application/pdf", pdf);
+    }
+
+    public EventFile transcriptCsv() {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader("date", "event", "hours", "type", "certificate", "period").get())) {
+            for (CreditLine c : transcript().credits()) {
+                csv.printRecord(c.date(), c.title(), hours(c.hours()), c.type().label(), c.certificateNumber(),
+                        periodOf(c.date()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new EventFile("ce-transcript-" + clock.today() + ".csv", "text/csv; charset=UTF-8",
+                out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String hours(BigDecimal hours) {
+        return hours.stripTrailingZeros().toPlainString();
+    }
+
+    private Member me() {
+        return scopes.currentMemberId().flatMap(members::findById)
+                .orElseThrow(() -> new BusinessRuleException("Your login is not linked to a member record yet. "
+                        + "Please contact the society's office."));
+    }
+}

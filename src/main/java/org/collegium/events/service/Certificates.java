@@ -1,0 +1,33 @@
+package org.collegium.events.service;
+
+import org.collegium.base.service.SocietyClock;
+import org.collegium.base.service.SocietySettingsService;
+import org.collegium.events.domain.CeCredit;
+import org.collegium.events.domain.Registration;
+import org.springframework.stereotype.Component;
+
+/** Draws the certificate of one award (who may have it is checked by the calling service). */
+@Component
+class Certificates {
+
+    private final SocietySettingsService settings;
+    private final SocietyClock clock;
+
+    Certificates(SocietySettingsService settings, SocietyClock clock) {
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    EventFile render(CeCredit credit) {
+        Registration r = credit.getRegistration();
+        String name = r.fullName();
+        if (credit.getMember() != null && credit.getMember().getCredentials() != null) {
+            name = credit.getMember().getFullName() + ", " + credit.getMember().getCredentials();
+        }
+        String date = clock.formatDate(r.startsAt().atZone(clock.zone()).toLocalDate());
+        String hours = credit.getHours().stripTrailingZeros().toPlainString();
+        byte[] pdf = CePdfs.certificate(new CePdfs.Certificate(settings.current().societyName(), name, r.title(),
+                date, hours, credit.getCeType().label(), credit.getCertificateNumber()));
+        return new EventFile("certificate-" + credit.getCertificateNumber() + ".pdf", "application/pdf", pdf);
+    }
+}

@@ -1,0 +1,375 @@
+package org.collegium.events.service;
+
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.collegium.affiliates.domain.Affiliate;
+import org.collegium.affiliates.domain.AffiliateRepository;
+import org.collegium.base.service.AuditLog;
+import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.Changes;
+import org.collegium.base.service.ConcurrentEditException;
+import org.collegium.base.service.FieldErrors;
+import org.collegium.base.service.NotFoundException;
+import org.collegium.base.service.SocietyClock;
+import org.collegium.base.service.Text;
+import org.collegium.events.domain.CeType;
+import org.collegium.events.domain.Event;
+import org.collegium.events.domain.EventFormat;
+import org.collegium.events.domain.EventKind;
+import org.collegium.events.domain.EventRepository;
+import org.collegium.events.domain.EventSession;
+import org.collegium.events.domain.EventSessionRepository;
+import org.collegium.events.domain.EventStatus;
+import org.collegium.events.domain.Registration;
+import org.collegium.events.domain.RegistrationRepository;
+import org.collegium.events.domain.RegistrationStatus;
+import org.collegium.events.domain.SessionKind;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Managing events: the list, the editor, sessions, publishing and cancelling. The board and administrators
+ * manage every event, an affiliate administrator only their own affiliate's ({@link EventAccess}).
+ * Forms carry times as the society's wall-clock time; they are stored as instants.
+ */
+@Service
+@Transactional(isolation = Isolation.READ_COMMITTED) // see Seating: reads after the lock see the latest rows
+@PreAuthorize("hasAnyRole('ADMIN','BOARD','AFFILIATE_ADMIN')")
+public class EventService {
+
+    public enum When {
+        UPCOMING("Upcoming"), PAST("Past"), ALL("All");
+
+        private final String label;
+
+        When(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** The list's filters; host null is any host, hostId 0 means national events only. */
+    public record EventFilter(When when, EventKind kind, Long hostId) {
+    }
+
+    public record EventSummary(long id, String title, EventKind kind, Instant startsAt, String hostName,
+            EventStatus status, int capacity, int seatsTaken) {
+    }
+
+    /** The editor's fields; start and end are wall-clock times in the society's time zone. */
+    public record EventForm(EventKind kind, String title, String description, LocalDateTime startsAt,
+            LocalDateTime endsAt, EventFormat format, String venue, String onlineLink, Integer capacity,
+            BigDecimal memberPrice, BigDecimal nonMemberPrice, BigDecimal earlyBirdPrice,
+            LocalDateTime earlyBirdUntil, LocalDateTime registrationOpens, LocalDateTime registrationCloses,
+            Integer cancelCutoffHours, BigDecimal ceHours, CeType ceType, Long hostId, long version) {
+    }
+
+    public record EventDetails(long id, EventStatus status, int seatsTaken, EventForm form) {
+    }
+
+    public record SessionForm(SessionKind kind, String title, LocalDateTime startsAt, LocalDateTime endsAt,
+            Integer capacity, BigDecimal ceHours) {
+    }
+
+    public record SessionView(long id, SessionKind kind, String title, Instant startsAt, Instant endsAt,
+            int capacity, int seatsTaken, BigDecimal ceHours, SessionForm form) {
+    }
+
+    private final EventRepository events;
+    private final EventSessionRepository sessions;
+    private final RegistrationRepository registrations;
+    private final AffiliateRepository affiliates;
+    private final EventAccess access;
+    private final SocietyClock societyClock;
+    private final Clock clock;
+    private final EventMails mails;
+    private final AuditLog auditLog;
+
+    EventService(EventRepository events, EventSessionRepository sessions, RegistrationRepository registrations,
+            AffiliateRepository affiliates, EventAccess access, SocietyClock societyClock, Clock clock,
+            EventMails mails, AuditLog auditLog) {
+        this.events = events;
+        this.sessions = sessions;
+        this.registrations = registrations;
+        this.affiliates = affiliates;
+        this.access = access;
+        this.societyClock = societyClock;
+        this.clock = clock;
+        this.mails = mails;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional(readOnly = true)
+    public List<EventSummary> find(EventFilter filter, Pageable page) {
+        Pageable sorted = page.getSort().isSorted() || page.isUnpaged() ? page
+                : PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by("startsAt", "id"));
+        return events.findAll(matching(filter), sorted).stream().map(EventService::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(EventFilter filter) {
+        return events.count(matching(filter));
+    }
+
+    private Specification<Event> matching(EventFilter filter) {
+        Long scope = access.hostScope();
+        Instant now = clock.instant();
+        return (root, query, cb) -> {
+            if (query.getResultType() != Long.class && query.getResultType() != long.class) {
+                root.fetch("host", JoinType.LEFT);
+            }
+            List<Predicate> where = new ArrayList<>();
+            if (scope != null) {
+                where.add(cb.equal(root.get("host").get("id"), scope));
+            } else if (filter.hostId() != null) {
+                where.add(filter.hostId() == 0 ? cb.isNull(root.get("host"))
+                        : cb.equal(root.get("host").get("id"), filter.hostId()));
+            }
+            if (filter.when() == When.UPCOMING) {
+                where.add(cb.greaterThanOrEqualTo(root.get("endsAt"), now));
+            } else if (filter.when() == When.PAST) {
+                where.add(cb.lessThan(root.get("endsAt"), now));
+            }
+            if (filter.kind() != null) {
+                where.add(cb.equal(root.get("kind"), filter.kind()));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+    }
+
+    @Transactional(readOnly = true)
+    public EventDetails load(long id) {
+        return details(access.loadManaged(id));
+    }
+
+    /** A blank form for a new event: tomorrow evening, hosted by the affiliate administrator's own society. */
+    @Transactional(readOnly = true)
+    public EventForm blank() {
+        LocalDateTime start = societyClock.today().plusDays(30).atTime(9, 0);
+        return new EventForm(EventKind.TRAINING, "", "", start, start.plusHours(6), EventFormat.IN_PERSON, "", "",
+                30, BigDecimal.ZERO, BigDecimal.ZERO, null, null, null, null, 48, BigDecimal.ZERO, CeType.APA,
+                access.hostScope(), 0);
+    }
+
+    /** Creates (id null) or updates an event; returns its id. */
+    public long save(Long id, EventForm form) {
+        ZoneId zone = societyClock.zone();
+        check(form).throwIfAny();
+        Long scope = access.hostScope();
+        if (scope != null && !scope.equals(form.hostId())) {
+            throw new AccessDeniedException("An affiliate administrator hosts events for their own affiliate only.");
+        }
+        Affiliate host = form.hostId() == null ? null
+                : affiliates.findById(form.hostId()).orElseThrow(() -> new NotFoundException("The host affiliate"));
+        Event event;
+        if (id == null) {
+            event = new Event(form.kind(), form.title().strip(), at(form.startsAt(), zone), at(form.endsAt(), zone));
+        } else {
+            // locked: an editor's save must not write back a seat counter a registration just changed
+            event = events.lockById(id).orElseThrow(() -> new NotFoundException("The event"));
+            access.check(event);
+            ConcurrentEditException.check(event.getVersion(), form.version(), "This event");
+            if (form.capacity() < event.getSeatsTaken()) {
+                new FieldErrors().add("capacity", event.getSeatsTaken() + " seats are already taken: the capacity "
+                        + "cannot be lower.").throwIfAny();
+            }
+        }
+        event.update(form.kind(), form.title().strip(), Text.clean(form.description()), at(form.startsAt(), zone),
+                at(form.endsAt(), zone), form.format(), Text.clean(form.venue()), Text.clean(form.onlineLink()),
+                form.capacity(), form.memberPrice(), form.nonMemberPrice(), form.earlyBirdPrice(),
+                at(form.earlyBirdUntil(), zone), at(form.registrationOpens(), zone),
+                at(form.registrationCloses(), zone), form.cancelCutoffHours(), form.ceHours(), form.ceType(), host);
+        events.saveAndFlush(event);
+        auditLog.record(id == null ? "EVENT_CREATED" : "EVENT_UPDATED", "Event", event.getId(),
+                event.getTitle(), new Changes());
+        return event.getId();
+    }
+
+    public void publish(long id) {
+        Event event = access.loadManaged(id);
+        if (event.getStatus() != EventStatus.DRAFT) {
+            throw new BusinessRuleException("Only a draft can be published; this event is "
+                    + event.getStatus().label().toLowerCase() + ".");
+        }
+        event.publish();
+        auditLog.record("EVENT_PUBLISHED", "Event", id, event.getTitle(), new Changes());
+    }
+
+    /** Cancels the event and every registration for it; each registrant is told by email. */
+    public int cancel(long id) {
+        EventMails.Letterhead letterhead = mails.letterhead();
+        events.lockById(id);
+        Event event = access.loadManaged(id);
+        if (event.getStatus() == EventStatus.CANCELLED) {
+            throw new BusinessRuleException("This event is already cancelled.");
+        }
+        event.cancel();
+        List<Registration> active = registrations.findByEventAndStatusIn(id,
+                EnumSet.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED));
+        for (Registration r : active) {
+            if (r.getStatus().holdsSeat()) {
+                r.seats().releaseSeat();
+            }
+            r.changeStatus(RegistrationStatus.CANCELLED, clock.instant());
+            if (r.getSession() == null) { // one email per person, not one per session
+                mails.eventCancelled(r, letterhead);
+            }
+        }
+        auditLog.record("EVENT_CANCELLED", "Event", id, event.getTitle() + ": " + active.size()
+                + " registrations cancelled", new Changes());
+        return active.size();
+    }
+
+    @Transactional(readOnly = true)
+    public List<SessionView> sessions(long eventId) {
+        access.loadManaged(eventId);
+        return sessions.findByEventIdOrderByStartsAtAscIdAsc(eventId).stream().map(this::sessionView).toList();
+    }
+
+    /** Adds (sessionId null) or changes a session of a conference. */
+    public long saveSession(long eventId, Long sessionId, SessionForm form) {
+        Event event = events.lockById(eventId).orElseThrow(() -> new NotFoundException("The event"));
+        access.check(event);
+        FieldErrors errors = new FieldErrors();
+        if (form.kind() == null) {
+            errors.add("kind", "Choose what kind of session this is.");
+        }
+        errors.require("title", form.title(), "Title", 200);
+        times(errors, form.startsAt(), form.endsAt());
+        if (form.capacity() == null || form.capacity() < 1 || form.capacity() > 100_000) {
+            errors.add("capacity", "Capacity must be between 1 and 100,000.");
+        }
+        hours(errors, form.ceHours());
+        errors.throwIfAny();
+        EventSession session = sessionId == null ? new EventSession(event)
+                : sessions.lockById(sessionId).filter(s -> s.getEvent().equals(event))
+                        .orElseThrow(() -> new NotFoundException("The session"));
+        if (form.capacity() < session.getSeatsTaken()) {
+            new FieldErrors().add("capacity", session.getSeatsTaken() + " seats are already taken: the capacity "
+                    + "cannot be lower.").throwIfAny();
+        }
+        ZoneId zone = societyClock.zone();
+        session.update(form.kind(), form.title().strip(), at(form.startsAt(), zone), at(form.endsAt(), zone),
+                form.capacity(), form.ceHours() == null ? BigDecimal.ZERO : form.ceHours());
+        sessions.saveAndFlush(session);
+        return session.getId();
+    }
+
+    static FieldErrors check(EventForm f) {
+        FieldErrors errors = new FieldErrors();
+        if (f.kind() == null) {
+            errors.add("kind", "Choose the type of event.");
+        }
+        errors.require("title", f.title(), "Title", 200).maxLength("description", f.description(), "Description",
+                4000).maxLength("venue", f.venue(), "Venue", 300).maxLength("onlineLink", f.onlineLink(),
+                "Online link", 500);
+        times(errors, f.startsAt(), f.endsAt());
+        if (f.format() == null) {
+            errors.add("format", "Choose in person, online or hybrid.");
+        } else if (f.format() != EventFormat.ONLINE && Text.clean(f.venue()) == null) {
+            errors.add("venue", "An event people attend in person needs a venue.");
+        }
+        if (f.format() != null && f.format() != EventFormat.IN_PERSON && Text.clean(f.onlineLink()) != null
+                && !f.onlineLink().strip().startsWith("https://")) {
+            errors.add("onlineLink", "The online link must start with https://.");
+        }
+        if (f.capacity() == null || f.capacity() < 1 || f.capacity() > 100_000) {
+            errors.add("capacity", "Capacity must be between 1 and 100,000.");
+        }
+        money(errors, "memberPrice", f.memberPrice(), "The member price", true);
+        money(errors, "nonMemberPrice", f.nonMemberPrice(), "The non-member price", true);
+        money(errors, "earlyBirdPrice", f.earlyBirdPrice(), "The early-bird price", false);
+        if ((f.earlyBirdPrice() == null) != (f.earlyBirdUntil() == null)) {
+            errors.add(f.earlyBirdPrice() == null ? "earlyBirdPrice" : "earlyBirdUntil",
+                    "An early-bird price needs both a price and a deadline.");
+        }
+        if (f.registrationOpens() != null && f.registrationCloses() != null
+                && !f.registrationOpens().isBefore(f.registrationCloses())) {
+            errors.add("registrationCloses", "Registration must close after it opens.");
+        }
+        if (f.cancelCutoffHours() == null || f.cancelCutoffHours() < 0 || f.cancelCutoffHours() > 24 * 90) {
+            errors.add("cancelCutoffHours", "The cancellation cut-off is between 0 and 2,160 hours before the start.");
+        }
+        hours(errors, f.ceHours());
+        if (f.ceHours() != null && f.ceHours().signum() > 0 && f.ceType() == null) {
+            errors.add("ceType", "Choose the type of the CE hours.");
+        }
+        return errors;
+    }
+
+    private static void times(FieldErrors errors, LocalDateTime start, LocalDateTime end) {
+        if (start == null) {
+            errors.add("startsAt", "The start is required.");
+        }
+        if (end == null) {
+            errors.add("endsAt", "The end is required.");
+        }
+        if (start != null && end != null && !start.isBefore(end)) {
+            errors.add("endsAt", "The end must be after the start.");
+        }
+    }
+
+    private static void hours(FieldErrors errors, BigDecimal hours) {
+        if (hours != null && (hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(100)) > 0
+                || hours.scale() > 2)) {
+            errors.add("ceHours", "CE hours are between 0 and 100, in hundredths at most.");
+        }
+    }
+
+    private static void money(FieldErrors errors, String field, BigDecimal amount, String label, boolean required) {
+        if (amount == null) {
+            if (required) {
+                errors.add(field, label + " is required (0 for free).");
+            }
+        } else if (amount.signum() < 0 || amount.compareTo(BigDecimal.valueOf(100_000)) > 0 || amount.scale() > 2) {
+            errors.add(field, label + " must be between $0 and $100,000, in cents.");
+        }
+    }
+
+    static Instant at(LocalDateTime wallClock, ZoneId zone) {
+        return wallClock == null ? null : wallClock.atZone(zone).toInstant();
+    }
+
+    private LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, societyClock.zone());
+    }
+
+    private EventDetails details(Event e) {
+        return new EventDetails(e.getId(), e.getStatus(), e.getSeatsTaken(), new EventForm(e.getKind(), e.getTitle(),
+                e.getDescription(), local(e.getStartsAt()), local(e.getEndsAt()), e.getFormat(), e.getVenue(),
+                e.getOnlineLink(), e.getCapacity(), e.getMemberPrice(), e.getNonMemberPrice(), e.getEarlyBirdPrice(),
+                local(e.getEarlyBirdUntil()), local(e.getRegistrationOpens()), local(e.getRegistrationCloses()),
+                e.getCancelCutoffHours(), e.getCeHours(), e.getCeType(), e.getHost() == null ? null
+                        : e.getHost().getId(), e.getVersion()));
+    }
+
+    private SessionView sessionView(EventSession s) {
+        return new SessionView(s.getId(), s.getKind(), s.getTitle(), s.getStartsAt(), s.getEndsAt(), s.getCapacity(),
+                s.getSeatsTaken(), s.getCeHours(), new SessionForm(s.getKind(), s.getTitle(), local(s.getStartsAt()),
+                        local(s.getEndsAt()), s.getCapacity(), s.getCeHours()));
+    }
+
+    private static EventSummary summary(Event e) {
+        return new EventSummary(e.getId(), e.getTitle(), e.getKind(), e.getStartsAt(),
+                e.getHost() == null ? "National" : e.getHost().getName(), e.getStatus(), e.getCapacity(),
+                e.getSeatsTaken());
+    }
+}

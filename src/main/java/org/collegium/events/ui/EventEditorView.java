@@ -1,0 +1,300 @@
+package org.collegium.events.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import org.collegium.affiliates.service.AffiliateService;
+import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
+import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.InvalidInputException;
+import org.collegium.base.service.SocietyClock;
+import org.collegium.base.ui.FieldMessages;
+import org.collegium.base.ui.Notifications;
+import org.collegium.events.domain.CeType;
+import org.collegium.events.domain.EventFormat;
+import org.collegium.events.domain.EventKind;
+import org.collegium.events.domain.EventStatus;
+import org.collegium.events.domain.SessionKind;
+import org.collegium.events.service.EventCalendar;
+import org.collegium.events.service.EventService;
+import org.collegium.events.service.EventService.EventDetails;
+import org.collegium.events.service.EventService.EventForm;
+import org.collegium.events.service.EventService.SessionForm;
+import org.collegium.events.service.EventService.SessionView;
+
+/**
+ * Create or edit an event (times in the society's time zone), publish or cancel it, add a conference's
+ * sessions, and open the check-in for the event or a session.
+ */
+@Route("events/edit")
+@PageTitle("Event")
+@RolesAllowed({"ADMIN", "BOARD", "AFFILIATE_ADMIN"})
+public class EventEditorView extends VerticalLayout implements HasUrlParameter<String> {
+
+    static final String NEW = "new";
+
+    final Select<EventKind> kind = new Select<>();
+    final TextField title = new TextField("Title");
+    final TextArea description = new TextArea("Description");
+    final DateTimePicker startsAt = new DateTimePicker("Starts");
+    final DateTimePicker endsAt = new DateTimePicker("Ends");
+    final Select<EventFormat> format = new Select<>();
+    final TextField venue = new TextField("Venue");
+    final TextField onlineLink = new TextField("Online link (only confirmed registrants see it)");
+    final IntegerField capacity = new IntegerField("Capacity");
+    final BigDecimalField memberPrice = new BigDecimalField("Member price ($)");
+    final BigDecimalField nonMemberPrice = new BigDecimalField("Non-member price ($)");
+    final BigDecimalField earlyBirdPrice = new BigDecimalField("Early-bird member price ($)");
+    final DateTimePicker earlyBirdUntil = new DateTimePicker("Early bird until");
+    final DateTimePicker registrationOpens = new DateTimePicker("Registration opens");
+    final DateTimePicker registrationCloses = new DateTimePicker("Registration closes");
+    final IntegerField cancelCutoffHours = new IntegerField("Cancellation cut-off (hours before start)");
+    final BigDecimalField ceHours = new BigDecimalField("CE hours");
+    final Select<CeType> ceType = new Select<>();
+    final ComboBox<AffiliateOption> host = new ComboBox<>("Host");
+    final Button save = new Button("Save");
+    final Button publish = new Button("Publish");
+    final Button cancelEvent = new Button("Cancel event");
+    final Paragraph state = new Paragraph();
+    final H2 heading = new H2();
+    final VerticalLayout sessionsPanel = new VerticalLayout();
+    final HorizontalLayout links = new HorizontalLayout();
+
+    private final EventService service;
+    private final SocietyClock clock;
+    private final FieldMessages messages;
+    private Long id;
+    private long version;
+
+    public EventEditorView(EventService service, AffiliateService affiliates, SocietyClock clock,
+            AuthenticationContext auth) {
+        this.service = service;
+        this.clock = clock;
+        kind.setLabel("Type");
+        kind.setItems(EventKind.values());
+        kind.setItemLabelGenerator(EventKind::label);
+        format.setLabel("Format");
+        format.setItems(EventFormat.values());
+        format.setItemLabelGenerator(EventFormat::label);
+        ceType.setLabel("CE type");
+        ceType.setItems(CeType.values());
+        ceType.setItemLabelGenerator(t -> t == null ? "None" : t.label());
+        ceType.setEmptySelectionAllowed(true);
+        ceType.setEmptySelectionCaption("None");
+        host.setItems(affiliates.options());
+        host.setItemLabelGenerator(AffiliateOption::name);
+        host.setPlaceholder("National");
+        host.setClearButtonVisible(true);
+        host.setReadOnly(!auth.hasAnyRole("ADMIN", "BOARD")); // an affiliate administrator hosts for their own
+        title.setRequiredIndicatorVisible(true);
+        messages = new FieldMessages().bind("kind", kind).bind("title", title).bind("description", description)
+                .bind("startsAt", startsAt).bind("endsAt", endsAt).bind("format", format).bind("venue", venue)
+                .bind("onlineLink", onlineLink).bind("capacity", capacity).bind("memberPrice", memberPrice)
+                .bind("nonMemberPrice", nonMemberPrice).bind("earlyBirdPrice", earlyBirdPrice)
+                .bind("earlyBirdUntil", earlyBirdUntil).bind("registrationOpens", registrationOpens)
+                .bind("registrationCloses", registrationCloses).bind("cancelCutoffHours", cancelCutoffHours)
+                .bind("ceHours", ceHours).bind("ceType", ceType);
+        FormLayout form = new FormLayout(kind, title, startsAt, endsAt, format, host, venue, onlineLink, capacity,
+                cancelCutoffHours, memberPrice, nonMemberPrice, earlyBirdPrice, earlyBirdUntil, registrationOpens,
+                registrationCloses, ceHours, ceType, description);
+        form.setColspan(description, 2);
+        form.setMaxWidth("60rem");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        publish.addClickListener(e -> act(() -> service.publish(id), "Published: the event is on the public page."));
+        cancelEvent.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        cancelEvent.addClickListener(e -> {
+            ConfirmDialog confirm = new ConfirmDialog("Cancel this event?", "Every registration is cancelled and "
+                    + "every registrant is emailed. This cannot be undone.", "Cancel the event", ok -> act(() -> {
+                        int told = service.cancel(id);
+                        Notifications.success("Cancelled; " + told + " registrants were emailed.");
+                    }, null));
+            confirm.setCancelable(true);
+            confirm.setCancelText("Keep it");
+            confirm.setConfirmButtonTheme("error primary");
+            confirm.open();
+        });
+        HorizontalLayout actions = new HorizontalLayout(save, publish, cancelEvent);
+        add(heading, state, form, actions, links, sessionsPanel);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        if (NEW.equals(parameter)) {
+            id = null;
+            version = 0;
+            fill(service.blank());
+            heading.setText("New event");
+            state.setText("A new event is a draft until you publish it. Times are in the society's time zone ("
+                    + clock.zone().getId() + ").");
+            publish.setVisible(false);
+            cancelEvent.setVisible(false);
+            links.removeAll();
+            sessionsPanel.removeAll();
+            return;
+        }
+        try {
+            load(Long.parseLong(parameter));
+        } catch (NumberFormatException e) {
+            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        }
+    }
+
+    private void load(long eventId) {
+        EventDetails details = service.load(eventId);
+        id = eventId;
+        version = details.form().version();
+        fill(details.form());
+        heading.setText(details.form().title());
+        state.setText(details.status().label() + " · " + details.seatsTaken() + " of " + details.form().capacity()
+                + " seats taken · times in " + clock.zone().getId());
+        publish.setVisible(details.status() == EventStatus.DRAFT);
+        cancelEvent.setVisible(details.status() != EventStatus.CANCELLED);
+        links.removeAll();
+        links.add(checkInButton("Check-in and attendance", null),
+                new Anchor(RouteConfiguration.forSessionScope().getUrl(EventPageView.class, eventId),
+                        "Public page"),
+                new Anchor(EventCalendar.EVENT_PATH.substring(1) + eventId + ".ics", "Calendar (.ics)"));
+        links.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        showSessions(details);
+    }
+
+    private Button checkInButton(String label, Long sessionId) {
+        return new Button(label, e -> getUI().ifPresent(ui -> ui.navigate(CheckInView.class, id,
+                sessionId == null ? QueryParameters.empty()
+                        : QueryParameters.simple(Map.of("session", String.valueOf(sessionId))))));
+    }
+
+    private void showSessions(EventDetails details) {
+        sessionsPanel.removeAll();
+        sessionsPanel.setPadding(false);
+        if (details.form().kind() != EventKind.CONFERENCE) {
+            return;
+        }
+        Grid<SessionView> grid = new Grid<>();
+        grid.addColumn(s -> clock.format(s.startsAt())).setHeader("Starts").setAutoWidth(true);
+        grid.addColumn(SessionView::title).setHeader("Session").setFlexGrow(1);
+        grid.addColumn(s -> s.kind().label()).setHeader("Kind").setAutoWidth(true);
+        grid.addColumn(s -> s.seatsTaken() + " / " + s.capacity()).setHeader("Seats taken").setAutoWidth(true);
+        grid.addColumn(s -> s.ceHours().stripTrailingZeros().toPlainString()).setHeader("CE hours")
+                .setAutoWidth(true);
+        grid.addComponentColumn(s -> checkInButton("Check-in", s.id())).setHeader("").setAutoWidth(true);
+        grid.setItems(service.sessions(id));
+        grid.setAllRowsVisible(true);
+
+        Select<SessionKind> sessionKind = new Select<>();
+        sessionKind.setLabel("Kind");
+        sessionKind.setItems(SessionKind.values());
+        sessionKind.setItemLabelGenerator(SessionKind::label);
+        sessionKind.setValue(SessionKind.OPEN_SESSION);
+        TextField sessionTitle = new TextField("Session title");
+        DateTimePicker sessionStart = new DateTimePicker("Starts", details.form().startsAt());
+        DateTimePicker sessionEnd = new DateTimePicker("Ends", details.form().startsAt().plusHours(2));
+        IntegerField sessionCapacity = new IntegerField("Capacity");
+        sessionCapacity.setValue(details.form().capacity());
+        BigDecimalField sessionHours = new BigDecimalField("CE hours");
+        FieldMessages sessionMessages = new FieldMessages().bind("kind", sessionKind).bind("title", sessionTitle)
+                .bind("startsAt", sessionStart).bind("endsAt", sessionEnd).bind("capacity", sessionCapacity)
+                .bind("ceHours", sessionHours);
+        Button addSession = new Button("Add session", e -> {
+            try {
+                service.saveSession(id, null, new SessionForm(sessionKind.getValue(), sessionTitle.getValue(),
+                        sessionStart.getValue(), sessionEnd.getValue(), sessionCapacity.getValue(),
+                        sessionHours.getValue()));
+                Notifications.success("Session added.");
+                load(id);
+            } catch (InvalidInputException ex) {
+                sessionMessages.show(ex);
+            }
+        });
+        FormLayout sessionForm = new FormLayout(sessionKind, sessionTitle, sessionStart, sessionEnd, sessionCapacity,
+                sessionHours);
+        sessionForm.setMaxWidth("60rem");
+        sessionsPanel.add(new H3("Sessions"), grid, sessionForm, addSession);
+    }
+
+    private void fill(EventForm f) {
+        kind.setValue(f.kind());
+        title.setValue(f.title() == null ? "" : f.title());
+        description.setValue(f.description() == null ? "" : f.description());
+        startsAt.setValue(f.startsAt());
+        endsAt.setValue(f.endsAt());
+        format.setValue(f.format());
+        venue.setValue(f.venue() == null ? "" : f.venue());
+        onlineLink.setValue(f.onlineLink() == null ? "" : f.onlineLink());
+        capacity.setValue(f.capacity());
+        memberPrice.setValue(f.memberPrice());
+        nonMemberPrice.setValue(f.nonMemberPrice());
+        earlyBirdPrice.setValue(f.earlyBirdPrice());
+        earlyBirdUntil.setValue(f.earlyBirdUntil());
+        registrationOpens.setValue(f.registrationOpens());
+        registrationCloses.setValue(f.registrationCloses());
+        cancelCutoffHours.setValue(f.cancelCutoffHours());
+        ceHours.setValue(f.ceHours());
+        ceType.setValue(f.ceType());
+        host.setValue(f.hostId() == null ? null : host.getListDataView().getItems()
+                .filter(a -> a.id() == f.hostId()).findFirst().orElse(null));
+        messages.clear();
+    }
+
+    EventForm form() {
+        return new EventForm(kind.getValue(), title.getValue(), description.getValue(), startsAt.getValue(),
+                endsAt.getValue(), format.getValue(), venue.getValue(), onlineLink.getValue(), capacity.getValue(),
+                memberPrice.getValue(), nonMemberPrice.getValue(), earlyBirdPrice.getValue(), earlyBirdUntil.getValue(),
+                registrationOpens.getValue(), registrationCloses.getValue(), cancelCutoffHours.getValue(),
+                ceHours.getValue(), ceType.getValue(), host.getValue() == null ? null : host.getValue().id(), version);
+    }
+
+    private void save() {
+        try {
+            long saved = service.save(id, form());
+            Notifications.success("Saved.");
+            if (id == null) {
+                getUI().ifPresent(ui -> ui.navigate(EventEditorView.class, String.valueOf(saved)));
+            } else {
+                load(saved);
+            }
+        } catch (InvalidInputException e) {
+            messages.show(e);
+        }
+    }
+
+    private void act(Runnable action, String success) {
+        try {
+            action.run();
+            if (success != null) {
+                Notifications.success(success);
+            }
+            load(id);
+        } catch (InvalidInputException e) {
+            messages.show(e);
+        } catch (BusinessRuleException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+}

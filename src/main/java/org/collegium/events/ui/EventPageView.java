@@ -1,0 +1,153 @@
+package org.collegium.events.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.InvalidInputException;
+import org.collegium.base.service.SocietyClock;
+import org.collegium.base.service.SocietySettingsService;
+import org.collegium.base.ui.FieldMessages;
+import org.collegium.base.ui.Notifications;
+import org.collegium.events.domain.RegistrationStatus;
+import org.collegium.events.service.EventCalendar;
+import org.collegium.events.service.PublicEvents;
+import org.collegium.events.service.PublicEvents.PublicEvent;
+import org.collegium.events.service.PublicEvents.PublicSession;
+import org.collegium.events.service.RegistrationService;
+import org.collegium.events.service.RegistrationService.Guest;
+import org.collegium.events.service.RegistrationService.Placed;
+
+/**
+ * One published event for anyone: what, when, where, price and CE, and registration. A signed-in member
+ * registers with one click; anyone else by name and email (at the non-member price).
+ */
+@Route(value = "event", autoLayout = false)
+@PageTitle("Event")
+@AnonymousAllowed
+public class EventPageView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    final TextField firstName = new TextField("First name");
+    final TextField lastName = new TextField("Last name");
+    final EmailField email = new EmailField("Email");
+    final CheckboxGroup<PublicSession> sessions = new CheckboxGroup<>("Sessions");
+    final Button register = new Button("Register");
+    final Paragraph outcome = new Paragraph();
+
+    private final PublicEvents events;
+    private final RegistrationService registrations;
+    private final SocietyClock clock;
+    private final SocietySettingsService settings;
+    private final AuthenticationContext auth;
+
+    public EventPageView(PublicEvents events, RegistrationService registrations, SocietyClock clock,
+            SocietySettingsService settings, AuthenticationContext auth) {
+        this.events = events;
+        this.registrations = registrations;
+        this.clock = clock;
+        this.settings = settings;
+        this.auth = auth;
+        setMaxWidth("60rem");
+        register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        removeAll();
+        add(new PublicHeader(settings.current().societyName(), auth));
+        PublicEvent e;
+        try {
+            e = events.event(id);
+        } catch (BusinessRuleException ex) {
+            add(new Paragraph(ex.getMessage()));
+            return;
+        }
+        add(new H2(e.title()), new Paragraph(e.kind().label() + " · " + clock.format(e.startsAt()) + " to "
+                + clock.format(e.endsAt()) + " · " + e.format().label() + (e.venue() == null ? "" : " · " + e.venue())
+                + " · hosted by " + e.hostName()));
+        if (e.description() != null) {
+            add(new Paragraph(e.description()));
+        }
+        add(new Paragraph(priceLine(e) + ceLine(e)),
+                new Anchor(EventCalendar.EVENT_PATH.substring(1) + e.id() + ".ics", "Add to my calendar (.ics)"));
+        if (!e.sessions().isEmpty()) {
+            sessions.setItems(e.sessions());
+            sessions.setItemLabelGenerator(s -> s.title() + " (" + s.kind().label() + ") · "
+                    + clock.format(s.startsAt()) + " · " + (s.seatsLeft() > 0 ? s.seatsLeft() + " places left"
+                            : "full: waitlist"));
+            add(new H3("Choose your sessions"), new Paragraph("Sessions that overlap cannot both be chosen."),
+                    sessions);
+        }
+        if (!e.open()) {
+            add(new Paragraph("Registration is not open for this event."));
+            return;
+        }
+        add(new H3(e.seatsLeft() > 0 ? "Register" : "Join the waitlist"));
+        boolean member = auth.hasRole("MEMBER");
+        FieldMessages messages = new FieldMessages().bind("firstName", firstName).bind("lastName", lastName)
+                .bind("email", email);
+        if (!member) {
+            add(new Paragraph("Not a member? Register with your name and email at the non-member price. Members, "
+                    + "please sign in first for the member price."));
+            FormLayout form = new FormLayout(firstName, lastName, email);
+            form.setMaxWidth("40rem");
+            add(form);
+        }
+        register.addClickListener(click -> {
+            Set<Long> chosen = sessions.getValue().stream().map(PublicSession::id).collect(Collectors.toSet());
+            try {
+                List<Placed> placed = member ? registrations.register(e.id(), chosen)
+                        : registrations.registerGuest(e.id(), new Guest(firstName.getValue(), lastName.getValue(),
+                                email.getValue()), chosen);
+                messages.clear();
+                register.setEnabled(false);
+                outcome.setText(describe(placed));
+                Notifications.success("Registered. We have emailed you a confirmation.");
+            } catch (InvalidInputException ex) {
+                messages.show(ex);
+            } catch (BusinessRuleException ex) {
+                Notifications.error(ex.getMessage());
+            }
+        });
+        add(register, outcome);
+    }
+
+    static String describe(List<Placed> placed) {
+        return placed.stream().map(p -> p.title() + ": " + (p.status() == RegistrationStatus.WAITLISTED
+                ? "waitlisted, position " + p.waitlistPosition()
+                : "confirmed" + (p.price().signum() > 0 ? ", $" + p.price() + " (" + p.priceKind().label() + ")" : "")))
+                .collect(Collectors.joining("; ")) + ".";
+    }
+
+    /** " · 6 APA CE hours", or nothing for an event without CE. */
+    static String ceLine(PublicEvent e) {
+        return e.ceHours().signum() > 0 && e.ceType() != null
+                ? " · " + e.ceHours().stripTrailingZeros().toPlainString() + " " + e.ceType().label() + " CE hours"
+                : "";
+    }
+
+    static String priceLine(PublicEvent e) {
+        if (e.memberPrice().signum() == 0 && e.nonMemberPrice().signum() == 0) {
+            return "Free";
+        }
+        String early = e.earlyBirdPrice() == null ? "" : " ($" + e.earlyBirdPrice() + " early bird)";
+        return "Members $" + e.memberPrice() + early + " · non-members $" + e.nonMemberPrice();
+    }
+}

@@ -1,0 +1,90 @@
+package org.collegium.events.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.SocietyClock;
+import org.collegium.base.ui.Notifications;
+import org.collegium.calendar.service.CalendarFeeds;
+import org.collegium.events.domain.RegistrationStatus;
+import org.collegium.events.service.RegistrationService;
+import org.collegium.events.service.RegistrationService.MyRegistration;
+
+/** A member's own registrations: status, waitlist place, the online link once confirmed, and cancel. */
+@Route("my/registrations")
+@PageTitle("My registrations")
+@Menu(order = 6, title = "My registrations", icon = "vaadin:ticket")
+@RolesAllowed("MEMBER")
+public class MyRegistrationsView extends VerticalLayout {
+
+    final Grid<MyRegistration> grid = new Grid<>();
+    final Paragraph feedUrl = new Paragraph();
+    private final RegistrationService registrations;
+    private final CalendarFeeds feeds;
+
+    public MyRegistrationsView(RegistrationService registrations, CalendarFeeds feeds, SocietyClock clock) {
+        this.registrations = registrations;
+        this.feeds = feeds;
+        grid.addColumn(r -> clock.format(r.startsAt())).setHeader("Starts").setAutoWidth(true);
+        grid.addComponentColumn(r -> new RouterLink(r.title(), EventPageView.class, r.eventId())).setHeader("Event")
+                .setWidth("18rem").setFlexGrow(2);
+        grid.addColumn(r -> r.status() == RegistrationStatus.WAITLISTED
+                ? "Waitlisted, position " + r.waitlistPosition() : r.status().label()).setHeader("Status")
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.session() || r.price().signum() == 0 ? "" : "$" + r.price() + " ("
+                + r.priceKind().label() + ")").setHeader("Price").setAutoWidth(true);
+        grid.addComponentColumn(r -> r.onlineLink() == null ? new Paragraph(r.venue() == null ? "" : r.venue())
+                : new Anchor(r.onlineLink(), "Join online")).setHeader("Where").setWidth("14rem").setFlexGrow(1);
+        grid.addComponentColumn(this::cancelButton).setHeader("").setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        add(grid, new H3("Your calendar feed"), new Paragraph("Subscribe to this address in your calendar app to "
+                + "see your registrations there. Keep it to yourself: anyone with the address can read the feed. "
+                + "Make a new one if it got out; the old address then stops working."), feedUrl,
+                new Button("Make a new address", e -> showFeed(feeds.regenerate())));
+        refresh();
+    }
+
+    private Button cancelButton(MyRegistration r) {
+        Button cancel = new Button("Cancel", e -> {
+            try {
+                registrations.cancelMine(r.id());
+                Notifications.success("Cancelled. We have emailed you a confirmation.");
+                refresh();
+            } catch (BusinessRuleException ex) {
+                Notifications.error(ex.getMessage());
+            }
+        });
+        cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+        cancel.setVisible(r.canCancel());
+        cancel.getElement().setAttribute("aria-label", "Cancel " + r.title());
+        return cancel;
+    }
+
+    private void refresh() {
+        List<MyRegistration> mine;
+        try {
+            mine = registrations.mine();
+            showFeed(feeds.myFeedPath());
+        } catch (BusinessRuleException e) {
+            removeAll();
+            add(new Paragraph(e.getMessage()));
+            return;
+        }
+        grid.setItems(mine);
+    }
+
+    private void showFeed(String path) {
+        feedUrl.setText(SiteAddress.current() + path);
+    }
+}

@@ -1,0 +1,60 @@
+package org.collegium.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.collegium.events.EventFixtures;
+import org.collegium.events.domain.RegistrationStatus;
+import org.collegium.events.service.EventService;
+import org.collegium.events.service.RegistrationService;
+import org.collegium.support.IntegrationTest;
+import org.collegium.support.Roles;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Registrations per second when 500 people register at the same moment for an event of 100 seats, on the run's
+ * embedded MariaDB: each registration takes the event's row lock, a seat or a waitlist place, and writes its
+ * confirmation email to the outbox. Two unmeasured rounds warm the JIT and the connection pool first. Prints
+ * {@code BENCH <name> <value> <unit>}; asserts only that nothing was overbooked. Runs with {@code -Pbench}.
+ */
+@Tag("bench")
+@IntegrationTest
+class EventsBenchmark {
+
+    static final int PEOPLE = 500;
+    static final int SEATS = 100;
+    static final int WARM_UP_ROUNDS = 2;
+
+    @Autowired EventService events;
+    @Autowired RegistrationService registrations;
+    @Autowired Roles roles;
+
+    @Test
+    void registrationsPerSecondUnder500WayConcurrency() throws Exception {
+        for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+            round();
+        }
+        Round measured = round();
+        System.out.printf(Locale.ROOT, "BENCH events.registrations.per_second %.0f /s%n",
+                PEOPLE / (measured.nanos() / 1e9));
+        System.out.printf(Locale.ROOT, "BENCH events.registrations.confirmed %d of %d%n", measured.confirmed(),
+                PEOPLE);
+        System.out.printf(Locale.ROOT, "BENCH events.registrations.waitlisted %d of %d%n", measured.waitlisted(),
+                PEOPLE);
+        assertThat(measured.confirmed()).isEqualTo(SEATS);
+        assertThat(measured.waitlisted()).isEqualTo(PEOPLE - SEATS);
+    }
+
+    record Round(long nanos, long confirmed, long waitlisted) {
+    }
+
+    private Round round() throws Exception {
+        long eventId = new EventFixtures(events, roles).publish(EventFixtures.training("Bench "
+                + EventFixtures.tag(), SEATS, null));
+        EventFixtures.Rush rush = EventFixtures.registerAllAtOnce(registrations, eventId, null, PEOPLE);
+        return new Round(rush.nanos(), rush.placed().stream().filter(p -> p.status() == RegistrationStatus.CONFIRMED)
+                .count(), rush.placed().stream().filter(p -> p.status() == RegistrationStatus.WAITLISTED).count());
+    }
+}

@@ -1,0 +1,100 @@
+package org.collegium.events;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.collegium.accounts.domain.Role;
+import org.collegium.events.domain.CeType;
+import org.collegium.events.domain.EventFormat;
+import org.collegium.events.domain.EventKind;
+import org.collegium.events.domain.SessionKind;
+import org.collegium.events.service.EventService;
+import org.collegium.events.service.EventService.EventForm;
+import org.collegium.events.service.EventService.SessionForm;
+import org.collegium.events.service.RegistrationService;
+import org.collegium.events.service.RegistrationService.Guest;
+import org.collegium.events.service.RegistrationService.Placed;
+import org.collegium.support.Roles;
+
+/** Published events for tests, created through the service as the board (who then stops acting). */
+public final class EventFixtures {
+
+    private final EventService events;
+    private final Roles roles;
+
+    public EventFixtures(EventService events, Roles roles) {
+        this.events = events;
+        this.roles = roles;
+    }
+
+    /** A training 40 days from now (real or test clock), in the society's zone, with the given seats. */
+    public static EventForm training(String title, int capacity, Long hostId) {
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("America/New_York")).plusDays(40).withHour(9).withMinute(0)
+                .withSecond(0).withNano(0);
+        return new EventForm(EventKind.TRAINING, title, "A day of practice.", start, start.plusHours(7),
+                EventFormat.HYBRID, "Hall A, 1 Main St", "https://meet.example.org/" + UUID.randomUUID(), capacity,
+                new BigDecimal("120.00"), new BigDecimal("180.00"), null, null, null, null, 48, new BigDecimal("6"),
+                CeType.APA, hostId, 0);
+    }
+
+    public long publish(EventForm form) {
+        return roles.as("board@example.org", Role.BOARD, () -> {
+            long id = events.save(null, form);
+            events.publish(id);
+            return id;
+        });
+    }
+
+    public long addSession(long eventId, String title, int capacity, int startHour, int hours) {
+        return roles.as("board@example.org", Role.BOARD, () -> {
+            LocalDateTime day = events.load(eventId).form().startsAt().withHour(startHour);
+            return events.saveSession(eventId, null, new SessionForm(SessionKind.OPEN_SESSION, title, day,
+                    day.plusHours(hours), capacity, BigDecimal.valueOf(hours)));
+        });
+    }
+
+    /** What a rush of simultaneous registrations gave, and how long it took from the starting gate. */
+    public record Rush(List<Placed> placed, long nanos) {
+    }
+
+    /**
+     * Distinct non-members (the public page's way in) register for an event, and a session of it when given,
+     * all released at the same moment from a gate; any registration's error is thrown here.
+     */
+    public static Rush registerAllAtOnce(RegistrationService registrations, long eventId, Long sessionId,
+            int people) throws Exception {
+        String tag = tag();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<Placed>>> futures = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(people)) {
+            for (int i = 0; i < people; i++) {
+                int n = i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return registrations.registerGuest(eventId, new Guest("Guest", "Number " + n,
+                            "rush-" + tag + "-" + n + "@example.org"), sessionId == null ? List.of()
+                                    : List.of(sessionId));
+                }));
+            }
+            Thread.sleep(200); // not needed for correctness: lets every thread reach the gate before timing starts
+            long began = System.nanoTime();
+            start.countDown();
+            List<Placed> placed = new ArrayList<>();
+            for (Future<List<Placed>> f : futures) {
+                placed.addAll(f.get());
+            }
+            return new Rush(placed, System.nanoTime() - began);
+        }
+    }
+
+    public static String tag() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}

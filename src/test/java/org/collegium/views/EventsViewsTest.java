@@ -1,0 +1,178 @@
+package org.collegium.views;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.collegium.accounts.domain.Role;
+import org.collegium.events.EventFixtures;
+import org.collegium.events.service.AttendanceService;
+import org.collegium.events.service.EventService;
+import org.collegium.events.service.EventService.EventSummary;
+import org.collegium.events.service.RegistrationService;
+import org.collegium.events.service.RegistrationService.MyRegistration;
+import org.collegium.events.ui.CheckInView;
+import org.collegium.events.ui.EventEditorView;
+import org.collegium.events.ui.EventPageView;
+import org.collegium.events.ui.EventsView;
+import org.collegium.events.ui.MyCeView;
+import org.collegium.events.ui.MyRegistrationsView;
+import org.collegium.events.ui.UpcomingEventsView;
+import org.collegium.events.service.AttendanceService.RosterEntry;
+import org.collegium.support.DemoData;
+import org.collegium.support.IntegrationTest;
+import org.collegium.support.Roles;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithAnonymousUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The events views for each role: managing, checking in, the public pages, and a member's own pages. */
+@IntegrationTest
+class EventsViewsTest extends SpringBrowserlessTest {
+
+    @Autowired EventService events;
+    @Autowired RegistrationService registrations;
+    @Autowired AttendanceService attendance;
+    @Autowired DemoData demo;
+    @Autowired Roles roles;
+
+    @Test
+    @WithUserDetails("board@example.org")
+    @SuppressWarnings("unchecked")
+    void theBoardCreatesAnEventAndIsToldWhatIsMissing() {
+        navigate(EventsView.class);
+        Grid<EventSummary> grid = $(Grid.class).single();
+        assertThat(test(grid).size()).isPositive();
+        assertThat($(com.vaadin.flow.component.combobox.ComboBox.class).withCaption("Host").single().isVisible())
+                .isTrue();
+
+        navigate("events/edit/new", EventEditorView.class);
+        EventEditorView editor = (EventEditorView) getCurrentView();
+        test($(Button.class).withText("Save").single()).click();
+        assertThat($(TextField.class).withCaption("Title").single().isInvalid()).isTrue();
+        String title = "Board-made " + EventFixtures.tag();
+        $(TextField.class).withCaption("Title").single().setValue(title);
+        assertThat($(TextField.class).withCaption("Venue").single().isInvalid()).as("in person needs a venue").isTrue();
+        $(TextField.class).withCaption("Venue").single().setValue("Room 1, 10 Main St");
+        test($(Button.class).withText("Save").single()).click();
+        assertThat(editor.getElement().getText()).isEmpty();
+        assertThat($(com.vaadin.flow.component.html.H2.class).all()).anyMatch(h -> h.getText().equals(title));
+        test($(Button.class).withText("Publish").single()).click();
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("Published"));
+    }
+
+    @Test
+    @WithUserDetails("affiliate@example.org")
+    @SuppressWarnings("unchecked")
+    void anAffiliateAdministratorListsOnlyTheirOwnSocietysEvents() {
+        navigate(EventsView.class);
+        assertThat($(com.vaadin.flow.component.combobox.ComboBox.class).withCaption("Host").all()).isEmpty();
+        Grid<EventSummary> grid = $(Grid.class).single();
+        assertThat(test(grid).size()).isPositive();
+        for (int i = 0; i < test(grid).size(); i++) {
+            assertThat(test(grid).getRow(i).hostName()).contains("Carolinas");
+        }
+    }
+
+    @Test
+    @WithUserDetails("member@example.org")
+    void aMemberCannotOpenTheEventsManagement() {
+        UI.getCurrent().navigate("events");
+        assertThat(getCurrentView()).isNotInstanceOf(EventsView.class);
+        UI.getCurrent().navigate("events/check-in/1");
+        assertThat(getCurrentView()).isNotInstanceOf(CheckInView.class);
+    }
+
+    @Test
+    @WithUserDetails("board@example.org")
+    @SuppressWarnings("unchecked")
+    void theBoardChecksPeopleInAndTheirCertificateAppears() {
+        long eventId = new EventFixtures(events, roles).publish(EventFixtures.training("Check-in "
+                + EventFixtures.tag(), 5, null));
+        roles.as("member@example.org", Role.MEMBER, () -> registrations.register(eventId, List.of()));
+        roles.as("facilitator@example.org", Role.MEMBER, () -> registrations.register(eventId, List.of()));
+
+        navigate("events/check-in/" + eventId, CheckInView.class);
+        Grid<RosterEntry> grid = $(Grid.class).single();
+        assertThat(test(grid).size()).isEqualTo(2);
+        $(TextField.class).withCaption("Find").single().setValue("member@example");
+        assertThat(test(grid).size()).isEqualTo(1);
+        var actions = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) test(grid).getCellComponent(0,
+                grid.getColumns().size() - 1);
+        test((Button) actions.getComponentAt(0)).click(); // "Attended"
+        assertThat(test(grid).getRow(0).certificateNumber()).startsWith("CE-");
+        var after = (com.vaadin.flow.component.orderedlayout.HorizontalLayout) test(grid).getCellComponent(0,
+                grid.getColumns().size() - 1);
+        assertThat(after.getChildren()).anyMatch(c -> c instanceof Anchor a && a.getText().equals("Certificate"));
+        $(TextField.class).withCaption("Find").single().setValue("");
+        test($(Button.class).withText("Mark all confirmed as attended").single()).click();
+        assertThat(test(grid).getRow(1).certificateNumber()).startsWith("CE-");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void aVisitorSeesUpcomingEventsAndRegistersWithoutSigningIn() {
+        long eventId = new EventFixtures(events, roles).publish(EventFixtures.training("Public "
+                + EventFixtures.tag(), 5, null));
+        navigate(UpcomingEventsView.class);
+        assertThat($(H3.class).all()).anyMatch(h -> h.getElement().getTextRecursively().startsWith("Public "));
+
+        navigate("event/" + eventId, EventPageView.class);
+        test($(Button.class).withText("Register").single()).click();
+        assertThat($(TextField.class).withCaption("First name").single().isInvalid()).isTrue();
+        $(TextField.class).withCaption("First name").single().setValue("Vera");
+        $(TextField.class).withCaption("Last name").single().setValue("Visitor");
+        $(EmailField.class).single().setValue("vera-" + EventFixtures.tag() + "@example.org");
+        test($(Button.class).withText("Register").single()).click();
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().contains("confirmed, $180.00 (Non-member)"));
+    }
+
+    @Test
+    @WithUserDetails("facilitator@example.org")
+    @SuppressWarnings("unchecked")
+    void aMemberRegistersSeesTheirRegistrationAndCancelsIt() {
+        long eventId = new EventFixtures(events, roles).publish(EventFixtures.training("Mine "
+                + EventFixtures.tag(), 5, null));
+        navigate("event/" + eventId, EventPageView.class);
+        assertThat($(TextField.class).withCaption("First name").all()).isEmpty();
+        test($(Button.class).withText("Register").single()).click();
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().contains("confirmed, $120.00 (Member)"));
+
+        navigate(MyRegistrationsView.class);
+        Grid<MyRegistration> grid = $(Grid.class).single();
+        int row = -1;
+        for (int i = 0; i < test(grid).size(); i++) {
+            if (test(grid).getRow(i).eventId() == eventId) {
+                row = i;
+            }
+        }
+        assertThat(row).isNotNegative();
+        assertThat(test(grid).getRow(row).onlineLink()).startsWith("https://meet.example.org/");
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().contains("/ics/feed/"));
+        long id = test(grid).getRow(row).id();
+        Button cancel = (Button) test(grid).getCellComponent(row, grid.getColumns().size() - 1);
+        test(cancel).click();
+        assertThat(registrations.mine()).filteredOn(r -> r.id() == id).singleElement()
+                .satisfies(r -> assertThat(r.status().name()).isEqualTo("CANCELLED"));
+    }
+
+    @Test
+    @WithUserDetails("member@example.org")
+    void aMemberSeesTheirCeTranscriptWithCertificatesAndTotals() {
+        navigate(MyCeView.class);
+        Grid<?> grid = $(Grid.class).single();
+        assertThat(test(grid).size()).as("the demo's autumn training").isPositive();
+        assertThat($(Anchor.class).all()).anyMatch(a -> a.getText().equals("Transcript (PDF)"))
+                .anyMatch(a -> a.getText().equals("Transcript (CSV)"));
+        assertThat($(H3.class).all()).extracting(H3::getText).contains("Total per type", "Per two-year period");
+    }
+}
