@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.collegium.base.service.AuditLog;
+import org.collegium.base.service.Changes;
 import org.collegium.base.service.ConcurrentEditException;
 import org.collegium.base.service.EmailAddress;
 import org.collegium.base.service.FieldErrors;
@@ -149,7 +150,7 @@ public class GroupService {
         g.getFacilitators().addAll(facilitators);
         groups.saveAndFlush(g);
         generator.generate(g);
-        auditLog.record("GROUP_CREATED", "PeerGroup", g.getId(), "Created the group " + g.getName(), null);
+        auditLog.record("GROUP_CREATED", "PeerGroup", g.getId(), "Created the group " + g.getName(), new Changes());
         return g.getId();
     }
 
@@ -190,7 +191,7 @@ public class GroupService {
         } else {
             generator.generate(g);
         }
-        auditLog.record("GROUP_UPDATED", "PeerGroup", g.getId(), "Updated the group " + g.getName(), null);
+        auditLog.record("GROUP_UPDATED", "PeerGroup", g.getId(), "Updated the group " + g.getName(), new Changes());
     }
 
     private void apply(PeerGroup g, GroupForm form) {

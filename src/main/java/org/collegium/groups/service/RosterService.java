@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.Changes;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.groups.domain.GroupMembership;
@@ -87,7 +88,7 @@ public class RosterService {
                     """.formatted(f.getFirstName(), me.getFullName(), g.getName()));
         }
         auditLog.record("GROUP_JOIN_REQUESTED", "PeerGroup", g.getId(),
-                me.getFullName() + " asked to join " + g.getName(), null);
+                me.getFullName() + " asked to join " + g.getName(), new Changes());
     }
 
     @PreAuthorize("hasRole('MEMBER')")
@@ -98,7 +99,7 @@ public class RosterService {
                 .orElseThrow(() -> new BusinessRuleException("You are not on this group's roster."));
         gm.decide(GroupMembershipStatus.LEFT, clock.instant(), access.actorName());
         auditLog.record("GROUP_LEFT", "PeerGroup", groupId, gm.getMember().getFullName() + " left "
-                + gm.getGroup().getName(), null);
+                + gm.getGroup().getName(), new Changes());
     }
 
     @PreAuthorize("hasAnyRole('FACILITATOR','BOARD','ADMIN')")
@@ -121,7 +122,7 @@ public class RosterService {
                 closed to new attendees %d minutes after the start.
                 """.formatted(gm.getMember().getFirstName(), g.getName(), g.getLockMinutes()));
         auditLog.record("GROUP_JOIN_APPROVED", "PeerGroup", g.getId(),
-                "Approved " + gm.getMember().getFullName() + " for " + g.getName(), null);
+                "Approved " + gm.getMember().getFullName() + " for " + g.getName(), new Changes());
     }
 
     @PreAuthorize("hasAnyRole('FACILITATOR','BOARD','ADMIN')")
@@ -135,7 +136,7 @@ public class RosterService {
                 society's other groups are listed in the members' portal under "Groups".
                 """.formatted(gm.getMember().getFirstName(), gm.getGroup().getName()));
         auditLog.record("GROUP_JOIN_DECLINED", "PeerGroup", gm.getGroup().getId(),
-                "Declined " + gm.getMember().getFullName() + " for " + gm.getGroup().getName(), null);
+                "Declined " + gm.getMember().getFullName() + " for " + gm.getGroup().getName(), new Changes());
     }
 
     /** Requests and the active roster, with each member's membership standing (lapsed members are flagged). */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.Changes;
 import org.collegium.base.service.FieldErrors;
 import org.collegium.base.service.InvalidInputException;
 import org.collegium.base.service.NotFoundException;
@@ -125,7 +126,7 @@ public class SessionService {
                     """.formatted(m.getFirstName(), g.getName(), when, s.getCancelReason()));
         }
         auditLog.record("GROUP_SESSION_CANCELLED", "PeerGroup", g.getId(),
-                "Cancelled the session of " + when + ": " + s.getCancelReason(), null);
+                "Cancelled the session of " + when + ": " + s.getCancelReason(), new Changes());
     }
 
     /** An extra session on a date and time in the society's zone, as long as the group's usual meeting. */
@@ -149,7 +150,7 @@ public class SessionService {
         }
         GroupSession s = sessions.save(new GroupSession(g, date, o.start(), o.end(), true));
         auditLog.record("GROUP_SESSION_ADDED", "PeerGroup", g.getId(),
-                "Added an extra session on " + clock.format(o.start()), null);
+                "Added an extra session on " + clock.format(o.start()), new Changes());
         return s.getId();
     }
 
@@ -166,7 +167,7 @@ public class SessionService {
         }
         s.setMeetingLink(clean);
         auditLog.record("GROUP_SESSION_LINK_SET", "PeerGroup", s.getGroup().getId(),
-                "Set the meeting link of the session on " + clock.format(s.getStartsAt()), null);
+                "Set the meeting link of the session on " + clock.format(s.getStartsAt()), new Changes());
     }
 
     static boolean isWebAddress(String value) {
@@ -255,7 +256,7 @@ public class SessionService {
                     AttendanceSource.FACILITATOR, access.actorName()));
         }
         auditLog.record("GROUP_ATTENDANCE_CORRECTED", "PeerGroup", s.getGroup().getId(),
-                "Corrected the attendance of the session on " + clock.format(s.getStartsAt()), null);
+                "Corrected the attendance of the session on " + clock.format(s.getStartsAt()), new Changes());
     }
 
     /** The signed-in member's groups, their next sessions (no links) and their group-experience hours. */
