@@ -39,7 +39,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     void anAdministratorSeesAccountsOutboxAndSettings() {
         navigate(DashboardView.class);
         assertThat(navigationLabels()).containsExactly("Home", "Members", "Applications", "Duplicates",
-                "Membership types", "Affiliates", "Audit log", "User accounts", "Outbox", "Society settings");
+                "Membership types", "Affiliates", "Groups", "Audit log", "User accounts", "Outbox", "Society settings");
         assertThat(navigate(AccountsView.class)).isNotNull();
         assertThat(navigate(OutboxView.class)).isNotNull();
         assertThat(navigate(SettingsView.class)).isNotNull();
@@ -49,7 +49,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithMockUser(username = "board@example.org", roles = "BOARD")
     void theBoardSeesOnlyWhatItMayOpen() {
         assertNavigationWithoutAdminViews("Home", "Members", "Applications", "Duplicates", "Membership types",
-                "Affiliates", "Audit log");
+                "Affiliates", "Groups", "Audit log");
     }
 
     @Test
@@ -61,20 +61,22 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @Test
     @WithMockUser(username = "affiliate@example.org", roles = {"AFFILIATE_ADMIN", "MEMBER"})
     void anAffiliateAdministratorSeesOnlyWhatItMayOpen() {
-        assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "Members",
-                "Applications", "Duplicates", "Affiliates");
+        assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "My groups",
+                "Members", "Applications", "Duplicates", "Affiliates", "Groups");
     }
 
     @Test
     @WithMockUser(username = "facilitator@example.org", roles = {"FACILITATOR", "MEMBER"})
     void aFacilitatorSeesOnlyWhatItMayOpen() {
-        assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "Affiliates");
+        assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "My groups",
+                "Affiliates", "Groups");
     }
 
     @Test
     @WithMockUser(username = "member@example.org", roles = "MEMBER")
     void aMemberSeesOnlyWhatItMayOpen() {
-        assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "Affiliates");
+        assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "My groups",
+                "Affiliates", "Groups");
         UI.getCurrent().navigate("members");
         assertThat(getCurrentView()).isNotInstanceOf(MembersView.class);
         assertThat(navigate(ChangePasswordView.class)).isNotNull();
