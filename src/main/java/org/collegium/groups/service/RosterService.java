@@ -149,7 +149,10 @@ public class RosterService {
                     Member m = gm.getMember();
                     return new RosterEntry(gm.getId(), m.getId(), m.getFullName(), m.getEmail(), gm.getStatus(),
                             m.getStatus(), !inGoodStanding(m), gm.getRequestedAt());
-                }).toList();
+                })
+                // requests waiting for an answer first, then the roster, each by name
+                .sorted(java.util.Comparator.comparing(e -> e.status() != GroupMembershipStatus.REQUESTED))
+                .toList();
     }
 
     private void checkMayJoin(PeerGroup g, Member m) {

@@ -87,7 +87,14 @@ public class GroupManageView extends VerticalLayout implements BeforeEnterObserv
         add(new RouterLink("The group's page as members see it", GroupView.class,
                 new RouteParameters("groupId", String.valueOf(groupId))));
         add(new H3("Requests and roster"), rosterGrid());
-        add(new H3("Sessions"), sessionsGrid(), extraSession());
+        List<ManagedSession> all = sessions.managedSessions(groupId);
+        List<ManagedSession> coming = all.stream().filter(s -> s.endsAt().isAfter(clock.instant())).toList();
+        List<ManagedSession> past = all.stream().filter(s -> !s.endsAt().isAfter(clock.instant())).toList();
+        add(new H3("Coming sessions"));
+        coming.stream().filter(s -> s.status() != SessionStatus.CANCELLED).findFirst()
+                .ifPresent(next -> add(nextLink(next)));
+        add(sessionsGrid("sessions", coming), extraSession());
+        add(new H3("Past sessions"), past.isEmpty() ? new Paragraph("None yet.") : sessionsGrid("past-sessions", past));
         add(new H3("Details"), details());
     }
 
@@ -105,16 +112,19 @@ public class GroupManageView extends VerticalLayout implements BeforeEnterObserv
             }
             return standing;
         }).setHeader("Membership").setAutoWidth(true);
-        grid.addColumn(e -> clock.format(e.requestedAt())).setHeader("Asked").setAutoWidth(true);
+        grid.addColumn(e -> clock.formatShortDate(e.requestedAt().atZone(clock.zone()).toLocalDate()))
+                .setHeader("Asked").setAutoWidth(true);
         grid.addComponentColumn(e -> {
             HorizontalLayout actions = new HorizontalLayout();
             if (e.status() == GroupMembershipStatus.REQUESTED) {
                 Button approve = new Button("Approve", c -> act(() -> roster.approve(e.membershipId()),
                         e.name() + " is on the roster."));
                 approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+                approve.setAriaLabel("Approve " + e.email());
                 Button decline = new Button("Decline", c -> act(() -> roster.decline(e.membershipId()),
                         "Request declined."));
                 decline.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                decline.setAriaLabel("Decline " + e.email());
                 actions.add(approve, decline);
             }
             return actions;
@@ -125,9 +135,40 @@ public class GroupManageView extends VerticalLayout implements BeforeEnterObserv
         return grid;
     }
 
-    private Grid<ManagedSession> sessionsGrid() {
+    /** The link of the next session, the one a facilitator sets every week, without opening the grid's dialog. */
+    private HorizontalLayout nextLink(ManagedSession next) {
+        TextField link = new TextField("Next session's meeting link");
+        link.setHelperText(clock.format(next.startsAt()) + ": only the roster sees it; it is emailed to them before "
+                + "the session.");
+        link.setPlaceholder("https://…");
+        link.setWidth("32rem");
+        link.setValue(next.meetingLink() == null ? "" : next.meetingLink());
+        Button save = new Button("Save the link", e -> saveLink(next, link, null));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout row = new HorizontalLayout(link, save);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return row;
+    }
+
+    private void saveLink(ManagedSession s, TextField link, Dialog dialog) {
+        try {
+            sessions.setLink(s.id(), link.getValue());
+            if (dialog != null) {
+                dialog.close();
+            }
+            Notifications.success("Link saved.");
+            refresh();
+        } catch (InvalidInputException ex) {
+            link.setErrorMessage(String.join(" ", ex.fieldErrors().values()));
+            link.setInvalid(true);
+        } catch (BusinessRuleException ex) {
+            Notifications.error(ex.getMessage());
+        }
+    }
+
+    private Grid<ManagedSession> sessionsGrid(String id, List<ManagedSession> items) {
         Grid<ManagedSession> grid = new Grid<>();
-        grid.setId("sessions");
+        grid.setId(id);
         grid.addColumn(s -> clock.format(s.startsAt()) + (s.extra() ? " (extra)" : "")).setHeader("When")
                 .setAutoWidth(true);
         grid.addColumn(s -> s.status().label() + (s.cancelReason() == null ? "" : ": " + s.cancelReason()))
@@ -150,7 +191,7 @@ public class GroupManageView extends VerticalLayout implements BeforeEnterObserv
             }
             return actions;
         }).setHeader("").setAutoWidth(true).setKey("actions");
-        grid.setItems(sessions.managedSessions(groupId));
+        grid.setItems(items);
         grid.setAllRowsVisible(true);
         return grid;
     }
@@ -178,19 +219,7 @@ public class GroupManageView extends VerticalLayout implements BeforeEnterObserv
         link.setPlaceholder("https://…");
         link.setValue(s.meetingLink() == null ? "" : s.meetingLink());
         link.setHelperText("New each week; only the roster sees it, and it is emailed to them before the session.");
-        Button save = new Button("Save link", e -> {
-            try {
-                sessions.setLink(s.id(), link.getValue());
-                dialog.close();
-                Notifications.success("Link saved.");
-                refresh();
-            } catch (InvalidInputException ex) {
-                link.setErrorMessage(String.join(" ", ex.fieldErrors().values()));
-                link.setInvalid(true);
-            } catch (BusinessRuleException ex) {
-                Notifications.error(ex.getMessage());
-            }
-        });
+        Button save = new Button("Save link", e -> saveLink(s, link, dialog));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(link);
         dialog.getFooter().add(new Button("Close", e -> dialog.close()), save);
