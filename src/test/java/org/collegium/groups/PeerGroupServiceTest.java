@@ -51,6 +51,7 @@ class PeerGroupServiceTest {
     @Autowired RosterService roster;
     @Autowired SessionService sessions;
     @Autowired GroupInvitations invitations;
+    @Autowired org.collegium.groups.service.GroupCalendar calendar;
     @Autowired OutboxMessageRepository outbox;
     @Autowired MemberRepository memberRepository;
     @Autowired MembershipTypeRepository types;
@@ -374,6 +375,22 @@ class PeerGroupServiceTest {
         assertThat(invitationsFor(a)).hasSize(1).allSatisfy(m -> assertThat(m.getBody()).contains("invite-1020"));
         assertThat(invitationsFor(f)).hasSize(1);
         assertThat(invitationsFor(asked)).isEmpty();
+    }
+
+    @Test
+    void theGroupsCalendarHasItsSessionsAtTheirTimesAndNeverTheLink() {
+        Person f = fixtures.facilitator("Cleo", today);
+        long g = fixtures.group(f, DayOfWeek.TUESDAY, LocalTime.of(19, 30), 12, true, today);
+        fixtures.actAs(f);
+        List<ManagedSession> weeks = sessions.managedSessions(g);
+        sessions.setLink(weeks.getFirst().id(), "https://meet.example.org/calendar-secret");
+        sessions.cancel(weeks.get(1).id(), "Holiday");
+        Person m = fixtures.member("Cara", true, today);
+        fixtures.actAs(m);
+        String ics = new String(calendar.forGroup(g).content(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(ics).contains("BEGIN:VCALENDAR", "DTSTART:20261020T233000Z", "DTSTART:20261104T003000Z",
+                "STATUS:CANCELLED").doesNotContain("calendar-secret");
+        assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(9);
     }
 
     private List<OutboxMessage> invitationsFor(Person p) {

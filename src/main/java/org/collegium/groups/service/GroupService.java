@@ -178,6 +178,7 @@ public class GroupService {
             facilitators = facilitators(form.facilitatorEmails(), errors);
         }
         errors.throwIfAny();
+        GroupForm before = form(groupId);
         boolean scheduleChanged = g.schedule(form.day(), form.start(), form.durationMinutes(), form.intervalWeeks(),
                 form.startsOn());
         apply(g, form);
@@ -191,7 +192,18 @@ public class GroupService {
         } else {
             generator.generate(g);
         }
-        auditLog.record("GROUP_UPDATED", "PeerGroup", g.getId(), "Updated the group " + g.getName(), new Changes());
+        GroupForm after = form(groupId);
+        auditLog.record("GROUP_UPDATED", "PeerGroup", g.getId(), "Updated the group " + g.getName(), new Changes()
+                .track("name", before.name(), after.name()).track("day", before.day(), after.day())
+                .track("start", before.start(), after.start())
+                .track("durationMinutes", before.durationMinutes(), after.durationMinutes())
+                .track("intervalWeeks", before.intervalWeeks(), after.intervalWeeks())
+                .track("capacity", before.capacity(), after.capacity())
+                .track("membersOnly", before.membersOnly(), after.membersOnly())
+                .track("lockMinutes", before.lockMinutes(), after.lockMinutes())
+                .track("status", before.status(), after.status())
+                .track("facilitators", before.facilitatorEmails(), after.facilitatorEmails())
+                .track("understandings", before.understandings(), after.understandings()));
     }
 
     private void apply(PeerGroup g, GroupForm form) {

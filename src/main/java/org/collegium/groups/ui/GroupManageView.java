@@ -197,13 +197,7 @@ public class GroupManageView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void act(Runnable action, String success) {
-        try {
-            action.run();
-            Notifications.success(success);
-            refresh();
-        } catch (BusinessRuleException e) {
-            Notifications.error(e.getMessage());
-        }
+        Attempt.run(action, success, this::refresh);
     }
 
     private static Button small(String text, Runnable action) {

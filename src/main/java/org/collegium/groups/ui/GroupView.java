@@ -20,7 +20,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
-import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.Notifications;
 import org.collegium.groups.domain.GroupMembershipStatus;
@@ -139,13 +138,7 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void act(Runnable action, String success) {
-        try {
-            action.run();
-            Notifications.success(success);
-            refresh();
-        } catch (BusinessRuleException e) {
-            Notifications.error(e.getMessage());
-        }
+        Attempt.run(action, success, this::refresh);
     }
 
     private Anchor calendarLink() {
