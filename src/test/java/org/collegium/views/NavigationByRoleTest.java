@@ -39,8 +39,8 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     void anAdministratorSeesAccountsOutboxAndSettings() {
         navigate(DashboardView.class);
         assertThat(navigationLabels()).containsExactly("Home", "Members", "Applications", "Duplicates",
-                "Membership types", "Affiliates", "Events", "Upcoming events", "Audit log", "User accounts", "Outbox",
-                "Society settings");
+                "Membership types", "Affiliates", "Events", "Upcoming events", "Groups", "Audit log", "User accounts",
+                "Outbox", "Society settings");
         assertThat(navigate(AccountsView.class)).isNotNull();
         assertThat(navigate(OutboxView.class)).isNotNull();
         assertThat(navigate(SettingsView.class)).isNotNull();
@@ -50,7 +50,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithMockUser(username = "board@example.org", roles = "BOARD")
     void theBoardSeesOnlyWhatItMayOpen() {
         assertNavigationWithoutAdminViews("Home", "Members", "Applications", "Duplicates", "Membership types",
-                "Affiliates", "Events", "Upcoming events", "Audit log");
+                "Affiliates", "Events", "Upcoming events", "Groups", "Audit log");
     }
 
     @Test
@@ -63,21 +63,22 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithMockUser(username = "affiliate@example.org", roles = {"AFFILIATE_ADMIN", "MEMBER"})
     void anAffiliateAdministratorSeesOnlyWhatItMayOpen() {
         assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "My registrations",
-                "My CE", "Members", "Applications", "Duplicates", "Affiliates", "Events", "Upcoming events");
+                "My CE", "My groups", "Members", "Applications", "Duplicates", "Affiliates", "Events",
+                "Upcoming events", "Groups");
     }
 
     @Test
     @WithMockUser(username = "facilitator@example.org", roles = {"FACILITATOR", "MEMBER"})
     void aFacilitatorSeesOnlyWhatItMayOpen() {
         assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "My registrations",
-                "My CE", "Affiliates", "Upcoming events");
+                "My CE", "My groups", "Affiliates", "Upcoming events", "Groups");
     }
 
     @Test
     @WithMockUser(username = "member@example.org", roles = "MEMBER")
     void aMemberSeesOnlyWhatItMayOpen() {
         assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "My registrations",
-                "My CE", "Affiliates", "Upcoming events");
+                "My CE", "My groups", "Affiliates", "Upcoming events", "Groups");
         UI.getCurrent().navigate("members");
         assertThat(getCurrentView()).isNotInstanceOf(MembersView.class);
         assertThat(navigate(ChangePasswordView.class)).isNotNull();

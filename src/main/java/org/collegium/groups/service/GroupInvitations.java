@@ -1,0 +1,73 @@
+package org.collegium.groups.service;
+
+import org.collegium.base.service.SocietyClock;
+import org.collegium.groups.domain.GroupSession;
+import org.collegium.groups.domain.GroupSessionRepository;
+import org.collegium.groups.domain.PeerGroup;
+import org.collegium.members.domain.Member;
+import org.collegium.notifications.service.MailOutbox;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Each week's invitation: {@link GroupProperties#invitationLead()} before a session that has its meeting link, the
+ * link goes by email to the active roster and the facilitators. The session is claimed in the database in the
+ * same transaction as the emails, so the invitation goes out once even when two instances (or two runs) try.
+ */
+@Service
+public class GroupInvitations {
+
+    private final GroupSessionRepository sessions;
+    private final SessionService sessionService;
+    private final MailOutbox mail;
+    private final SocietyClock clock;
+    private final GroupProperties properties;
+    private final TransactionTemplate transactions;
+    private final GroupViews views;
+
+    public GroupInvitations(GroupSessionRepository sessions, SessionService sessionService, MailOutbox mail,
+            SocietyClock clock, GroupProperties properties, TransactionTemplate transactions, GroupViews views) {
+        this.sessions = sessions;
+        this.sessionService = sessionService;
+        this.mail = mail;
+        this.clock = clock;
+        this.properties = properties;
+        this.transactions = transactions;
+        this.views = views;
+    }
+
+    /** Sends the invitations that are due; returns how many sessions were announced. */
+    public int sendDue() {
+        int sent = 0;
+        for (Long id : sessions.findInvitationsDue(clock.instant(), clock.instant().plus(properties.invitationLead()))) {
+            Integer one = transactions.execute(tx -> send(id));
+            sent += one == null ? 0 : one;
+        }
+        return sent;
+    }
+
+    private int send(long sessionId) {
+        if (sessions.claimInvitation(sessionId, clock.instant()) == 0) {
+            return 0;
+        }
+        GroupSession s = sessions.findById(sessionId).orElseThrow();
+        PeerGroup g = s.getGroup();
+        for (Member m : sessionService.recipients(g)) {
+            mail.enqueue(m.getEmail(), g.getName() + ": this week's invitation, " + clock.format(s.getStartsAt()),
+                    """
+                    Dear %s,
+
+                    %s meets on %s. This week's meeting link:
+
+                    %s
+
+                    The link is for you alone; please do not pass it on. We start on time, and the meeting is \
+                    closed to new attendees at %s (%d minutes after the start). Joining through the group's page \
+                    in the members' portal records your attendance for your group-experience hours.
+                    """.formatted(m.getFirstName(), g.getName(), clock.format(s.getStartsAt()), s.getMeetingLink(),
+                            views.time(LateJoinLock.locksAt(s.getStartsAt(), g.getLockMinutes())),
+                            g.getLockMinutes()));
+        }
+        return 1;
+    }
+}

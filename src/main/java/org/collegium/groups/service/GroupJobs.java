@@ -1,0 +1,33 @@
+package org.collegium.groups.service;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** Weekly invitations as they come due, and sessions kept generated ahead; each job once across instances. */
+@Component
+@ConditionalOnBooleanProperty(name = "collegium.scheduling.enabled", matchIfMissing = true)
+class GroupJobs {
+
+    private final GroupInvitations invitations;
+    private final SessionGenerator generator;
+
+    GroupJobs(GroupInvitations invitations, SessionGenerator generator) {
+        this.invitations = invitations;
+        this.generator = generator;
+    }
+
+    @Scheduled(cron = "${collegium.groups.invitation-cron:0 */5 * * * *}")
+    @SchedulerLock(name = "group-invitations", lockAtMostFor = "PT10M")
+    void sendInvitations() {
+        invitations.sendDue();
+    }
+
+    @Scheduled(cron = "${collegium.groups.sessions-cron:0 15 0 * * *}",
+            zone = "${collegium.members.status-zone:America/New_York}")
+    @SchedulerLock(name = "group-sessions", lockAtMostFor = "PT30M")
+    void generateSessions() {
+        generator.generateAll();
+    }
+}

@@ -1,0 +1,243 @@
+package org.collegium.groups.service;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.collegium.base.service.AuditLog;
+import org.collegium.base.service.Changes;
+import org.collegium.base.service.ConcurrentEditException;
+import org.collegium.base.service.EmailAddress;
+import org.collegium.base.service.FieldErrors;
+import org.collegium.base.service.NotFoundException;
+import org.collegium.base.service.SocietyClock;
+import org.collegium.base.service.Text;
+import org.collegium.groups.domain.GroupAttendanceRepository;
+import org.collegium.groups.domain.GroupCost;
+import org.collegium.groups.domain.GroupFormat;
+import org.collegium.groups.domain.GroupKind;
+import org.collegium.groups.domain.GroupMembership;
+import org.collegium.groups.domain.GroupMembershipRepository;
+import org.collegium.groups.domain.GroupMembershipStatus;
+import org.collegium.groups.domain.GroupSessionRepository;
+import org.collegium.groups.domain.GroupStatus;
+import org.collegium.groups.domain.PeerGroup;
+import org.collegium.groups.domain.PeerGroupRepository;
+import org.collegium.groups.service.GroupRecords.GroupForm;
+import org.collegium.groups.service.GroupRecords.GroupPage;
+import org.collegium.groups.service.GroupRecords.GroupSummary;
+import org.collegium.members.domain.Member;
+import org.collegium.members.domain.MemberRepository;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Peer groups: the list members choose from, a group's page, and the group's details for those who run it. */
+@Service
+@Transactional
+public class GroupService {
+
+    private final PeerGroupRepository groups;
+    private final GroupMembershipRepository memberships;
+    private final GroupSessionRepository sessions;
+    private final GroupAttendanceRepository attendance;
+    private final MemberRepository members;
+    private final GroupAccess access;
+    private final GroupViews views;
+    private final SessionGenerator generator;
+    private final SocietyClock clock;
+    private final AuditLog auditLog;
+
+    public GroupService(PeerGroupRepository groups, GroupMembershipRepository memberships,
+            GroupSessionRepository sessions, GroupAttendanceRepository attendance, MemberRepository members,
+            GroupAccess access, GroupViews views, SessionGenerator generator, SocietyClock clock, AuditLog auditLog) {
+        this.groups = groups;
+        this.memberships = memberships;
+        this.sessions = sessions;
+        this.attendance = attendance;
+        this.members = members;
+        this.access = access;
+        this.views = views;
+        this.clock = clock;
+        this.generator = generator;
+        this.auditLog = auditLog;
+    }
+
+    /** Every group with its seats left (a few dozen groups at most: one query for the groups, one for the counts). */
+    @PreAuthorize("hasAnyRole('MEMBER','FACILITATOR','BOARD','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<GroupSummary> list() {
+        return summaries(g -> true);
+    }
+
+    /** The groups the caller runs: all for the board and administrators, their own for a facilitator. */
+    @PreAuthorize("hasAnyRole('FACILITATOR','BOARD','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<GroupSummary> managed() {
+        return summaries(access::manages);
+    }
+
+    private List<GroupSummary> summaries(java.util.function.Predicate<PeerGroup> which) {
+        Map<Long, Long> active = new HashMap<>();
+        for (Object[] row : memberships.countActiveByGroup()) {
+            active.put((Long) row[0], (Long) row[1]);
+        }
+        return groups.findAllWithFacilitators().stream().filter(which)
+                .map(g -> views.summary(g, active.getOrDefault(g.getId(), 0L))).toList();
+    }
+
+    @PreAuthorize("hasAnyRole('MEMBER','FACILITATOR','BOARD','ADMIN')")
+    @Transactional(readOnly = true)
+    public GroupPage page(long groupId) {
+        PeerGroup g = load(groupId);
+        Long me = access.currentMemberIdOrNull();
+        GroupMembershipStatus myStatus = me == null ? null
+                : memberships.findByGroupIdAndMemberId(groupId, me).map(GroupMembership::getStatus).orElse(null);
+        boolean manages = access.manages(g);
+        boolean onRoster = myStatus == GroupMembershipStatus.ACTIVE;
+        var upcoming = sessions.findForGroup(groupId, clock.instant(), clock.instant().plus(java.time.Duration
+                .ofDays(7L * 9))).stream()
+                .map(s -> views.session(s, manages, onRoster,
+                        me != null && attendance.existsBySessionIdAndMemberId(s.getId(), me)))
+                .toList();
+        return new GroupPage(views.summary(g, memberships.countByGroupIdAndStatus(groupId,
+                GroupMembershipStatus.ACTIVE)), g.getUnderstandings(), myStatus, manages, upcoming);
+    }
+
+    /** Whether the caller may manage this group (the view shows the management page only then). */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public boolean manages(long groupId) {
+        return access.manages(load(groupId));
+    }
+
+    /** A blank form: the seed's understandings, 12 seats, a 10-minute lock, members only, online. */
+    public static GroupForm blankForm(java.time.LocalDate startsOn) {
+        return new GroupForm("", GroupKind.PEER_CONSULTATION, "", DayOfWeek.TUESDAY, LocalTime.of(19, 30), 60, 1,
+                startsOn, GroupFormat.ONLINE, "", PeerGroup.DEFAULT_CAPACITY, true, PeerGroup.DEFAULT_LOCK_MINUTES,
+                "English", GroupCost.FREE, "", "", PeerGroup.DEFAULT_UNDERSTANDINGS, GroupStatus.ACTIVE, "", 0);
+    }
+
+    @PreAuthorize("hasAnyRole('FACILITATOR','BOARD','ADMIN')")
+    @Transactional(readOnly = true)
+    public GroupForm form(long groupId) {
+        PeerGroup g = load(groupId);
+        access.checkManages(g);
+        return new GroupForm(g.getName(), g.getKind(), g.getDescription(), g.getDayOfWeek(), g.getStartTime(),
+                g.getDurationMinutes(), g.getIntervalWeeks(), g.getStartsOn(), g.getFormat(), g.getLocation(),
+                g.getCapacity(), g.isMembersOnly(), g.getLockMinutes(), g.getLanguage(), g.getCost(), g.getCostNote(),
+                g.getAccessibilityNotes(), g.getUnderstandings(), g.getStatus(),
+                String.join(", ", g.getFacilitators().stream().map(Member::getEmail).sorted().toList()),
+                g.getVersion());
+    }
+
+    @PreAuthorize("hasAnyRole('BOARD','ADMIN')")
+    public long create(GroupForm form) {
+        FieldErrors errors = GroupRules.check(form);
+        if (form.name() != null && groups.existsByNameIgnoreCase(form.name().strip())) {
+            errors.add("name", "Another group already has this name.");
+        }
+        Set<Member> facilitators = facilitators(form.facilitatorEmails(), errors);
+        errors.throwIfAny();
+        PeerGroup g = new PeerGroup(form.name().strip(), form.kind(), form.day(), form.start(),
+                form.durationMinutes(), form.format(), form.startsOn());
+        apply(g, form);
+        g.getFacilitators().addAll(facilitators);
+        groups.saveAndFlush(g);
+        generator.generate(g);
+        auditLog.record("GROUP_CREATED", "PeerGroup", g.getId(), "Created the group " + g.getName(), new Changes());
+        return g.getId();
+    }
+
+    /** Facilitators edit their own group; only the board and administrators change who facilitates it. */
+    @PreAuthorize("hasAnyRole('FACILITATOR','BOARD','ADMIN')")
+    public void update(long groupId, GroupForm form) {
+        PeerGroup g = load(groupId);
+        access.checkManages(g);
+        ConcurrentEditException.check(g.getVersion(), form.version(), "This group");
+        FieldErrors errors = GroupRules.check(form);
+        if (form.name() != null && !form.name().strip().equalsIgnoreCase(g.getName())
+                && groups.existsByNameIgnoreCase(form.name().strip())) {
+            errors.add("name", "Another group already has this name.");
+        }
+        long onRoster = memberships.countByGroupIdAndStatus(groupId, GroupMembershipStatus.ACTIVE);
+        if (form.capacity() != null && form.capacity() < onRoster) {
+            errors.add("capacity", "The roster already has " + onRoster + " members; the capacity cannot be less.");
+        }
+        Set<Member> facilitators = null;
+        String current = String.join(", ", g.getFacilitators().stream().map(Member::getEmail).sorted().toList());
+        if (form.facilitatorEmails() != null && !normalised(form.facilitatorEmails()).equals(normalised(current))) {
+            if (!access.managesAll()) {
+                throw new AccessDeniedException("Only the board chooses a group's facilitators.");
+            }
+            facilitators = facilitators(form.facilitatorEmails(), errors);
+        }
+        errors.throwIfAny();
+        GroupForm before = form(groupId);
+        boolean scheduleChanged = g.schedule(form.day(), form.start(), form.durationMinutes(), form.intervalWeeks(),
+                form.startsOn());
+        apply(g, form);
+        if (facilitators != null) {
+            g.getFacilitators().clear();
+            g.getFacilitators().addAll(facilitators);
+        }
+        groups.flush();
+        if (scheduleChanged) {
+            generator.regenerate(g);
+        } else {
+            generator.generate(g);
+        }
+        GroupForm after = form(groupId);
+        auditLog.record("GROUP_UPDATED", "PeerGroup", g.getId(), "Updated the group " + g.getName(), new Changes()
+                .track("name", before.name(), after.name()).track("day", before.day(), after.day())
+                .track("start", before.start(), after.start())
+                .track("durationMinutes", before.durationMinutes(), after.durationMinutes())
+                .track("intervalWeeks", before.intervalWeeks(), after.intervalWeeks())
+                .track("capacity", before.capacity(), after.capacity())
+                .track("membersOnly", before.membersOnly(), after.membersOnly())
+                .track("lockMinutes", before.lockMinutes(), after.lockMinutes())
+                .track("status", before.status(), after.status())
+                .track("facilitators", before.facilitatorEmails(), after.facilitatorEmails())
+                .track("understandings", before.understandings(), after.understandings()));
+    }
+
+    private void apply(PeerGroup g, GroupForm form) {
+        g.schedule(form.day(), form.start(), form.durationMinutes(), form.intervalWeeks(), form.startsOn());
+        g.describe(form.name().strip(), form.kind(), Text.clean(form.description()), form.format(),
+                Text.clean(form.location()), form.language().strip(), form.cost(), Text.clean(form.costNote()),
+                Text.clean(form.accessibilityNotes()), form.understandings().strip());
+        g.setAccess(form.capacity(), form.membersOnly(), form.lockMinutes());
+        g.setStatus(form.status());
+    }
+
+    private Set<Member> facilitators(String emails, FieldErrors errors) {
+        Set<Member> found = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String raw : emails == null ? new String[0] : emails.split("[,;\\s]+")) {
+            if (raw.isBlank()) {
+                continue;
+            }
+            members.findByEmail(EmailAddress.normalise(raw)).ifPresentOrElse(found::add, () -> unknown.add(raw));
+        }
+        if (!unknown.isEmpty()) {
+            errors.add("facilitatorEmails", "No member has the email " + String.join(", ", unknown) + ".");
+        } else if (found.isEmpty()) {
+            errors.add("facilitatorEmails", "Name at least one facilitator by their member email.");
+        }
+        return found;
+    }
+
+    private static String normalised(String emails) {
+        return String.join(",", java.util.Arrays.stream(emails.split("[,;\\s]+")).filter(e -> !e.isBlank())
+                .map(EmailAddress::normalise).sorted().toList());
+    }
+
+    PeerGroup load(long groupId) {
+        return groups.findWithFacilitators(groupId).orElseThrow(() -> new NotFoundException("The group"));
+    }
+}

@@ -1,0 +1,365 @@
+package org.collegium.groups.service;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.collegium.base.service.AuditLog;
+import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.Changes;
+import org.collegium.base.service.FieldErrors;
+import org.collegium.base.service.InvalidInputException;
+import org.collegium.base.service.NotFoundException;
+import org.collegium.base.service.SocietyClock;
+import org.collegium.base.service.Text;
+import org.collegium.groups.domain.AttendanceSource;
+import org.collegium.groups.domain.GroupAttendance;
+import org.collegium.groups.domain.GroupAttendanceRepository;
+import org.collegium.groups.domain.GroupMembership;
+import org.collegium.groups.domain.GroupMembershipRepository;
+import org.collegium.groups.domain.GroupMembershipStatus;
+import org.collegium.groups.domain.GroupSession;
+import org.collegium.groups.domain.GroupSessionRepository;
+import org.collegium.groups.domain.PeerGroup;
+import org.collegium.groups.domain.PeerGroupRepository;
+import org.collegium.groups.domain.SessionStatus;
+import org.collegium.groups.service.GroupRecords.AttendanceEntry;
+import org.collegium.groups.service.GroupRecords.JoinState;
+import org.collegium.groups.service.GroupRecords.ManagedSession;
+import org.collegium.groups.service.GroupRecords.MemberSession;
+import org.collegium.groups.service.GroupRecords.MyGroup;
+import org.collegium.groups.service.GroupRecords.MyGroups;
+import org.collegium.groups.service.GroupRecords.SessionView;
+import org.collegium.members.domain.Member;
+import org.collegium.members.domain.MemberRepository;
+import org.collegium.notifications.service.MailOutbox;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A group's sessions: cancelling a week, adding one, each week's meeting link, joining through the portal (the
+ * late-join lock), attendance and group-experience hours. The meeting link leaves this service only through
+ * {@link #join(long)} (the active roster, inside the open window) and {@link #managedSessions(long)} (those who
+ * run the group).
+ */
+@Service
+@Transactional
+public class SessionService {
+
+    private final GroupSessionRepository sessions;
+    private final GroupAttendanceRepository attendance;
+    private final GroupMembershipRepository memberships;
+    private final PeerGroupRepository groups;
+    private final MemberRepository members;
+    private final GroupAccess access;
+    private final GroupViews views;
+    private final SocietyClock clock;
+    private final MailOutbox mail;
+    private final AuditLog auditLog;
+    private final GroupProperties properties;
+
+    public SessionService(GroupSessionRepository sessions, GroupAttendanceRepository attendance,
+            GroupMembershipRepository memberships, PeerGroupRepository groups, MemberRepository members,
+            GroupAccess access, GroupViews views, SocietyClock clock, MailOutbox mail, AuditLog auditLog,
+            GroupProperties properties) {
+        this.sessions = sessions;
+        this.attendance = attendance;
+        this.memberships = memberships;
+        this.groups = groups;
+        this.members = members;
+        this.access = access;
+        this.views = views;
+        this.clock = clock;
+        this.mail = mail;
+        this.auditLog = auditLog;
+        this.properties = properties;
+    }
+
+    /** Sessions from a week ago to the generated horizon, with links and attendance counts, for those who run it. */
+    @PreAuthorize("hasAnyRole('FACILITATOR','BOARD','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ManagedSession> managedSessions(long groupId) {
+        managed(groupId);
+        Instant now = clock.instant();
+        return sessions.findForGroup(groupId, now.minus(Duration.ofDays(35)),
+                now.plus(Duration.ofDays(7L * (properties.weeksAhead() + 1)))).stream()
+                .map(s -> new ManagedSession(s.getId(), s.getStartsAt(), s.getEndsAt(), s.getStatus(),
+                        s.getCancelReason(), s.isExtra(), s.getMeetingLink(), s.getInvitationSentAt() != null,
+                        attendance.findBySession(s.getId()).size(), s.getVersion()))
+                .toList();
+    }
+
+    /** Cancels one week; the roster is told by email (through the outbox) with the reason. */
+    @PreAuthorize("hasAnyRole('FACILITATOR','BOARD','ADMIN')")
+    public void cancel(long sessionId, String reason) {
+        GroupSession s = managedSession(sessionId);
+        if (reason == null || reason.isBlank()) {
+            throw invalid("reason", "Tell the roster why the session is cancelled.");
+        }
+        if (s.getStatus() == SessionStatus.CANCELLED) {
+            throw new BusinessRuleException("This session is already cancelled.");
+        }
+        if (!s.getStartsAt().isAfter(clock.instant())) {
+            throw new BusinessRuleException("A session that has begun cannot be cancelled.");
+        }
+        s.cancel(Text.clean(reason));
+        PeerGroup g = s.getGroup();
+        String when = clock.format(s.getStartsAt());
+        for (Member m : recipients(g)) {
+            mail.enqueue(m.getEmail(), g.getName() + ": no session on " + clock.formatShortDate(s.getSessionDate()),
+                    """
+                    Dear %s,
+
+                    the session of %s on %s is cancelled: %s
+
+                    We look forward to seeing you at the next one.
+                    """.formatted(m.getFirstName(), g.getName(), when, s.getCancelReason()));
+        }
+        auditLog.record("GROUP_SESSION_CANCELLED", "PeerGroup", g.getId(),
+                "Cancelled the session of " + when + ": " + s.getCancelReason(), new Changes());
+    }
+
+    /** An extra session on a date and time in the society's zone, as long as the group's usual meeting. */
+    @PreAuthorize("hasAnyRole('FACILITATOR','BOARD','ADMIN')")
+    public long addExtra(long groupId, LocalDate date, LocalTime start) {
+        PeerGroup g = managed(groupId);
+        FieldErrors errors = new FieldErrors();
+        if (date == null) {
+            errors.add("date", "Choose the date of the extra session.");
+        }
+        if (start == null) {
+            errors.add("start", "Enter the time it starts.");
+        }
+        errors.throwIfAny();
+        SessionSchedule.Occurrence o = SessionSchedule.at(date, start, g.getDurationMinutes(), clock.zone());
+        if (!o.start().isAfter(clock.instant())) {
+            throw invalid("date", "An extra session must be in the future.");
+        }
+        if (sessions.existsByGroupIdAndStartsAt(groupId, o.start())) {
+            throw invalid("start", "The group already meets at that time.");
+        }
+        GroupSession s = sessions.save(new GroupSession(g, date, o.start(), o.end(), true));
+        auditLog.record("GROUP_SESSION_ADDED", "PeerGroup", g.getId(),
+                "Added an extra session on " + clock.format(o.start()), new Changes());
+        return s.getId();
+    }
+
+    /** Sets (or replaces) one session's meeting link: a web address, new each week. */
+    @PreAuthorize("hasAnyRole('FACILITATOR','BOARD','ADMIN')")
+    public void setLink(long sessionId, String link) {
+        GroupSession s = managedSession(sessionId);
+        String clean = Text.clean(link);
+        if (clean == null || !isWebAddress(clean) || clean.length() > 500) {
+            throw invalid("link", "Enter the meeting's web address, starting with https://.");
+        }
+        if (s.getStatus() == SessionStatus.CANCELLED || !s.getEndsAt().isAfter(clock.instant())) {
+            throw new BusinessRuleException("This session is cancelled or over; its link cannot change.");
+        }
+        s.setMeetingLink(clean);
+        auditLog.record("GROUP_SESSION_LINK_SET", "PeerGroup", s.getGroup().getId(),
+                "Set the meeting link of the session on " + clock.format(s.getStartsAt()), new Changes());
+    }
+
+    static boolean isWebAddress(String value) {
+        try {
+            URI uri = new URI(value);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null && !uri.getHost().isBlank();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The signed-in person joins a session: they get its meeting link and a member is recorded as attending.
+     * Refused to anyone not on the active roster (or running the group), before the meeting opens, and from the
+     * lock on to anyone who had not joined before it.
+     */
+    @PreAuthorize("hasAnyRole('MEMBER','FACILITATOR','BOARD','ADMIN')")
+    public String join(long sessionId) {
+        GroupSession s = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("The session"));
+        PeerGroup g = groups.findWithFacilitators(s.getGroup().getId()).orElseThrow();
+        Long me = access.currentMemberIdOrNull();
+        boolean manager = access.manages(g);
+        boolean onRoster = access.isOnRoster(g.getId(), me);
+        if (!manager && !onRoster) {
+            throw new AccessDeniedException("The meeting link is only for the group's roster.");
+        }
+        boolean joined = me != null && attendance.existsBySessionIdAndMemberId(sessionId, me);
+        Instant now = clock.instant();
+        JoinState state = views.state(s, manager, onRoster, joined, now);
+        if (state != JoinState.OPEN && state != JoinState.JOINED) {
+            throw new BusinessRuleException(views.session(s, manager, onRoster, joined).message());
+        }
+        if (!joined && onRoster && !manager) {
+            attendance.save(new GroupAttendance(s, members.getReferenceById(me), now, AttendanceSource.PORTAL,
+                    access.actorName()));
+        }
+        return s.getMeetingLink();
+    }
+
+    /** The roster and who attended, for correcting afterwards. */
+    @PreAuthorize("hasAnyRole('FACILITATOR','BOARD','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AttendanceEntry> attendance(long sessionId) {
+        GroupSession s = managedSession(sessionId);
+        List<GroupAttendance> present = attendance.findBySession(sessionId);
+        Set<Long> seen = new HashSet<>();
+        List<AttendanceEntry> entries = new ArrayList<>();
+        for (GroupAttendance a : present) {
+            seen.add(a.getMember().getId());
+            entries.add(new AttendanceEntry(a.getMember().getId(), a.getMember().getFullName(), true,
+                    a.getJoinedAt()));
+        }
+        for (GroupMembership gm : memberships.findRoster(s.getGroup().getId(),
+                EnumSet.of(GroupMembershipStatus.ACTIVE))) {
+            if (seen.add(gm.getMember().getId())) {
+                entries.add(new AttendanceEntry(gm.getMember().getId(), gm.getMember().getFullName(), false, null));
+            }
+        }
+        return entries;
+    }
+
+    /** The facilitator's correction: exactly these members attended (roster members, or those already recorded). */
+    @PreAuthorize("hasAnyRole('FACILITATOR','BOARD','ADMIN')")
+    public void correctAttendance(long sessionId, Collection<Long> attendedMemberIds) {
+        GroupSession s = managedSession(sessionId);
+        if (s.getStatus() == SessionStatus.CANCELLED) {
+            throw new BusinessRuleException("Nobody attends a cancelled session.");
+        }
+        if (s.getStartsAt().isAfter(clock.instant())) {
+            throw new BusinessRuleException("Attendance is taken once the session has begun.");
+        }
+        Set<Long> allowed = new HashSet<>();
+        attendance(sessionId).forEach(e -> allowed.add(e.memberId()));
+        Set<Long> wanted = new HashSet<>(attendedMemberIds);
+        if (!allowed.containsAll(wanted)) {
+            throw new BusinessRuleException("Only members on the roster can be marked as attending.");
+        }
+        for (GroupAttendance a : attendance.findBySession(sessionId)) {
+            if (!wanted.remove(a.getMember().getId())) {
+                attendance.delete(a);
+            }
+        }
+        for (Long memberId : wanted) {
+            attendance.save(new GroupAttendance(s, members.getReferenceById(memberId), null,
+                    AttendanceSource.FACILITATOR, access.actorName()));
+        }
+        auditLog.record("GROUP_ATTENDANCE_CORRECTED", "PeerGroup", s.getGroup().getId(),
+                "Corrected the attendance of the session on " + clock.format(s.getStartsAt()), new Changes());
+    }
+
+    /** The signed-in member's groups, their next sessions (no links) and their group-experience hours. */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public MyGroups myGroups() {
+        long me = access.currentMemberId();
+        List<MyGroup> mine = new ArrayList<>();
+        Set<Long> rosterGroups = new HashSet<>();
+        for (GroupMembership gm : memberships.findByMember(me, EnumSet.of(GroupMembershipStatus.ACTIVE,
+                GroupMembershipStatus.REQUESTED))) {
+            mine.add(new MyGroup(gm.getGroup().getId(), gm.getGroup().getName(), gm.getStatus(),
+                    views.schedule(gm.getGroup()), false));
+            if (gm.getStatus() == GroupMembershipStatus.ACTIVE) {
+                rosterGroups.add(gm.getGroup().getId());
+            }
+        }
+        for (PeerGroup g : groups.findFacilitatedBy(me)) {
+            mine.removeIf(m -> m.groupId() == g.getId());
+            mine.add(new MyGroup(g.getId(), g.getName(), null, views.schedule(g), true));
+        }
+        Set<Long> facilitated = new HashSet<>();
+        mine.stream().filter(MyGroup::manages).forEach(m -> facilitated.add(m.groupId()));
+        Set<Long> all = new HashSet<>(rosterGroups);
+        all.addAll(facilitated);
+        Instant now = clock.instant();
+        List<SessionView> next = all.isEmpty() ? List.of()
+                : sessions.findForGroups(all, now, now.plus(Duration.ofDays(28))).stream()
+                        .map(s -> views.session(s, facilitated.contains(s.getGroup().getId())
+                                && access.manages(s.getGroup()), rosterGroups.contains(s.getGroup().getId()),
+                                attendance.existsBySessionIdAndMemberId(s.getId(), me)))
+                        .toList();
+        List<GroupAttendance> attended = attendance.findAttendedBy(me);
+        return new MyGroups(mine, next, hours(attended), attended.size());
+    }
+
+    /** A member's group-experience hours: the length of every session they attended that was not cancelled. */
+    @PreAuthorize("hasAnyRole('BOARD','ADMIN') or hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public double hoursFor(long memberId) {
+        if (!access.managesAll() && !Long.valueOf(memberId).equals(access.currentMemberIdOrNull())) {
+            throw new AccessDeniedException("Members see only their own hours.");
+        }
+        return hours(attendance.findAttendedBy(memberId));
+    }
+
+    private static double hours(List<GroupAttendance> attended) {
+        long minutes = attended.stream().mapToLong(a -> a.getSession().length().toMinutes()).sum();
+        return minutes / 60.0;
+    }
+
+    /**
+     * The sessions of the groups a member is on (active roster) or facilitates, between two instants, without
+     * links: for the member's personal calendar feed, which is read with a feed token rather than a signed-in
+     * session, so the caller (the feed) has already decided whose feed it serves.
+     */
+    @Transactional(readOnly = true)
+    public List<MemberSession> upcomingSessionsForMember(long memberId, Instant from, Instant to) {
+        Set<Long> groupIds = new HashSet<>();
+        memberships.findByMember(memberId, EnumSet.of(GroupMembershipStatus.ACTIVE))
+                .forEach(gm -> groupIds.add(gm.getGroup().getId()));
+        groups.findFacilitatedBy(memberId).forEach(g -> groupIds.add(g.getId()));
+        if (groupIds.isEmpty()) {
+            return List.of();
+        }
+        return sessions.findForGroups(groupIds, from, to).stream()
+                .map(s -> new MemberSession(s.getId(), s.getGroup().getId(), s.getGroup().getName(), s.getStartsAt(),
+                        s.getEndsAt(), s.getStatus(), s.getGroup().getFormat().label()
+                                + (s.getGroup().getLocation() == null ? "" : " · " + s.getGroup().getLocation())))
+                .toList();
+    }
+
+    /** Everyone a group's news goes to: the active roster and the facilitators. */
+    List<Member> recipients(PeerGroup g) {
+        List<Member> to = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (GroupMembership gm : memberships.findRoster(g.getId(), EnumSet.of(GroupMembershipStatus.ACTIVE))) {
+            if (seen.add(gm.getMember().getId())) {
+                to.add(gm.getMember());
+            }
+        }
+        for (Member f : groups.findWithFacilitators(g.getId()).orElseThrow().getFacilitators()) {
+            if (seen.add(f.getId())) {
+                to.add(f);
+            }
+        }
+        return to;
+    }
+
+    private PeerGroup managed(long groupId) {
+        PeerGroup g = groups.findWithFacilitators(groupId).orElseThrow(() -> new NotFoundException("The group"));
+        access.checkManages(g);
+        return g;
+    }
+
+    private GroupSession managedSession(long sessionId) {
+        GroupSession s = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("The session"));
+        managed(s.getGroup().getId());
+        return s;
+    }
+
+    /** A single field's error, as a form shows it. */
+    private static InvalidInputException invalid(String field, String message) {
+        return new InvalidInputException(Map.of(field, message));
+    }
+}

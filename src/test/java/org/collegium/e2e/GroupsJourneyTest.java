@@ -1,0 +1,134 @@
+package org.collegium.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Pattern;
+import org.collegium.accounts.domain.Role;
+import org.collegium.accounts.service.DemoAccounts;
+import org.collegium.groups.service.DemoGroups;
+import org.collegium.groups.service.GroupRecords.GroupSummary;
+import org.collegium.groups.service.GroupRecords.ManagedSession;
+import org.collegium.groups.service.GroupService;
+import org.collegium.groups.service.SessionService;
+import org.collegium.groups.domain.SessionStatus;
+import org.collegium.support.IntegrationTest;
+import org.collegium.support.MutableClock;
+import org.collegium.support.Roles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The Tuesday evening group in Chromium: member@ asks to join, the facilitator approves and sets this week's link,
+ * the member sees the join button before the lock and a kind message instead from the lock on. The portal runs on
+ * the tests' movable clock, so "before" and "after" the lock are moments the test chooses.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@Import(IntegrationTest.TestClockConfig.class)
+class GroupsJourneyTest {
+
+    private static BrowserSession browser;
+
+    @LocalServerPort int port;
+    @Autowired MutableClock clock;
+    @Autowired Roles roles;
+    @Autowired GroupService groups;
+    @Autowired SessionService sessions;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new BrowserSession();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+        roles.clear();
+    }
+
+    @Test
+    void aMemberJoinsTheTuesdayGroupAndMeetsTheLateJoinLock() {
+        roles.actAs("board@example.org", Role.BOARD);
+        long tuesday = groups.list().stream().filter(g -> g.name().equals(DemoGroups.TUESDAY_GROUP))
+                .mapToLong(GroupSummary::id).findFirst().orElseThrow();
+        Instant now = Instant.now();
+        ManagedSession next = sessions.managedSessions(tuesday).stream()
+                .filter(s -> s.startsAt().isAfter(now) && s.status() != SessionStatus.CANCELLED).findFirst()
+                .orElseThrow();
+        roles.clear();
+        // the rest of the day stands still, two hours before this week's session
+        clock.set(next.startsAt().minus(Duration.ofHours(2)));
+
+        Page member = signedIn("member@example.org");
+        member.navigate(url("/groups"));
+        member.getByText(DemoGroups.TUESDAY_GROUP).click();
+        member.waitForURL(Pattern.compile(".*/groups/" + tuesday + "$"));
+        assertThat(member.getByText(Pattern.compile("locked to new attendees after the first 10 minutes")))
+                .isVisible();
+        member.getByText("I have read the group's understandings and accept them").click();
+        member.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask to join")).click();
+        assertThat(member.getByText("Your request to join is with the facilitator.")).isVisible();
+        BrowserSession.screenshot(member, "group-asked");
+
+        Page facilitator = signedIn("facilitator@example.org");
+        facilitator.navigate(url("/groups/" + tuesday + "/manage"));
+        facilitator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve member@example.org"))
+                .click();
+        assertThat(facilitator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Approve member@example.org"))).hasCount(0);
+        facilitator.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Next session's meeting link"))
+                .fill("https://meet.example.org/tuesday-e2e");
+        facilitator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save the link")).click();
+        assertThat(facilitator.getByText("Link saved.")).isVisible();
+        facilitator.getByText("Coming sessions").scrollIntoViewIfNeeded();
+        BrowserSession.screenshot(facilitator, "group-manage");
+
+        // five minutes before the start: the meeting is open to the roster
+        clock.set(next.startsAt().minus(Duration.ofMinutes(5)));
+        member.reload();
+        assertThat(member.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join now"))).isVisible();
+        assertThat(member.locator("a[href='https://meet.example.org/tuesday-e2e']")).hasCount(0);
+        member.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join now")).scrollIntoViewIfNeeded();
+        BrowserSession.screenshot(member, "group-open");
+
+        // ten minutes after the start: closed to anyone who has not joined, with a kind word
+        clock.set(next.startsAt().plus(Duration.ofMinutes(10)));
+        member.reload();
+        assertThat(member.getByText(Pattern.compile("closed to new attendees at .* We hope to see you next time\\.")))
+                .isVisible();
+        assertThat(member.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join now"))).hasCount(0);
+        assertThat(member.locator("a[href='https://meet.example.org/tuesday-e2e']")).hasCount(0);
+        member.getByText("Coming sessions").scrollIntoViewIfNeeded();
+        BrowserSession.screenshot(member, "group-locked");
+    }
+
+    private Page signedIn(String email) {
+        Page page = browser.newPage();
+        page.navigate(url("/login"));
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DemoAccounts.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(Pattern.compile(".*:" + port + "/$"));
+        return page;
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
