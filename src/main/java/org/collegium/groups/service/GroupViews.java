@@ -100,7 +100,7 @@ class GroupViews {
                     : ": " + s.getCancelReason());
             case NOT_ON_ROSTER -> "The meeting link is for the group's roster.";
             case ENDED -> "This session has ended.";
-            case NO_LINK_YET -> "The facilitator has not posted this week's meeting link yet.";
+            case NO_LINK_YET -> "The facilitator has not posted this session's meeting link yet.";
             case NOT_OPEN_YET -> "The meeting opens at " + time(s.getStartsAt().minus(properties.joinOpensBefore()))
                     + ". Your invitation email has the link too.";
             case OPEN -> "The meeting is open. It closes to new attendees at "
