@@ -1,0 +1,244 @@
+package org.collegium.reports.service;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.collegium.base.service.FieldErrors;
+import org.collegium.base.service.SocietyClock;
+import org.collegium.members.domain.MembershipStatus;
+import org.collegium.members.domain.MembershipStatusRule;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Membership figures, each counted by one aggregate query in the database: how many members stood in each status,
+ * type and affiliate on a chosen day, and how many joined, renewed and lapsed month by month.
+ */
+@Service
+public class MembershipReports {
+
+    public enum Breakdown {
+        STATUS("Status"), TYPE("Type"), AFFILIATE("Affiliate"), ALL("Affiliate, type and status");
+
+        private final String label;
+
+        Breakdown(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** The summary's question: on which day, for which affiliate (null: all), broken down by what. */
+    public record SummaryFilter(LocalDate on, Long affiliateId, Breakdown by) {
+    }
+
+    /** The growth chart's question: which months, for which affiliate (null: all). */
+    public record GrowthFilter(Months months, Long affiliateId) {
+    }
+
+    /**
+     * A member's status on :day, said in SQL exactly as {@link MembershipStatusRule#statusOn} says it in Java: a
+     * recorded resignation or lapse from its date on; ACTIVE while a term covers the day; otherwise the term that
+     * ended last before the day decides GRACE (up to its last grace day) or LAPSED; APPLICANT with no ended term.
+     * Ties between terms ending on the same day go to the first recorded, as in the rule.
+     * MembershipStatusSqlTest checks the two agree.
+     */
+    static final String STATUS_ON = """
+            case
+              when m.closed_status is not null and m.closed_on <= :day then m.closed_status
+              when exists (select 1 from membership_term c
+                           where c.member_id = m.id and c.start_date <= :day and c.end_date >= :day) then 'ACTIVE'
+              else coalesce((select case when date_add(e.end_date, interval e.grace_days day) < :day
+                                         then 'LAPSED' else 'GRACE' end
+                             from membership_term e where e.member_id = m.id and e.end_date < :day
+                             order by e.end_date desc, e.id limit 1), 'APPLICANT')
+            end""";
+
+    /** The type a member was on that day: that of their latest term begun by then (none for an applicant). */
+    static final String TYPE_ON = """
+            (select s.membership_type_id from membership_term s where s.member_id = m.id and s.start_date <= :day
+             order by s.end_date desc, s.id limit 1)""";
+
+    /**
+     * Who was on the books that day: a member recorded by then, or one whose terms had begun by then (imported
+     * members are recorded later than their history starts). The affiliate is the member's affiliate now: moves
+     * between affiliates are not kept.
+     */
+    static final String MEMBERS_ON = """
+            select m.id, m.affiliate_id, %s as status, %s as type_id
+            from member m
+            where (m.created_at < :dayAfter
+                   or exists (select 1 from membership_term f where f.member_id = m.id and f.start_date <= :day))%s""";
+
+    private static final String NONE = "(none)";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ReportScope scope;
+    private final SocietyClock clock;
+
+    public MembershipReports(NamedParameterJdbcTemplate jdbc, ReportScope scope, SocietyClock clock) {
+        this.jdbc = jdbc;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    /** Members on a day by status, type, affiliate or all three, with a bar chart for a single breakdown. */
+    @PreAuthorize(ReportScope.READERS)
+    @Transactional(readOnly = true)
+    public ReportResult summary(SummaryFilter filter) {
+        FieldErrors errors = new FieldErrors();
+        if (filter.on() == null) {
+            errors.add("on", "Choose the day to count on.");
+        }
+        errors.throwIfAny();
+        Breakdown by = filter.by() == null ? Breakdown.STATUS : filter.by();
+        Map<String, Object> params = new HashMap<>();
+        params.put("day", filter.on());
+        params.put("dayAfter", filter.on().plusDays(1).atStartOfDay());
+        String scoped = ReportScope.where("m", scope.affiliate(filter.affiliateId()), params);
+        String members = MEMBERS_ON.formatted(STATUS_ON, TYPE_ON, scoped);
+        String sql = """
+                select %1$s, count(*) as members
+                from (%2$s) x
+                left join affiliate a on a.id = x.affiliate_id
+                left join membership_type t on t.id = x.type_id
+                group by %1$s
+                order by %1$s""".formatted(switch (by) {
+                    case STATUS -> "x.status";
+                    case TYPE -> "t.name";
+                    case AFFILIATE -> "a.short_name";
+                    case ALL -> "a.short_name, t.name, x.status";
+                }, members);
+        List<List<Object>> rows = jdbc.query(sql, params, (rs, i) -> {
+            List<Object> row = new ArrayList<>();
+            int columns = rs.getMetaData().getColumnCount();
+            for (int c = 1; c < columns; c++) {
+                String value = rs.getString(c);
+                boolean status = by == Breakdown.STATUS || (by == Breakdown.ALL && c == 3);
+                row.add(status ? MembershipStatus.valueOf(value).label() : value == null ? NONE : value);
+            }
+            row.add(rs.getLong(columns));
+            return row;
+        });
+        if (by == Breakdown.STATUS) {
+            rows = everyStatus(rows);
+        }
+        List<ReportColumn> columns = new ArrayList<>();
+        switch (by) {
+            case STATUS -> columns.add(ReportColumn.text("Status"));
+            case TYPE -> columns.add(ReportColumn.text("Type"));
+            case AFFILIATE -> columns.add(ReportColumn.text("Affiliate"));
+            case ALL -> columns.addAll(List.of(ReportColumn.text("Affiliate"), ReportColumn.text("Type"),
+                    ReportColumn.text("Status")));
+        }
+        columns.add(ReportColumn.count("Members"));
+        ReportTable table = new ReportTable(columns, rows);
+        if (by == Breakdown.ALL) {
+            return ReportResult.withoutChart(table);
+        }
+        ChartSpec chart = new ChartSpec(ChartSpec.Kind.BAR,
+                "Members by " + by.label().toLowerCase() + " on " + clock.formatDate(filter.on()), by.label(),
+                "Members", rows.stream().map(r -> (String) r.getFirst()).toList(),
+                List.of(new ChartSpec.Series("Members", rows.stream().map(r -> (Long) r.get(1)).toList())));
+        return new ReportResult(table, chart);
+    }
+
+    /** All five statuses in their usual order, a status nobody was in counted as 0. */
+    private static List<List<Object>> everyStatus(List<List<Object>> counted) {
+        Map<Object, Object> byLabel = new HashMap<>();
+        counted.forEach(r -> byLabel.put(r.get(0), r.get(1)));
+        return Arrays.stream(MembershipStatus.values())
+                .map(s -> List.<Object>of(s.label(), byLabel.getOrDefault(s.label(), 0L))).toList();
+    }
+
+    /**
+     * Joins, renewals and lapses per month, with a line chart of the three.
+     * <ul>
+     * <li>a join is a member's first term beginning in the month;</li>
+     * <li>a renewal is any later term beginning in the month;</li>
+     * <li>a lapse is the day after a term's last grace day falling in the month (and not after today), when no later
+     * term had begun by then and no resignation or lapse was recorded before it; or a lapse recorded by the board on
+     * a day in the month. This is the day {@link MembershipStatusRule} turns the member LAPSED.</li>
+     * </ul>
+     */
+    @PreAuthorize(ReportScope.READERS)
+    @Transactional(readOnly = true)
+    public ReportResult growth(GrowthFilter filter) {
+        FieldErrors errors = new FieldErrors();
+        filter.months().check(errors);
+        errors.throwIfAny();
+        Months months = filter.months();
+        LocalDate today = clock.today();
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", months.from().atDay(1));
+        params.put("to", months.to().atEndOfMonth());
+        LocalDate lastLapseDay = months.to().atEndOfMonth().isAfter(today) ? today : months.to().atEndOfMonth();
+        params.put("lapseTo", lastLapseDay);
+        // grace days are at most 365 (MembershipTypeService): a term lapsing in the range ended at most 366 days
+        // before it, which lets the database read terms by their end date's index
+        params.put("endFrom", months.from().atDay(1).minusDays(366));
+        String scoped = ReportScope.where("m", scope.affiliate(filter.affiliateId()), params);
+
+        Map<String, long[]> byMonth = new LinkedHashMap<>();
+        for (YearMonth m : months.each()) {
+            byMonth.put(Months.key(m), new long[3]);
+        }
+        jdbc.query("""
+                select month, sum(1 - renewal) as joins, sum(renewal) as renewals from (
+                  select date_format(t.start_date, '%%Y-%%m') as month,
+                         exists (select 1 from membership_term e
+                                 where e.member_id = t.member_id and e.start_date < t.start_date) as renewal
+                  from membership_term t
+                  join member m on m.id = t.member_id
+                  where t.start_date between :from and :to%s
+                ) terms
+                group by month""".formatted(scoped), params, rs -> {
+            long[] counts = byMonth.get(rs.getString(1));
+            counts[0] = rs.getLong(2);
+            counts[1] = rs.getLong(3);
+        });
+        jdbc.query("""
+                select month, count(*) from (
+                  select date_format(date_add(t.end_date, interval t.grace_days + 1 day), '%%Y-%%m') as month
+                  from membership_term t
+                  join member m on m.id = t.member_id
+                  where t.end_date between :endFrom and :to
+                    and date_add(t.end_date, interval t.grace_days + 1 day) between :from and :lapseTo
+                    and not exists (select 1 from membership_term n where n.member_id = t.member_id
+                                    and n.end_date > t.end_date
+                                    and n.start_date <= date_add(t.end_date, interval t.grace_days + 1 day))
+                    and not (m.closed_on is not null
+                             and m.closed_on <= date_add(t.end_date, interval t.grace_days + 1 day))%1$s
+                  union all
+                  select date_format(m.closed_on, '%%Y-%%m')
+                  from member m
+                  where m.closed_status = 'LAPSED' and m.closed_on between :from and :lapseTo%1$s
+                ) lapses
+                group by month""".formatted(scoped), params, rs -> {
+            byMonth.get(rs.getString(1))[2] = rs.getLong(2);
+        });
+
+        List<List<Object>> rows = new ArrayList<>();
+        byMonth.forEach((month, c) -> rows.add(List.of(month, c[0], c[1], c[2])));
+        ReportTable table = new ReportTable(List.of(ReportColumn.text("Month"), ReportColumn.count("Joins"),
+                ReportColumn.count("Renewals"), ReportColumn.count("Lapses")), rows);
+        List<String> categories = List.copyOf(byMonth.keySet());
+        ChartSpec chart = new ChartSpec(ChartSpec.Kind.LINE,
+                "Joins, renewals and lapses per month, " + categories.getFirst() + " to " + categories.getLast(),
+                "Month", "Members", categories, List.of(
+                        new ChartSpec.Series("Joins", byMonth.values().stream().map(c -> c[0]).toList()),
+                        new ChartSpec.Series("Renewals", byMonth.values().stream().map(c -> c[1]).toList()),
+                        new ChartSpec.Series("Lapses", byMonth.values().stream().map(c -> c[2]).toList())));
+        return new ReportResult(table, chart);
+    }
+}
