@@ -39,7 +39,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     void anAdministratorSeesAccountsOutboxAndSettings() {
         navigate(DashboardView.class);
         assertThat(navigationLabels()).containsExactly("Home", "Members", "Applications", "Duplicates",
-                "Membership types", "Affiliates", "Audit log", "User accounts", "Outbox", "Society settings");
+                "Membership types", "Affiliates", "Reports", "Audit log", "User accounts", "Outbox", "Society settings");
         assertThat(navigate(AccountsView.class)).isNotNull();
         assertThat(navigate(OutboxView.class)).isNotNull();
         assertThat(navigate(SettingsView.class)).isNotNull();
@@ -49,20 +49,20 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithMockUser(username = "board@example.org", roles = "BOARD")
     void theBoardSeesOnlyWhatItMayOpen() {
         assertNavigationWithoutAdminViews("Home", "Members", "Applications", "Duplicates", "Membership types",
-                "Affiliates", "Audit log");
+                "Affiliates", "Reports", "Audit log");
     }
 
     @Test
     @WithMockUser(username = "officer@example.org", roles = "OFFICER")
     void anOfficerSeesOnlyWhatItMayOpen() {
-        assertNavigationWithoutAdminViews("Home", "Members", "Affiliates", "Audit log");
+        assertNavigationWithoutAdminViews("Home", "Members", "Affiliates", "Reports", "Audit log");
     }
 
     @Test
     @WithMockUser(username = "affiliate@example.org", roles = {"AFFILIATE_ADMIN", "MEMBER"})
     void anAffiliateAdministratorSeesOnlyWhatItMayOpen() {
         assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "Members",
-                "Applications", "Duplicates", "Affiliates");
+                "Applications", "Duplicates", "Affiliates", "Reports");
     }
 
     @Test

@@ -153,6 +153,19 @@ public class MembershipReports {
         return new ReportResult(table, chart);
     }
 
+    /** Members in each status today (the status kept on each member, recomputed nightly), within the scope. */
+    @PreAuthorize(ReportScope.READERS)
+    @Transactional(readOnly = true)
+    public Map<MembershipStatus, Long> countsNow() {
+        Map<String, Object> params = new HashMap<>();
+        Map<MembershipStatus, Long> counts = new java.util.EnumMap<>(MembershipStatus.class);
+        Arrays.stream(MembershipStatus.values()).forEach(s -> counts.put(s, 0L));
+        jdbc.query("select m.status, count(*) from member m where 1 = 1" + ReportScope.where("m",
+                scope.affiliate(null), params) + " group by m.status", params,
+                rs -> { counts.put(MembershipStatus.valueOf(rs.getString(1)), rs.getLong(2)); });
+        return counts;
+    }
+
     /** All five statuses in their usual order, a status nobody was in counted as 0. */
     private static List<List<Object>> everyStatus(List<List<Object>> counted) {
         Map<Object, Object> byLabel = new HashMap<>();
