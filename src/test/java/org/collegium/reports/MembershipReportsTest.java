@@ -142,6 +142,24 @@ class MembershipReportsTest {
     }
 
     @Test
+    void theBoardsGrowthForAllAffiliatesCountsTheFixtureExactlyOnce() {
+        Months range = new Months(YearMonth.of(2024, 1), YearMonth.of(2026, 6));
+        List<List<Object>> fixture = reports.growth(new GrowthFilter(range, f.affiliate)).table().rows();
+        roles.actAs("board@example.org", Role.BOARD);
+        List<List<Object>> withFixture = reports.growth(new GrowthFilter(range, null)).table().rows();
+        jdbc.update("update member set closed_status = null, closed_on = null where affiliate_id = ?", f.affiliate);
+        jdbc.update("delete t from membership_term t join member m on m.id = t.member_id where m.affiliate_id = ?",
+                f.affiliate);
+        List<List<Object>> without = reports.growth(new GrowthFilter(range, null)).table().rows();
+        for (int month = 0; month < fixture.size(); month++) {
+            for (int c = 1; c <= 3; c++) {
+                assertThat((long) withFixture.get(month).get(c) - (long) without.get(month).get(c))
+                        .as(fixture.get(month).getFirst() + " column " + c).isEqualTo(fixture.get(month).get(c));
+            }
+        }
+    }
+
+    @Test
     void anAffiliateAdministratorGetsOnlyTheirOwnAffiliatesFigures() {
         f.administeredBy("affiliate@example.org");
         roles.actAs("affiliate@example.org", Role.AFFILIATE_ADMIN);

@@ -116,7 +116,10 @@ public class RenewalReports {
         params.put("from", filter.from());
         params.put("to", filter.to());
         params.put("lapsed", MembershipStatus.LAPSED.name());
+        // grace days are at most 365: a member whose term ended more than 366 days before the range lapsed before it
+        params.put("endFrom", filter.from().minusDays(366));
         String lapsed = "select m.id, " + LAPSED_ON + " as lapsed_on from member m where m.status = :lapsed"
+                + " and (m.closed_status = :lapsed or m.current_term_end between :endFrom and :to)"
                 + ReportScope.where("m", scope.affiliate(filter.affiliateId()), params);
         String inRange = "from (" + lapsed + ") l join member m on m.id = l.id\n" + JOINS
                 + "\nwhere l.lapsed_on between :from and :to";
