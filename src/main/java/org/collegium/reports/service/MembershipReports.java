@@ -47,41 +47,48 @@ public class MembershipReports {
     }
 
     /**
-     * A member's status on :day, said in SQL exactly as {@link MembershipStatusRule#statusOn} says it in Java: a
-     * recorded resignation or lapse from its date on; ACTIVE while a term covers the day; otherwise the term that
-     * ended last before the day decides GRACE (up to its last grace day) or LAPSED; APPLICANT with no ended term.
-     * Ties between terms ending on the same day go to the first recorded, as in the rule. Each subquery reads one
-     * member's few entries of an index that holds every column it needs (V14). MembershipReportsTest checks the
-     * cases on known members.
+     * Of a member's terms begun by :day, the one ending last, packed as its end date (10 characters), its grace days
+     * (3) and its type. It alone decides the member's status that day under {@link MembershipStatusRule}: if any
+     * term covers the day, this one does (it began by then and ends no earlier); if none does, every term begun
+     * has ended, so this is the term that ended last. Read backwards from one member's few entries of an index
+     * holding every column (V14). A member's terms never end on the same day (a renewal starts the day after the
+     * latest term ends); if two did, the later-starting one would decide here, the first recorded in the rule.
+     */
+    static final String LATEST_BEGUN = """
+            (select concat(s.end_date, lpad(s.grace_days, 3, '0'), s.membership_type_id) from membership_term s
+             where s.member_id = m.id and s.start_date <= :day
+             order by s.end_date desc, s.start_date desc, s.grace_days desc, s.membership_type_id desc limit 1)""";
+
+    /**
+     * A member's status on :day, as {@link MembershipStatusRule#statusOn} says it: a recorded resignation or lapse
+     * from its date on; ACTIVE while a term covers the day; GRACE until the last ended term's last grace day, then
+     * LAPSED; APPLICANT with no term begun. MembershipReportsTest checks every case on known members.
      */
     static final String STATUS_ON = """
             case
-              when m.closed_status is not null and m.closed_on <= :day then m.closed_status
-              when exists (select 1 from membership_term c
-                           where c.member_id = m.id and c.end_date >= :day and c.start_date <= :day) then 'ACTIVE'
-              else coalesce((select case when date_add(e.end_date, interval e.grace_days day) < :day
-                                         then 'LAPSED' else 'GRACE' end
-                             from membership_term e where e.member_id = m.id and e.end_date < :day
-                             order by e.end_date desc, e.id limit 1), 'APPLICANT')
+              when p.closed_status is not null and p.closed_on <= :day then p.closed_status
+              when p.latest is null then 'APPLICANT'
+              when cast(left(p.latest, 10) as date) >= :day then 'ACTIVE'
+              when date_add(cast(left(p.latest, 10) as date), interval cast(substring(p.latest, 11, 3) as unsigned)
+                            day) < :day then 'LAPSED'
+              else 'GRACE'
             end""";
 
     /** The type a member was on that day: that of their latest term begun by then (none for an applicant). */
-    static final String TYPE_ON = """
-            (select s.membership_type_id from membership_term s where s.member_id = m.id and s.start_date <= :day
-             order by s.end_date desc, s.id limit 1)""";
+    static final String TYPE_ON = "cast(substring(p.latest, 14) as unsigned)";
 
     /**
      * Members on the books that day counted by affiliate, type and status. Who was on the books: a member recorded
      * by then, or one whose terms had begun by then (imported members are recorded later than their history
-     * starts). The affiliate is the member's affiliate now: moves between affiliates are not kept. Grouped here,
-     * in the derived table, so that MariaDB works out each member's status once (merged into an outer query, the
-     * expression would be worked out again for the grouping and the joins).
+     * starts). The affiliate is the member's affiliate now: moves between affiliates are not kept. The inner
+     * "group by m.id" keeps MariaDB from merging the per-member table into the outer query, where the subquery
+     * would be run again for every place it is used.
      */
     static final String COUNTS_ON = """
-            select m.affiliate_id, %s as type_id, %s as status_on, count(*) as members
-            from member m
-            where (m.created_at < :dayAfter
-                   or exists (select 1 from membership_term f where f.member_id = m.id and f.start_date <= :day))%s
+            select p.affiliate_id, %s as type_id, %s as status_on, count(*) as members
+            from (select m.affiliate_id, m.closed_status, m.closed_on, m.created_at, %s as latest
+                  from member m where 1 = 1%s group by m.id) p
+            where p.created_at < :dayAfter or p.latest is not null
             group by 1, 2, 3""";
 
     private static final String NONE = "(none)";
@@ -112,7 +119,7 @@ public class MembershipReports {
         String scoped = ReportScope.where("m", scope.affiliate(filter.affiliateId()), params);
         // the type is worked out only when the figures are broken down by it
         boolean byType = by == Breakdown.TYPE || by == Breakdown.ALL;
-        String counts = COUNTS_ON.formatted(byType ? TYPE_ON : "null", STATUS_ON, scoped);
+        String counts = COUNTS_ON.formatted(byType ? TYPE_ON : "null", STATUS_ON, LATEST_BEGUN, scoped);
         String sql = """
                 select %1$s, sum(x.members) as members
                 from (%2$s) x

@@ -49,7 +49,7 @@ public class RenewalReports {
             case when m.closed_status = 'LAPSED' then m.closed_on
                  else date_add(m.current_term_end, interval
                         (select g.grace_days from membership_term g where g.member_id = m.id
-                         order by g.end_date desc, g.id limit 1) + 1 day) end""";
+                         order by g.end_date desc, g.start_date desc, g.grace_days desc limit 1) + 1 day) end""";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ReportScope scope;
