@@ -43,10 +43,7 @@ public class IncomeView extends VerticalLayout {
         FieldMessages messages = new FieldMessages().bind("from", from).bind("to", to);
         Runnable run = () -> ReportFields.run(messages, () -> panel.show(reports.income(new IncomeFilter(
                 ReportFields.months(from, to), ReportFields.affiliateId(affiliate), by.getValue()))));
-        from.addValueChangeListener(e -> run.run());
-        to.addValueChangeListener(e -> run.run());
-        by.addValueChangeListener(e -> run.run());
-        affiliate.addValueChangeListener(e -> run.run());
+        ReportFields.rerunOn(run, from, to, by, affiliate);
         panel.addFilters(from, to, by, affiliate);
         add(panel);
         run.run();

@@ -36,9 +36,7 @@ public class LapsedView extends VerticalLayout {
         FieldMessages messages = new FieldMessages().bind("from", from).bind("to", to);
         Runnable run = () -> ReportFields.run(messages, () -> panel.show(reports.lapsed(
                 new LapsedFilter(from.getValue(), to.getValue(), ReportFields.affiliateId(affiliate)))));
-        from.addValueChangeListener(e -> run.run());
-        to.addValueChangeListener(e -> run.run());
-        affiliate.addValueChangeListener(e -> run.run());
+        ReportFields.rerunOn(run, from, to, affiliate);
         panel.addFilters(from, to, affiliate);
         add(panel);
         run.run();

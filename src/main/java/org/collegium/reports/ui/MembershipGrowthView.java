@@ -37,9 +37,7 @@ public class MembershipGrowthView extends VerticalLayout {
         FieldMessages messages = new FieldMessages().bind("from", from).bind("to", to);
         Runnable run = () -> ReportFields.run(messages, () -> panel.show(reports.growth(
                 new GrowthFilter(ReportFields.months(from, to), ReportFields.affiliateId(affiliate)))));
-        from.addValueChangeListener(e -> run.run());
-        to.addValueChangeListener(e -> run.run());
-        affiliate.addValueChangeListener(e -> run.run());
+        ReportFields.rerunOn(run, from, to, affiliate);
         panel.addFilters(from, to, affiliate);
         add(panel);
         run.run();

@@ -42,9 +42,7 @@ public class MembershipSummaryView extends VerticalLayout {
         FieldMessages messages = new FieldMessages().bind("on", on);
         Runnable run = () -> ReportFields.run(messages, () -> panel.show(reports.summary(
                 new SummaryFilter(on.getValue(), ReportFields.affiliateId(affiliate), by.getValue()))));
-        on.addValueChangeListener(e -> run.run());
-        by.addValueChangeListener(e -> run.run());
-        affiliate.addValueChangeListener(e -> run.run());
+        ReportFields.rerunOn(run, on, by, affiliate);
         panel.addFilters(on, by, affiliate);
         add(panel);
         run.run();

@@ -37,8 +37,7 @@ public class RenewalsDueView extends VerticalLayout {
         FieldMessages messages = new FieldMessages().bind("days", days);
         Runnable run = () -> ReportFields.run(messages, () -> panel.show(reports.due(
                 new DueFilter(days.getValue(), ReportFields.affiliateId(affiliate)))));
-        days.addValueChangeListener(e -> run.run());
-        affiliate.addValueChangeListener(e -> run.run());
+        ReportFields.rerunOn(run, days, affiliate);
         panel.addFilters(days, affiliate);
         add(panel);
         run.run();

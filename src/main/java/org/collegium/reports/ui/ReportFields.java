@@ -1,5 +1,6 @@
 package org.collegium.reports.ui;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -65,6 +66,13 @@ final class ReportFields {
 
     static Months months(ComboBox<YearMonth> from, ComboBox<YearMonth> to) {
         return new Months(from.getValue(), to.getValue());
+    }
+
+    /** Runs the report again whenever one of its filters changes. */
+    static void rerunOn(Runnable run, HasValue<?, ?>... filters) {
+        for (HasValue<?, ?> filter : filters) {
+            filter.addValueChangeListener(e -> run.run());
+        }
     }
 
     /** Runs a report; a filter the service refuses is marked on its field and the figures stay as they were. */

@@ -1,15 +1,12 @@
 package org.collegium.reports.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,11 +17,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.collegium.base.service.SocietyClock;
+import org.collegium.base.ui.DownloadLink;
 import org.collegium.reports.service.ChartSpec;
 import org.collegium.reports.service.ReportColumn;
 import org.collegium.reports.service.ReportFiles;
 import org.collegium.reports.service.ReportResult;
 import org.collegium.reports.service.ReportRows;
+import org.collegium.reports.service.ReportTable;
 
 /**
  * The frame every report shares: the links between reports, a title and what the report counts, the filters, the
@@ -41,7 +40,7 @@ public class ReportPanel extends VerticalLayout {
     private final SocietyClock clock;
     private final String fileStem;
     private List<ReportColumn> shownColumns = List.of();
-    private volatile ReportRows shown = new org.collegium.reports.service.ReportTable(List.of(), List.of());
+    private volatile ReportRows shown = new ReportTable(List.of(), List.of());
 
     public ReportPanel(String title, String explanation, String fileStem, SocietyClock clock) {
         this.clock = clock;
@@ -135,13 +134,6 @@ public class ReportPanel extends VerticalLayout {
                 ReportFiles.writeCsv(rows, event.getOutputStream());
             }
         };
-        Anchor link = new Anchor(handler, AttachmentType.DOWNLOAD, "");
-        Button button = new Button(label, VaadinIcon.DOWNLOAD_ALT.create());
-        button.getElement().setAttribute("tabindex", "-1"); // the link takes the focus and the click
-        button.getElement().setAttribute("aria-hidden", "true");
-        link.add(button);
-        link.getElement().setAttribute("aria-label", "Download this report as " + label);
-        link.getElement().setAttribute("title", "Download this report as " + label);
-        return link;
+        return DownloadLink.of(handler, label, "Download this report as " + label);
     }
 }
