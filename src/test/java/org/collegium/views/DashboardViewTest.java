@@ -31,6 +31,14 @@ class DashboardViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithMockUser(username = "admin@example.org", roles = "ADMIN")
+    void anAdministratorSeesTheBoardsFiguresAndTheirOwn() {
+        navigate(DashboardView.class);
+        assertThat(cardTitles()).containsExactly("Active members", "Applications waiting", "Renewals due this month",
+                "Income this month", "User accounts", "Outbox");
+    }
+
+    @Test
     @WithMockUser(username = "officer@example.org", roles = "OFFICER")
     void anOfficerSeesMembershipAndIncomeAtAGlance() {
         navigate(DashboardView.class);
