@@ -35,7 +35,8 @@ public class RenewalReports {
             ReportColumn.text("Affiliate"), ReportColumn.text("Type"), ReportColumn.text("Status"));
 
     private static final String CONTACT_COLUMNS = """
-            m.last_name, m.first_name, m.email, m.phone, a.short_name as affiliate, t.name as type, m.status""";
+            m.last_name, m.first_name, m.email, m.phone, a.short_name as affiliate, t.name as type, """
+            + statusLabel("m.status");
 
     private static final String JOINS = """
             left join affiliate a on a.id = m.affiliate_id
@@ -127,6 +128,15 @@ public class RenewalReports {
                 "select " + CONTACT_COLUMNS + ", m.current_term_end, l.lapsed_on " + inRange
                         + " order by l.lapsed_on desc, m.last_name, m.first_name, m.id",
                 "select count(*) " + inRange, params);
+    }
+
+    /** The status's label ("Grace period"), in SQL, from the labels of {@link MembershipStatus}. */
+    static String statusLabel(String column) {
+        StringBuilder sql = new StringBuilder("case ").append(column);
+        for (MembershipStatus status : MembershipStatus.values()) {
+            sql.append(" when '").append(status.name()).append("' then '").append(status.label()).append('\'');
+        }
+        return sql.append(" end").toString();
     }
 
     private static List<ReportColumn> append(List<ReportColumn> columns, ReportColumn... more) {

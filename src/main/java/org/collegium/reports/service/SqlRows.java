@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.collegium.members.domain.MembershipStatus;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
@@ -63,8 +62,7 @@ final class SqlRows implements ReportRows {
                     yield rs.wasNull() ? null : value;
                 }
                 case MONEY -> rs.getBigDecimal(c + 1);
-                case TEXT -> column.header().equals("Status") && rs.getString(c + 1) != null
-                        ? MembershipStatus.valueOf(rs.getString(c + 1)).label() : rs.getString(c + 1);
+                case TEXT -> rs.getString(c + 1);
             });
         }
         return row;
