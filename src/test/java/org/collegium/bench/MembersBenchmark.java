@@ -33,7 +33,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The members grid on a society of 100,000 members ({@link BenchSociety}, filled once per run), times what the grid asks for on every scroll or filter change, one page of 50 sorted by
+ * The members grid on a society of 100,000 members ({@link BenchSociety}, filled once per run): times what the
+ * grid asks for on every scroll or filter change, one page of 50 sorted by
  * name plus the count, with varied filters and pages. Prints figures as {@code BENCH <name> <value> <unit>};
  * it asserts nothing about time. Runs only with {@code ./mvnw -Pbench verify}.
  */

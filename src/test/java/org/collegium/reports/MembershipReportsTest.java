@@ -6,9 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 import org.collegium.accounts.domain.Role;
 import org.collegium.base.service.InvalidInputException;
+import org.collegium.members.domain.MembershipStatus;
+import org.collegium.members.domain.MembershipStatusRule;
+import org.collegium.members.domain.TermPeriod;
 import org.collegium.reports.service.MembershipReports;
 import org.collegium.reports.service.MembershipReports.Breakdown;
 import org.collegium.reports.service.MembershipReports.GrowthFilter;
@@ -83,7 +90,8 @@ class MembershipReportsTest {
                 List.of("Grace period", 1L), List.of("Lapsed", 2L), List.of("Resigned", 1L));
         assertThat(result.chart().categories()).containsExactly("Applicant", "Active", "Grace period", "Lapsed",
                 "Resigned");
-        assertThat(List.<Object>copyOf(result.chart().series().getFirst().values())).containsExactly(1L, 3L, 1L, 2L, 1L);
+        assertThat(List.<Object>copyOf(result.chart().series().getFirst().values()))
+                .containsExactly(1L, 3L, 1L, 2L, 1L);
 
         // a year earlier: m1, m4 had not begun (m1 recorded on 2025-12-01, not yet then); m9 was on its first term
         ReportResult earlier = reports.summary(new SummaryFilter(LocalDate.of(2025, 6, 15), f.affiliate,
@@ -197,6 +205,58 @@ class MembershipReportsTest {
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> reports.summary(new SummaryFilter(null, null, Breakdown.STATUS)))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    /**
+     * The SQL and the Java rule agree: random term histories (gaps, renewals, grace days, resignations and lapses
+     * recorded by the board) counted on random days by the report and by {@link MembershipStatusRule} one by one.
+     */
+    @Test
+    void theSqlStatusAgreesWithTheStatusRuleOnRandomHistories() {
+        ReportFixture r = new ReportFixture(jdbc);
+        Random random = new Random(20_261_124L);
+        LocalDate origin = LocalDate.of(2023, 1, 1);
+        record History(LocalDate recorded, List<TermPeriod> terms, MembershipStatus closed, LocalDate closedOn) {
+        }
+        List<History> histories = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            LocalDate recorded = origin.plusDays(random.nextInt(900));
+            long member = r.member("Random" + i, recorded);
+            List<TermPeriod> terms = new ArrayList<>();
+            LocalDate start = recorded.plusDays(random.nextInt(60) - 30);
+            for (int t = random.nextInt(4); t > 0; t--) {
+                TermPeriod period = TermPeriod.starting(start, 1 + random.nextInt(12), random.nextInt(61));
+                r.term(member, random.nextBoolean() ? r.typeA : r.typeB, period.start(), period.end(),
+                        period.graceDays());
+                terms.add(period);
+                start = period.end().plusDays(1 + (random.nextBoolean() ? 0 : random.nextInt(120)));
+            }
+            MembershipStatus closed = null;
+            LocalDate closedOn = null;
+            if (random.nextInt(4) == 0) {
+                closed = random.nextBoolean() ? MembershipStatus.RESIGNED : MembershipStatus.LAPSED;
+                closedOn = recorded.plusDays(random.nextInt(700));
+                r.close(member, closed.name(), closedOn);
+            }
+            histories.add(new History(recorded, terms, closed, closedOn));
+        }
+        for (int d = 0; d < 12; d++) {
+            LocalDate day = origin.plusDays(random.nextInt(1400));
+            Map<String, Long> expected = new TreeMap<>();
+            for (History h : histories) {
+                boolean onTheBooks = !h.recorded().isAfter(day)
+                        || h.terms().stream().anyMatch(t -> !t.start().isAfter(day));
+                if (onTheBooks) {
+                    MembershipStatus status = MembershipStatusRule.statusOn(day, h.terms(), h.closed(), h.closedOn());
+                    expected.merge(status.label(), 1L, Long::sum);
+                }
+            }
+            Map<String, Long> counted = new TreeMap<>();
+            reports.summary(new SummaryFilter(day, r.affiliate, Breakdown.STATUS)).table().rows().stream()
+                    .filter(row -> (Long) row.get(1) > 0)
+                    .forEach(row -> counted.put((String) row.get(0), (Long) row.get(1)));
+            assertThat(counted).as(day.toString()).isEqualTo(expected);
+        }
     }
 
     private static long total(ReportResult result) {

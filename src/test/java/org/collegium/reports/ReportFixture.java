@@ -22,7 +22,8 @@ class ReportFixture {
 
     ReportFixture(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        jdbc.update("insert into affiliate (name, short_name, status, version, created_at) values (?, ?, 'ACTIVE', 0, ?)",
+        jdbc.update("insert into affiliate (name, short_name, status, version, created_at) "
+                + "values (?, ?, 'ACTIVE', 0, ?)",
                 "Report Test Society " + tag, "RT" + tag.substring(0, 6), LocalDateTime.now());
         affiliate = lastId();
         typeA = type("Alpha " + tag, 30);
@@ -57,10 +58,14 @@ class ReportFixture {
 
     /** A term; the member row's current type and term end follow the latest term, as Member.recomputeStatus. */
     long term(long member, long type, LocalDate start, LocalDate end) {
+        return term(member, type, start, end, 30);
+    }
+
+    long term(long member, long type, LocalDate start, LocalDate end, int graceDays) {
         jdbc.update("""
                 insert into membership_term (member_id, membership_type_id, start_date, end_date, grace_days,
-                  dues_charged, version, created_at) values (?, ?, ?, ?, 30, 100, 0, ?)""",
-                member, type, start, end, LocalDateTime.now());
+                  dues_charged, version, created_at) values (?, ?, ?, ?, ?, 100, 0, ?)""",
+                member, type, start, end, graceDays, LocalDateTime.now());
         long id = lastId();
         jdbc.update("""
                 update member set current_term_end = ?, membership_type_id = ?

@@ -42,7 +42,8 @@ public class SvgChart extends Div {
 
     static String dataTable(ChartSpec chart) {
         StringBuilder html = new StringBuilder("<details><summary>The chart's figures as a table</summary><table>");
-        html.append("<caption>").append(SvgChartRenderer.escape(chart.title())).append("</caption><thead><tr><th scope=\"col\">")
+        html.append("<caption>").append(SvgChartRenderer.escape(chart.title()))
+                .append("</caption><thead><tr><th scope=\"col\">")
                 .append(SvgChartRenderer.escape(chart.xLabel())).append("</th>");
         chart.series().forEach(s -> html.append("<th scope=\"col\">").append(SvgChartRenderer.escape(s.name()))
                 .append("</th>"));

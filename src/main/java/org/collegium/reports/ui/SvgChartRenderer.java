@@ -39,7 +39,8 @@ final class SvgChartRenderer {
 
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"report-chart\" role=\"img\" viewBox=\"0 0 ")
-                .append(WIDTH).append(' ').append(HEIGHT).append("\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\"")
+                .append(WIDTH).append(' ').append(HEIGHT)
+                .append("\" width=\"100%\" preserveAspectRatio=\"xMinYMin meet\"")
                 .append(" aria-label=\"").append(escape(ariaLabel(chart))).append("\" font-family=\"sans-serif\">");
         svg.append("<title>").append(escape(chart.title())).append("</title>");
         svg.append("<text x=\"").append(WIDTH / 2).append("\" y=\"22\" text-anchor=\"middle\" font-size=\"16\"")
@@ -86,7 +87,8 @@ final class SvgChartRenderer {
                     svg.append("<rect class=\"bar\" x=\"").append(fmt(x)).append("\" y=\"")
                             .append(fmt(TOP + plotHeight - h)).append("\" width=\"").append(fmt(barWidth))
                             .append("\" height=\"").append(fmt(h)).append("\" fill=\"").append(colour).append("\">")
-                            .append("<title>").append(escape(tooltip(chart, series.get(s), i))).append("</title></rect>");
+                            .append("<title>").append(escape(tooltip(chart, series.get(s), i)))
+                            .append("</title></rect>");
                 }
             } else {
                 StringBuilder points = new StringBuilder();
@@ -101,7 +103,7 @@ final class SvgChartRenderer {
                             .append(escape(tooltip(chart, series.get(s), i))).append("</title></circle>");
                 }
                 svg.append("<polyline class=\"line\" fill=\"none\" stroke-width=\"2.5\" stroke=\"").append(colour)
-                        .append("\"").append(s == 1 ? " stroke-dasharray=\"6 3\"" : s == 2 ? " stroke-dasharray=\"2 3\"" : "")
+                        .append("\"").append(dashes(s))
                         .append(" points=\"").append(points.toString().strip()).append("\"/>").append(dots);
             }
         }
@@ -131,7 +133,17 @@ final class SvgChartRenderer {
     }
 
     private static String tooltip(ChartSpec chart, ChartSpec.Series series, int i) {
-        return chart.categories().get(i) + " – " + series.name() + ": " + number(series.values().get(i).doubleValue());
+        return chart.categories().get(i) + " – " + series.name() + ": "
+                + number(series.values().get(i).doubleValue());
+    }
+
+    /** Lines told apart by their dashes as well as their colours. */
+    private static String dashes(int series) {
+        return switch (series % 3) {
+            case 1 -> " stroke-dasharray=\"6 3\"";
+            case 2 -> " stroke-dasharray=\"2 3\"";
+            default -> "";
+        };
     }
 
     /** 1, 2 or 5 times a power of ten, so that about five steps reach the largest value. */
