@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.YearMonth;
 import java.util.List;
 import org.collegium.reports.service.IncomeReports;
 import org.collegium.reports.service.MembershipReports;
@@ -70,6 +71,15 @@ class ReportsViewsTest extends SpringBrowserlessTest {
     void anOfficerOpensGrowthRenewalsLapsedAndIncome() {
         navigate(MembershipGrowthView.class);
         assertThat(test($(Grid.class).single()).size()).isEqualTo(12);
+        ComboBox<YearMonth> from = $(ComboBox.class).withCaption("From").single();
+        ComboBox<YearMonth> to = $(ComboBox.class).withCaption("To").single();
+        from.setValue(to.getValue().plusMonths(1)); // a reversed range: refused, the last month marked
+        assertThat(to.isInvalid()).isTrue();
+        assertThat(to.getErrorMessage()).isEqualTo("The last month must not be before the first.");
+        assertThat(test($(Grid.class).single()).size()).isEqualTo(12);
+        from.setValue(to.getValue().minusMonths(2));
+        assertThat(to.isInvalid()).isFalse();
+        assertThat(test($(Grid.class).single()).size()).isEqualTo(3);
         assertThat($(SvgChart.class).single().svg()).contains("Line chart", "<polyline", "Joins", "Renewals",
                 "Lapses");
 
