@@ -39,7 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @IntegrationTest
 class ReportsBenchmark {
 
-    static final int WARM_UP = 3;
+    static final int WARM_UP = 5;
     static final int RUNS = 7;
 
     @Autowired JdbcTemplate jdbc;
