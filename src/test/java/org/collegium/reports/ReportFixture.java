@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ReportFixture {
 
     private final JdbcTemplate jdbc;
-    private final String tag = UUID.randomUUID().toString().substring(0, 8);
+    final String tag = UUID.randomUUID().toString().substring(0, 8);
     final long affiliate;
     final long typeA;
     final long typeB;

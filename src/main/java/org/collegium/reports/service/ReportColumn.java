@@ -11,7 +11,9 @@ public record ReportColumn(String header, Kind kind) {
         /** an amount of money (BigDecimal), in the society's currency */
         MONEY,
         /** a day (LocalDate) */
-        DATE
+        DATE,
+        /** a number that is not money (BigDecimal): hours, a rate in percent */
+        DECIMAL
     }
 
     public static ReportColumn text(String header) {
@@ -24,6 +26,10 @@ public record ReportColumn(String header, Kind kind) {
 
     public static ReportColumn money(String header) {
         return new ReportColumn(header, Kind.MONEY);
+    }
+
+    public static ReportColumn decimal(String header) {
+        return new ReportColumn(header, Kind.DECIMAL);
     }
 
     public static ReportColumn date(String header) {

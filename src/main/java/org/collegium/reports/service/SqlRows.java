@@ -45,10 +45,11 @@ final class SqlRows implements ReportRows {
         Map<String, Object> paged = new HashMap<>(params);
         paged.put("offset", offset);
         paged.put("limit", limit);
-        return jdbc.query(select + " limit :limit offset :offset", paged, (rs, i) -> row(rs));
+        return jdbc.query(select + " limit :limit offset :offset", paged, (rs, i) -> row(rs, columns));
     }
 
-    private List<Object> row(ResultSet rs) throws SQLException {
+    /** One row of a result set as the report's cells, read by each column's kind. */
+    static List<Object> row(ResultSet rs, List<ReportColumn> columns) throws SQLException {
         List<Object> row = new ArrayList<>(columns.size());
         for (int c = 0; c < columns.size(); c++) {
             ReportColumn column = columns.get(c);
@@ -61,7 +62,7 @@ final class SqlRows implements ReportRows {
                     long value = rs.getLong(c + 1);
                     yield rs.wasNull() ? null : value;
                 }
-                case MONEY -> rs.getBigDecimal(c + 1);
+                case MONEY, DECIMAL -> rs.getBigDecimal(c + 1);
                 case TEXT -> rs.getString(c + 1);
             });
         }

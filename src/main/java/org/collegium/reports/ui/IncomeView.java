@@ -31,7 +31,9 @@ public class IncomeView extends VerticalLayout {
     public IncomeView(IncomeReports reports, AffiliateService affiliates, SocietyClock clock,
             AuthenticationContext auth) {
         panel = new ReportPanel("Income", "Recorded payments on the day they were received: dues by the membership "
-                + "type of the term they paid for. An affiliate's income is its members' payments.", "income", clock);
+                + "type of the term they paid for, and event registrations by event: the price charged for each "
+                + "registration holding a seat (confirmed, attended or no-show), on the day of registering. An "
+                + "affiliate's income is its members' dues and the registrations for the events it hosts.", "income", clock);
         YearMonth now = YearMonth.from(clock.today());
         from = ReportFields.month("From", now, now.minusMonths(11));
         to = ReportFields.month("To", now, now);

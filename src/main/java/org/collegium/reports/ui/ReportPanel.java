@@ -98,9 +98,11 @@ public class ReportPanel extends VerticalLayout {
         for (int i = 0; i < columns.size(); i++) {
             int index = i;
             ReportColumn column = columns.get(i);
-            Grid.Column<List<Object>> added = grid.addColumn(row -> format(row.get(index)))
+            boolean decimal = column.kind() == ReportColumn.Kind.DECIMAL;
+            Grid.Column<List<Object>> added = grid.addColumn(row -> decimal ? decimal(row.get(index))
+                    : format(row.get(index)))
                     .setHeader(column.header()).setAutoWidth(true).setResizable(true);
-            if (column.kind() == ReportColumn.Kind.COUNT || column.kind() == ReportColumn.Kind.MONEY) {
+            if (column.kind() != ReportColumn.Kind.TEXT && column.kind() != ReportColumn.Kind.DATE) {
                 added.setTextAlign(ColumnTextAlign.END);
             }
         }
@@ -115,6 +117,16 @@ public class ReportPanel extends VerticalLayout {
             case Long count -> NumberFormat.getIntegerInstance(Locale.US).format(count);
             default -> value.toString();
         };
+    }
+
+    /** Hours or a rate: up to two decimals, no currency sign. */
+    static String decimal(Object value) {
+        if (!(value instanceof BigDecimal number)) {
+            return value == null ? "" : value.toString();
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.US);
+        format.setMaximumFractionDigits(2);
+        return format.format(number);
     }
 
     /** The rows now shown (what a download writes). */

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The list of reports, each with what it answers. */
@@ -18,7 +19,9 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({"ADMIN", "BOARD", "OFFICER", "AFFILIATE_ADMIN"})
 public class ReportsView extends VerticalLayout {
 
-    public ReportsView() {
+    public ReportsView(AuthenticationContext auth) {
+        // peer groups are the society's, not an affiliate's: their report is not an affiliate administrator's
+        boolean groups = auth.hasAnyRole("ADMIN", "BOARD", "OFFICER");
         add(new H2("Reports"), new Paragraph("Every figure is counted in the database when you open a report. "
                 + "Each report downloads as CSV or Excel with exactly the rows it shows."));
         add(entry(MembershipSummaryView.class, "Membership summary",
@@ -30,7 +33,15 @@ public class ReportsView extends VerticalLayout {
                         "Members whose term ends in the next days, with their email and phone."),
                 entry(LapsedView.class, "Lapsed", "Members who lapsed between two days, with their email and phone."),
                 entry(IncomeView.class, "Income",
-                        "Recorded payments by month and by membership type."));
+                        "Dues and event registrations by month, by membership type and by event."),
+                entry(EventsReportView.class, "Events",
+                        "Registrations, waitlist, attendance rate and CE hours issued, per event or per month."),
+                entry(CeIssuedView.class, "CE issued",
+                        "Continuing-education hours issued by CE type and by month, quarter or year."));
+        if (groups) {
+            add(entry(GroupsReportView.class, "Peer groups",
+                    "Sessions held, average attendance, roster fill and group-experience hours per group."));
+        }
     }
 
     private static Div entry(Class<? extends com.vaadin.flow.component.Component> view, String title,

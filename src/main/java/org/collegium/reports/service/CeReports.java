@@ -1,0 +1,97 @@
+package org.collegium.reports.service;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.collegium.base.service.FieldErrors;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Continuing-education hours issued, by the body's CE type and by month, quarter or year: what a CE approval body
+ * asks a provider for. Counts every credit awarded in the range (on its award day) and not withdrawn: the number
+ * of certificates, of distinct people, and the hours. An affiliate administrator sees the credits of the events
+ * their affiliate hosts.
+ */
+@Service
+public class CeReports {
+
+    public enum Period {
+        MONTH("Month", "date_format(c.awarded_on, '%Y-%m')"),
+        QUARTER("Quarter", "concat(year(c.awarded_on), '-Q', quarter(c.awarded_on))"),
+        YEAR("Year", "cast(year(c.awarded_on) as char)");
+
+        private final String label;
+        private final String sql;
+
+        Period(String label, String sql) {
+            this.label = label;
+            this.sql = sql;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public record CeFilter(Months months, Period period, Long host) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ReportScope scope;
+
+    public CeReports(NamedParameterJdbcTemplate jdbc, ReportScope scope) {
+        this.jdbc = jdbc;
+        this.scope = scope;
+    }
+
+    @PreAuthorize(ReportScope.READERS)
+    @Transactional(readOnly = true)
+    public ReportResult issued(CeFilter filter) {
+        FieldErrors errors = new FieldErrors();
+        filter.months().check(errors);
+        errors.throwIfAny();
+        Period period = filter.period() == null ? Period.QUARTER : filter.period();
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", filter.months().from().atDay(1));
+        params.put("to", filter.months().to().atEndOfMonth());
+        Long host = scope.affiliate(filter.host());
+        String join = host == null ? "" : " join registration r on r.id = c.registration_id join event e on e.id = "
+                + "r.event_id" + ReportScope.where("e", host, params);
+        List<ReportColumn> columns = List.of(ReportColumn.text(period.label()), ReportColumn.text("CE type"),
+                ReportColumn.count("Certificates"), ReportColumn.count("People"),
+                ReportColumn.decimal("Hours"));
+        List<List<Object>> rows = jdbc.query("select " + period.sql + " as period, case c.ce_type when 'OTHER' "
+                + "then 'Other' else c.ce_type end as type, count(*), "
+                + "count(distinct coalesce(c.member_id, -c.registration_id)), sum(c.hours) from ce_credit c" + join
+                + " where c.awarded_on between :from and :to and not c.withdrawn group by period, type "
+                + "order by period, type", params, (rs, i) -> SqlRows.row(rs, columns));
+        ReportTable table = new ReportTable(columns, rows);
+        return new ReportResult(table, chart(period, rows));
+    }
+
+    /** Hours per period, one series per CE type, a period without credits of a type at 0. */
+    private static ChartSpec chart(Period period, List<List<Object>> rows) {
+        if (rows.isEmpty()) {
+            return null;
+        }
+        TreeSet<String> periods = new TreeSet<>();
+        Map<String, Map<String, BigDecimal>> byType = new LinkedHashMap<>();
+        for (List<Object> r : rows) {
+            periods.add((String) r.get(0));
+            byType.computeIfAbsent((String) r.get(1), t -> new HashMap<>()).put((String) r.get(0),
+                    (BigDecimal) r.get(4));
+        }
+        List<String> categories = List.copyOf(periods);
+        return new ChartSpec(ChartSpec.Kind.BAR, "CE hours issued per " + period.label().toLowerCase()
+                + " by type", period.label(), "Hours", categories, byType.entrySet().stream()
+                        .map(e -> new ChartSpec.Series(e.getKey(), categories.stream()
+                                .map(p -> e.getValue().getOrDefault(p, BigDecimal.ZERO)).toList()))
+                        .toList());
+    }
+}

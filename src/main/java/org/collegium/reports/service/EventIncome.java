@@ -1,0 +1,35 @@
+package org.collegium.reports.service;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Event registrations. Events do not record payments of their own: a registration carries the price it was
+ * charged when it was placed (member, early-bird or non-member; sessions included in a conference cost nothing).
+ * So this source counts, as received on the day the person registered (the UTC date of registered_at), the price
+ * of every registration that holds a seat (confirmed, attended or no-show: a no-show paid too) of an event that
+ * was not cancelled; waitlisted and cancelled registrations, and free ones, are not income. Its affiliate is the
+ * event's host (null for a national event), so an affiliate administrator sees the income of the events their
+ * affiliate hosts.
+ */
+@Component
+class EventIncome implements IncomeSource {
+
+    static final String NAME = "Event registrations";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String select() {
+        return """
+                select cast(r.registered_at as date) as paid_on, r.price as amount, 'Event registrations' as source,
+                       e.title as category, e.affiliate_id
+                from registration r
+                join event e on e.id = r.event_id
+                where r.registered_at >= :from and r.registered_at < date_add(:to, interval 1 day)
+                  and r.status in ('CONFIRMED', 'ATTENDED', 'NO_SHOW') and r.price > 0
+                  and e.status <> 'CANCELLED'""";
+    }
+}

@@ -1,0 +1,156 @@
+package org.collegium.reports.service;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.collegium.base.service.FieldErrors;
+import org.collegium.base.service.SocietyClock;
+import org.collegium.events.domain.EventKind;
+import org.collegium.events.domain.EventStatus;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Events by the day they start: registrations (those holding a seat: confirmed, attended, no-show), the waitlist,
+ * attendance and the CE hours issued, per event or per month. Counts are of registrations for the event itself
+ * (a conference's sessions, included in its price, are not counted again); CE hours are every credit awarded for
+ * the event or one of its sessions and not withdrawn. The attendance rate is attended / registered, for events
+ * that have started. An affiliate administrator sees the events their affiliate hosts, whatever host the filter
+ * names.
+ */
+@Service
+public class EventReports {
+
+    public enum Breakdown {
+        EVENT("Event"), MONTH("Month");
+
+        private final String label;
+
+        Breakdown(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** host: the hosting affiliate (null: all hosts); kind: null for every kind. */
+    public record EventFilter(Days days, Long host, EventKind kind, Breakdown by) {
+    }
+
+    /** More events than this and the per-event chart would be unreadable: the table says it all. */
+    static final int MAX_CHARTED = 30;
+
+    private static final List<ReportColumn> PER_EVENT = List.of(ReportColumn.text("Event"),
+            ReportColumn.date("Starts"), ReportColumn.text("Type"), ReportColumn.text("Host"),
+            ReportColumn.text("Status"), ReportColumn.count("Capacity"), ReportColumn.count("Registered"),
+            ReportColumn.count("Waitlisted"), ReportColumn.count("Attended"), ReportColumn.count("No-show"),
+            ReportColumn.decimal("Attendance %"), ReportColumn.decimal("CE hours issued"));
+
+    private static final List<ReportColumn> PER_MONTH = List.of(ReportColumn.text("Month"),
+            ReportColumn.count("Events"), ReportColumn.count("Capacity"), ReportColumn.count("Registered"),
+            ReportColumn.count("Waitlisted"), ReportColumn.count("Attended"), ReportColumn.count("No-show"),
+            ReportColumn.decimal("Attendance %"), ReportColumn.decimal("CE hours issued"));
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ReportScope scope;
+    private final SocietyClock clock;
+
+    public EventReports(NamedParameterJdbcTemplate jdbc, ReportScope scope, SocietyClock clock) {
+        this.jdbc = jdbc;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(ReportScope.READERS)
+    @Transactional(readOnly = true)
+    public ReportResult events(EventFilter filter) {
+        FieldErrors errors = new FieldErrors();
+        filter.days().check(errors);
+        errors.throwIfAny();
+        Map<String, Object> params = new HashMap<>();
+        String perEvent = perEvent(filter, params);
+        boolean byMonth = filter.by() == Breakdown.MONTH;
+        List<ReportColumn> columns = byMonth ? PER_MONTH : PER_EVENT;
+        String sql = byMonth ? """
+                select month, count(*), sum(capacity), sum(registered), sum(waitlisted), sum(attended), sum(no_show),
+                       round(100 * sum(case when started then attended end)
+                             / nullif(sum(case when started then registered end), 0), 1),
+                       sum(ce_hours)
+                from (%s) x group by month order by month""".formatted(perEvent)
+                : """
+                select title, starts_on, kind, host, status, capacity, registered, waitlisted, attended, no_show,
+                       case when started then round(100 * attended / nullif(registered, 0), 1) end, ce_hours
+                from (%s) x order by starts_at, id""".formatted(perEvent);
+        List<List<Object>> rows = jdbc.query(sql, params, (rs, i) -> SqlRows.row(rs, columns));
+        ReportTable table = new ReportTable(columns, labelled(rows, byMonth));
+        return new ReportResult(table, chart(table, byMonth));
+    }
+
+    /** One row per event in the filter: its figures, summed from its registrations by the database. */
+    private String perEvent(EventFilter filter, Map<String, Object> params) {
+        params.put("start", filter.days().start(clock.zone()));
+        params.put("end", filter.days().end(clock.zone()));
+        params.put("now", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+        String where = ReportScope.where("e", scope.affiliate(filter.host()), params);
+        if (filter.kind() != null) {
+            params.put("kind", filter.kind().name());
+            where += " and e.kind = :kind";
+        }
+        return """
+                select e.id, e.title, e.starts_at, cast(e.starts_at as date) as starts_on,
+                       date_format(e.starts_at, '%%Y-%%m') as month, e.kind,
+                       coalesce(a.short_name, 'National') as host, e.status, e.capacity, e.starts_at < :now as started,
+                       coalesce(sum(r.status in ('CONFIRMED', 'ATTENDED', 'NO_SHOW')), 0) as registered,
+                       coalesce(sum(r.status = 'WAITLISTED'), 0) as waitlisted,
+                       coalesce(sum(r.status = 'ATTENDED'), 0) as attended,
+                       coalesce(sum(r.status = 'NO_SHOW'), 0) as no_show,
+                       (select coalesce(sum(c.hours), 0) from registration cr
+                          join ce_credit c on c.registration_id = cr.id and not c.withdrawn
+                          where cr.event_id = e.id) as ce_hours
+                from event e
+                left join affiliate a on a.id = e.affiliate_id
+                left join registration r on r.event_id = e.id and r.session_id is null
+                where e.starts_at >= :start and e.starts_at < :end%s
+                group by e.id""".formatted(where);
+    }
+
+    /** The stored codes of kind and status as people read them. */
+    private static List<List<Object>> labelled(List<List<Object>> rows, boolean byMonth) {
+        if (byMonth) {
+            return rows;
+        }
+        List<List<Object>> out = new ArrayList<>(rows.size());
+        for (List<Object> row : rows) {
+            List<Object> copy = new ArrayList<>(row);
+            copy.set(2, EventKind.valueOf((String) row.get(2)).label());
+            copy.set(4, EventStatus.valueOf((String) row.get(4)).label());
+            out.add(copy);
+        }
+        return out;
+    }
+
+    /** Registered, attended and waitlisted side by side, per month or per event (when few enough to read). */
+    private static ChartSpec chart(ReportTable table, boolean byMonth) {
+        List<List<Object>> rows = table.rows();
+        if (rows.isEmpty() || rows.size() > MAX_CHARTED && !byMonth) {
+            return null;
+        }
+        int registered = byMonth ? 3 : 6;
+        List<String> categories = rows.stream().map(r -> (String) r.get(0)).toList();
+        return new ChartSpec(ChartSpec.Kind.BAR, byMonth ? "Registrations and attendance per month"
+                : "Registrations and attendance per event", byMonth ? "Month" : "Event", "Registrations", categories,
+                List.of(series("Registered", rows, registered), series("Attended", rows, registered + 2),
+                        series("Waitlisted", rows, registered + 1)));
+    }
+
+    private static ChartSpec.Series series(String name, List<List<Object>> rows, int column) {
+        return new ChartSpec.Series(name, rows.stream().map(r -> (Long) r.get(column)).toList());
+    }
+}
