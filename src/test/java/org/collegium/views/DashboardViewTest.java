@@ -6,9 +6,13 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import java.text.NumberFormat;
 import java.util.List;
+import java.util.Locale;
 import org.collegium.dashboard.ui.DashboardView;
 import org.collegium.members.service.ApplicationService;
+import org.collegium.reports.service.EventReports;
+import org.collegium.reports.service.PersonalActivity;
 import org.collegium.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,14 +24,17 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class DashboardViewTest extends SpringBrowserlessTest {
 
     @Autowired ApplicationService applications;
+    @Autowired EventReports events;
+    @Autowired PersonalActivity mine;
 
     @Test
     @WithMockUser(username = "board@example.org", roles = "BOARD")
     void theBoardSeesApplicationsRenewalsMembersAndIncome() {
         navigate(DashboardView.class);
         assertThat(cardTitles()).containsExactly("Active members", "Applications waiting", "Renewals due this month",
-                "Income this month");
+                "Income this month", "Upcoming events");
         assertThat(figureOf("Applications waiting")).isEqualTo(String.valueOf(applications.countPending()));
+        assertThat(figureOf("Upcoming events")).isEqualTo(String.valueOf(events.upcoming(30).events()));
     }
 
     @Test
@@ -35,7 +42,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
     void anAdministratorSeesTheBoardsFiguresAndTheirOwn() {
         navigate(DashboardView.class);
         assertThat(cardTitles()).containsExactly("Active members", "Applications waiting", "Renewals due this month",
-                "Income this month", "User accounts", "Outbox");
+                "Income this month", "Upcoming events", "User accounts", "Outbox");
     }
 
     @Test
@@ -51,22 +58,28 @@ class DashboardViewTest extends SpringBrowserlessTest {
     void anAffiliateAdministratorSeesTheirSocietyAndTheirOwnMembership() {
         navigate(DashboardView.class);
         assertThat(cardTitles()).containsExactly("Your membership", "Active members", "Applications waiting",
-                "Renewals due this month");
+                "Renewals due this month", "Upcoming events", "Your next event", "Your groups' next session",
+                "Your CE hours");
     }
 
     @Test
     @WithMockUser(username = "member@example.org", roles = "MEMBER")
-    void aMemberSeesTheirOwnStatusOnly() {
+    void aMemberSeesTheirOwnStatusRegistrationsGroupsAndCe() {
         navigate(DashboardView.class);
-        assertThat(cardTitles()).containsExactly("Your membership");
+        assertThat(cardTitles()).containsExactly("Your membership", "Your next event", "Your groups' next session",
+                "Your CE hours");
+        assertThat(figureOf("Your CE hours")).isEqualTo(NumberFormat.getNumberInstance(Locale.US)
+                .format(mine.ceHoursThisYear()));
         assertThat(figureOf("Your membership")).isIn("Active", "Grace period", "Lapsed", "Applicant", "Resigned");
     }
 
     @Test
     @WithMockUser(username = "facilitator@example.org", roles = {"FACILITATOR", "MEMBER"})
-    void aFacilitatorSeesTheirMembership() {
+    void aFacilitatorSeesTheirMembershipSessionsAndRequests() {
         navigate(DashboardView.class);
-        assertThat(cardTitles()).containsExactly("Your membership");
+        assertThat(cardTitles()).containsExactly("Your membership", "Your next event",
+                "Your next session to facilitate", "Requests to join", "Your groups' next session", "Your CE hours");
+        assertThat(figureOf("Requests to join")).isEqualTo(String.valueOf(mine.openJoinRequests()));
     }
 
     private List<String> cardTitles() {

@@ -93,6 +93,22 @@ public class EventReports {
         return new ReportResult(table, chart(table, byMonth));
     }
 
+    /** Published events starting in a range, within the caller's scope: how many, their seats and those taken. */
+    public record Fill(long events, long capacity, long registered) {
+    }
+
+    /** The published events starting in the next days (today included): the home page's upcoming events. */
+    @PreAuthorize(ReportScope.READERS)
+    @Transactional(readOnly = true)
+    public Fill upcoming(int days) {
+        Map<String, Object> params = new HashMap<>();
+        String perEvent = perEvent(new EventFilter(new Days(clock.today(), clock.today().plusDays(days - 1L)), null,
+                null, Breakdown.EVENT), params);
+        return jdbc.queryForObject("select count(*), coalesce(sum(capacity), 0), coalesce(sum(registered), 0) from ("
+                + perEvent + ") x where status = 'PUBLISHED'", params,
+                (rs, i) -> new Fill(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
+    }
+
     /** One row per event in the filter: its figures, summed from its registrations by the database. */
     private String perEvent(EventFilter filter, Map<String, Object> params) {
         params.put("start", filter.days().start(clock.zone()));
