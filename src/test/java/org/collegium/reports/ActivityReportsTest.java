@@ -28,6 +28,7 @@ import org.collegium.reports.service.IncomeReports;
 import org.collegium.reports.service.IncomeReports.Breakdown;
 import org.collegium.reports.service.IncomeReports.IncomeFilter;
 import org.collegium.reports.service.Months;
+import org.collegium.reports.service.PersonalActivity;
 import org.collegium.reports.service.ReportResult;
 import org.collegium.support.IntegrationTest;
 import org.collegium.support.MutableClock;
@@ -55,6 +56,7 @@ class ActivityReportsTest {
     @Autowired CeReports ce;
     @Autowired GroupReports groups;
     @Autowired AttendanceService attendance;
+    @Autowired PersonalActivity mine;
     @Autowired JdbcTemplate jdbc;
     @Autowired MutableClock clock;
     @Autowired Roles roles;
@@ -62,6 +64,9 @@ class ActivityReportsTest {
     ReportFixture f;
     ActivityFixture a;
     long workshop;
+    long m1;
+    long circle;
+    long training;
 
     @BeforeEach
     void setUp() {
@@ -69,7 +74,7 @@ class ActivityReportsTest {
         roles.actAs("officer@example.org", Role.OFFICER);
         f = new ReportFixture(jdbc);
         a = new ActivityFixture(jdbc, f.tag);
-        long m1 = f.member("Attendee", LocalDate.of(2030, 1, 1));
+        m1 = f.member("Attendee", LocalDate.of(2030, 1, 1));
         long m2 = f.member("Sessioner", LocalDate.of(2030, 1, 1));
         long m3 = f.member("Asker", LocalDate.of(2030, 1, 1));
         f.payment(m1, null, "100.00", LocalDate.of(2031, 2, 15));
@@ -93,7 +98,7 @@ class ActivityReportsTest {
         a.credit(r8, m2, "1.50", "NBCC", LocalDate.of(2031, 4, 20), false);
         a.credit(r9, null, "2.00", "OTHER", LocalDate.of(2031, 4, 20), true); // withdrawn: not counted
 
-        long training = a.event("Autumn Training", "TRAINING", "2031-08-01T16:00:00Z", 5, f.affiliate, "PUBLISHED");
+        training = a.event("Autumn Training", "TRAINING", "2031-08-01T16:00:00Z", 5, f.affiliate, "PUBLISHED");
         a.registration(training, null, null, "CONFIRMED", "120.00", "2031-05-10T15:00:00Z");
         long cancelled = a.event("Cancelled Seminar", "WORKSHOP", "2031-03-25T16:00:00Z", 20, f.affiliate,
                 "CANCELLED");
@@ -101,7 +106,7 @@ class ActivityReportsTest {
         long national = a.event("National Day", "SOCIAL", "2031-03-20T16:00:00Z", 30, null, "PUBLISHED");
         a.registration(national, null, null, "CONFIRMED", "60.00", "2031-03-01T15:00:00Z");
 
-        long circle = a.group("Tuesday Circle", 8);
+        circle = a.group("Tuesday Circle", 8);
         a.roster(circle, m1, "ACTIVE");
         a.roster(circle, m2, "ACTIVE");
         a.roster(circle, m3, "REQUESTED");
@@ -216,6 +221,27 @@ class ActivityReportsTest {
         }
         assertThat(events.events(new EventFilter(Y2031, f.affiliate, null, null)).table().rows()).hasSize(4);
         assertThatThrownBy(() -> attendance.markAllAttended(workshop, null)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theHomePageFiguresOfAFacilitatingMemberAndOfTheirAffiliate() {
+        a.registration(training, null, m1, "CONFIRMED", "50.00", "2031-06-01T15:00:00Z");
+        jdbc.update("insert into peer_group_facilitator (group_id, member_id) values (?, ?)", circle, m1);
+        jdbc.update("update user_account set member_id = ? where email = 'facilitator@example.org'", m1);
+        roles.actAs("facilitator@example.org", Role.FACILITATOR, Role.MEMBER);
+        assertThat(mine.nextRegistrations()).isEqualTo(new PersonalActivity.Next(a.title("Autumn Training"),
+                Instant.parse("2031-08-01T16:00:00Z"), 1));
+        assertThat(mine.nextGroupSessions()).isEqualTo(new PersonalActivity.Next(a.title("Tuesday Circle"),
+                Instant.parse("2031-07-01T16:00:00Z"), 1));
+        assertThat(mine.nextFacilitatedSessions()).isEqualTo(mine.nextGroupSessions());
+        assertThat(mine.openJoinRequests()).isEqualTo(1);
+        assertThat(mine.ceHoursThisYear()).isEqualByComparingTo("3.00");
+
+        f.administeredBy("affiliate@example.org");
+        roles.actAs("affiliate@example.org", Role.AFFILIATE_ADMIN);
+        assertThat(events.upcoming(60)).isEqualTo(new EventReports.Fill(1, 5, 2));
+        assertThat(events.upcoming(30)).isEqualTo(new EventReports.Fill(0, 0, 0));
+        assertThatThrownBy(() -> mine.openJoinRequests()).isInstanceOf(AccessDeniedException.class);
     }
 
     private static List<String> row(String... cells) {
