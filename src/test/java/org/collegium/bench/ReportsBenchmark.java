@@ -3,6 +3,9 @@ package org.collegium.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Locale;
@@ -10,6 +13,15 @@ import java.util.function.Supplier;
 import org.collegium.accounts.domain.Role;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.dashboard.service.HomeCards;
+import org.collegium.events.domain.EventKind;
+import org.collegium.reports.service.CeReports;
+import org.collegium.reports.service.CeReports.CeFilter;
+import org.collegium.reports.service.CeReports.Period;
+import org.collegium.reports.service.Days;
+import org.collegium.reports.service.EventReports;
+import org.collegium.reports.service.EventReports.EventFilter;
+import org.collegium.reports.service.GroupReports;
+import org.collegium.reports.service.GroupReports.GroupFilter;
 import org.collegium.reports.service.IncomeReports;
 import org.collegium.reports.service.IncomeReports.IncomeFilter;
 import org.collegium.reports.service.MembershipReports;
@@ -31,7 +43,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every report over the benchmark society ({@link BenchSociety}: 100,000 members, their terms, and here one
- * recorded payment per term), as the board and as an affiliate administrator: what the report's view asks the
+ * recorded payment per term, 2,000 events with 500,000 registrations and their CE credits), as the board and as an affiliate administrator: what the report's view asks the
  * service when it opens (for a list, the count and the first page). Prints the median of several runs after a
  * warm-up as {@code BENCH reports.<name> <ms> ms}; the target is 500 ms each. Asserts nothing about time.
  */
@@ -41,6 +53,7 @@ class ReportsBenchmark {
 
     static final int WARM_UP = 5;
     static final int RUNS = 7;
+    static final int EVENTS = 2_000;
 
     @Autowired JdbcTemplate jdbc;
     @Autowired Roles roles;
@@ -49,6 +62,9 @@ class ReportsBenchmark {
     @Autowired RenewalReports renewals;
     @Autowired IncomeReports income;
     @Autowired HomeCards homeCards;
+    @Autowired EventReports events;
+    @Autowired CeReports ce;
+    @Autowired GroupReports groups;
 
     @AfterEach
     void tearDown() {
@@ -59,6 +75,7 @@ class ReportsBenchmark {
     void reports() {
         BenchSociety.ensureFilled(jdbc);
         fillPayments();
+        fillEvents();
         roles.actAs("board@example.org", Role.BOARD);
         measureAll("reports", null);
         Long cgps = jdbc.queryForObject("select id from affiliate where short_name = 'CGPS'", Long.class);
@@ -87,6 +104,16 @@ class ReportsBenchmark {
                 new IncomeFilter(year, affiliate, IncomeReports.Breakdown.MONTH)));
         measure(prefix + ".income.by-type", () -> income.income(
                 new IncomeFilter(year, affiliate, IncomeReports.Breakdown.CATEGORY)));
+        Days lastYear = new Days(today.minusYears(1), today.plusMonths(2));
+        measure(prefix + ".events.per-event", () -> events.events(
+                new EventFilter(lastYear, affiliate, null, EventReports.Breakdown.EVENT)));
+        measure(prefix + ".events.per-month", () -> events.events(
+                new EventFilter(lastYear, affiliate, null, EventReports.Breakdown.MONTH)));
+        measure(prefix + ".ce-issued.by-quarter", () -> ce.issued(new CeFilter(twoYears, Period.QUARTER, affiliate)));
+        measure(prefix + ".ce-issued.by-month", () -> ce.issued(new CeFilter(twoYears, Period.MONTH, affiliate)));
+        if (affiliate == null && prefix.equals("reports")) {
+            measure(prefix + ".groups", () -> groups.groups(new GroupFilter(new Days(today.minusMonths(3), today))));
+        }
         measure(prefix + ".dashboard", () -> homeCards.forCurrentUser());
     }
 
@@ -109,6 +136,62 @@ class ReportsBenchmark {
         }
         Arrays.sort(times);
         BenchSociety.bench(name, String.format(Locale.ROOT, "%.1f", times[RUNS / 2]), "ms");
+    }
+
+    /**
+     * 2,000 events over the last two years and the next two months (a third national, the rest spread over the
+     * affiliates), 500,000 registrations (five per benchmark member, in every status) and a CE credit for each
+     * attendance, once per run.
+     */
+    private void fillEvents() {
+        long done = jdbc.queryForObject("select count(*) from event where created_by = 'bench'", Long.class);
+        if (done > 0) {
+            return;
+        }
+        long t0 = System.nanoTime();
+        List<Long> affiliates = jdbc.queryForList("select id from affiliate order by id", Long.class);
+        LocalDateTime first = clock.today().plusMonths(2).atTime(16, 0);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < EVENTS; i++) {
+            LocalDateTime start = first.minusHours(9L * i); // every 9 hours back: 2,000 events over 750 days
+            Long host = i % 3 == 0 ? null : affiliates.get(i % affiliates.size());
+            rows.add(new Object[] {EventKind.values()[i % EventKind.values().length].name(), "Bench event " + i,
+                    start, start.plusHours(3), host, i % 4 == 0 ? "APA" : "NBCC"});
+        }
+        jdbc.batchUpdate("""
+                insert into event (kind, title, starts_at, ends_at, format, capacity, seats_taken, member_price,
+                  non_member_price, cancel_cutoff_hours, ce_hours, affiliate_id, ce_type, status, version, created_at,
+                  created_by)
+                values (?, ?, ?, ?, 'IN_PERSON', 300, 0, 50, 80, 48, 3, ?, ?, 'PUBLISHED', 0, now(), 'bench')""",
+                rows);
+        long firstEvent = jdbc.queryForObject("select min(id) from event where created_by = 'bench'", Long.class);
+        int registrations = jdbc.update("""
+                insert into registration (event_id, session_id, member_id, first_name, last_name, email, status, price,
+                  price_kind, registered_at, status_at, version, created_at, created_by)
+                select e.id, null, m.id, m.first_name, m.last_name, m.email,
+                       elt(1 + (m.id + k.k) % 10, 'CANCELLED', 'WAITLISTED', 'NO_SHOW', 'CONFIRMED', 'ATTENDED',
+                           'ATTENDED', 'ATTENDED', 'ATTENDED', 'ATTENDED', 'ATTENDED'),
+                       if(k.k = 0, 40, 50), 'MEMBER', e.starts_at - interval (m.id % 60) day,
+                       e.starts_at - interval (m.id % 60) day, 0, now(), 'bench'
+                from member m
+                cross join (select 0 as k union all select 1 union all select 2 union all select 3
+                            union all select 4) k
+                join event e on e.id = :first + (m.id * 7 + k.k * 401) % :events
+                where m.created_by = 'bench'""".replace(":first", Long.toString(firstEvent))
+                .replace(":events", Integer.toString(EVENTS)));
+        int credits = jdbc.update("""
+                insert into ce_credit (registration_id, member_id, hours, ce_type, certificate_number, awarded_on,
+                  withdrawn, version, created_at, created_by)
+                select r.id, r.member_id, e.ce_hours, e.ce_type, concat('BC-', r.id), cast(e.starts_at as date), false,
+                       0, now(), 'bench'
+                from registration r join event e on e.id = r.event_id
+                where r.created_by = 'bench' and r.status = 'ATTENDED'""");
+        jdbc.execute("analyze table event, registration, ce_credit");
+        BenchSociety.bench("reports.fill.events", EVENTS, "rows");
+        BenchSociety.bench("reports.fill.registrations", registrations, "rows");
+        BenchSociety.bench("reports.fill.ce-credits", credits, "rows");
+        BenchSociety.bench("reports.fill.events.time",
+                String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9), "s");
     }
 
     /** One recorded payment for each of the benchmark's terms, on the day the term began, once per run. */
