@@ -8,3 +8,7 @@ ALTER TABLE registration
 -- ce_credit: the CE issued report sums the hours awarded in a range of days by type.
 ALTER TABLE ce_credit
     ADD INDEX ix_ce_credit_awarded (awarded_on, withdrawn, ce_type, hours, registration_id);
+
+-- ce_credit: the events report adds up each event's credits from its registrations without reading the rows.
+ALTER TABLE ce_credit
+    ADD INDEX ix_ce_credit_registration_hours (registration_id, withdrawn, hours);

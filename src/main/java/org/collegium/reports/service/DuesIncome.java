@@ -18,7 +18,7 @@ class DuesIncome implements IncomeSource {
     @Override
     public String select() {
         return """
-                select p.paid_on, p.amount, 'Dues' as source, coalesce(t.name, 'Not for a term') as category,
+                select p.paid_on, p.amount, 1 as payments, 'Dues' as source, coalesce(t.name, 'Not for a term') as category,
                        m.affiliate_id
                 from payment p
                 join member m on m.id = p.member_id

@@ -127,12 +127,14 @@ public class EventReports {
                        coalesce(sum(r.status = 'WAITLISTED'), 0) as waitlisted,
                        coalesce(sum(r.status = 'ATTENDED'), 0) as attended,
                        coalesce(sum(r.status = 'NO_SHOW'), 0) as no_show,
-                       (select coalesce(sum(c.hours), 0) from registration cr
-                          join ce_credit c on c.registration_id = cr.id and not c.withdrawn
-                          where cr.event_id = e.id) as ce_hours
+                       coalesce(sum(c.hours), 0)
+                         + (select coalesce(sum(sc.hours), 0) from registration sr
+                            join ce_credit sc on sc.registration_id = sr.id and not sc.withdrawn
+                            where sr.event_id = e.id and sr.session_id is not null) as ce_hours
                 from event e
                 left join affiliate a on a.id = e.affiliate_id
                 left join registration r on r.event_id = e.id and r.session_id is null
+                left join ce_credit c on c.registration_id = r.id and not c.withdrawn
                 where e.starts_at >= :start and e.starts_at < :end%s
                 group by e.id""".formatted(where);
     }

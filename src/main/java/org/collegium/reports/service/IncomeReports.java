@@ -62,7 +62,7 @@ public class IncomeReports {
             case CATEGORY -> "source, category";
             case MONTH_AND_CATEGORY -> "month, source, category";
         };
-        List<List<Object>> rows = jdbc.query("select " + dims + ", count(*), sum(amount) from ("
+        List<List<Object>> rows = jdbc.query("select " + dims + ", sum(payments), sum(amount) from ("
                 + payments(months.from().atDay(1), months.to().atEndOfMonth(), filter.affiliateId(), params)
                 + ") i group by " + dims + " order by " + dims, params, (rs, i) -> {
                     List<Object> row = new ArrayList<>();
@@ -110,7 +110,7 @@ public class IncomeReports {
         params.put("from", from);
         params.put("to", to);
         String union = sources.stream().map(s -> "(" + s.select() + ")").collect(Collectors.joining(" union all "));
-        return "select date_format(s.paid_on, '%Y-%m') as month, s.amount, s.source, s.category from (" + union
+        return "select date_format(s.paid_on, '%Y-%m') as month, s.amount, s.payments, s.source, s.category from (" + union
                 + ") s where 1 = 1" + ReportScope.where("s", scope.affiliate(affiliate), params);
     }
 
