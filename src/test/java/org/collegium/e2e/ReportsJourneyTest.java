@@ -85,6 +85,21 @@ class ReportsJourneyTest {
         page.waitForURL(Pattern.compile(".*/reports/income$"));
         assertThat(page.locator("svg.report-chart rect.bar").first()).isAttached();
         BrowserSession.screenshot(page, "report-income");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Events").setExact(true)).last().click();
+        page.waitForURL(Pattern.compile(".*/reports/events$"));
+        assertThat(page.locator("vaadin-grid")).containsText("Attendance %");
+        BrowserSession.screenshot(page, "report-events");
+
+        page.navigate(url("/reports/ce")); // its link sits under the development-mode notice on a narrow page
+        page.waitForURL(Pattern.compile(".*/reports/ce$"));
+        assertThat(page.locator("vaadin-grid")).containsText("Hours");
+        BrowserSession.screenshot(page, "report-ce-issued");
+
+        page.navigate(url("/reports/groups"));
+        page.waitForURL(Pattern.compile(".*/reports/groups$"));
+        assertThat(page.locator("svg.report-chart rect.bar").first()).isAttached();
+        BrowserSession.screenshot(page, "report-groups");
     }
 
     private static String grouped(String number) {
