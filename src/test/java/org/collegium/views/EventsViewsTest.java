@@ -81,6 +81,12 @@ class EventsViewsTest extends SpringBrowserlessTest {
         for (int i = 0; i < test(grid).size(); i++) {
             assertThat(test(grid).getRow(i).hostName()).contains("Carolinas");
         }
+        long national = new EventFixtures(events, roles).publish(EventFixtures.training("Not theirs "
+                + EventFixtures.tag(), 5, null));
+        UI.getCurrent().navigate("events/check-in/" + national);
+        assertThat(getCurrentView()).as("told, and back on the list").isInstanceOf(EventsView.class);
+        UI.getCurrent().navigate("events/edit/" + national);
+        assertThat(getCurrentView()).isInstanceOf(EventsView.class);
     }
 
     @Test

@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.AccessDeniedException;
 import java.util.Map;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
@@ -160,8 +161,10 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
         }
         try {
             load(Long.parseLong(parameter));
-        } catch (NumberFormatException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        } catch (NumberFormatException | BusinessRuleException | AccessDeniedException e) {
+            Notifications.error(e instanceof AccessDeniedException ? "This event is hosted by someone else."
+                    : "There is no event at this address.");
+            event.forwardTo(EventsView.class);
         }
     }
 
