@@ -71,6 +71,28 @@ class EventsViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("board@example.org")
+    @SuppressWarnings("unchecked")
+    void theBoardAddsAndChangesAConferencesSessions() {
+        EventFixtures fixtures = new EventFixtures(events, roles);
+        var t = EventFixtures.training("Conference " + EventFixtures.tag(), 100, null);
+        long eventId = fixtures.publish(new EventService.EventForm(org.collegium.events.domain.EventKind.CONFERENCE,
+                t.title(), null, t.startsAt(), t.endsAt(), t.format(), t.venue(), t.onlineLink(), 100,
+                t.memberPrice(), t.nonMemberPrice(), null, null, null, null, 48, t.ceHours(), t.ceType(), null, 0));
+        navigate("events/edit/" + eventId, EventEditorView.class);
+        $(TextField.class).withCaption("Session title").single().setValue("Opening plenary");
+        test($(Button.class).withText("Add session").single()).click();
+        Grid<EventService.SessionView> sessions = $(Grid.class).single();
+        assertThat(test(sessions).size()).isEqualTo(1);
+
+        test(sessions).clickRow(0);
+        $(TextField.class).withCaption("Session title").single().setValue("Opening plenary and welcome");
+        test($(Button.class).withText("Save session").single()).click();
+        assertThat(events.sessions(eventId)).extracting(EventService.SessionView::title)
+                .containsExactly("Opening plenary and welcome");
+    }
+
+    @Test
     @WithUserDetails("affiliate@example.org")
     @SuppressWarnings("unchecked")
     void anAffiliateAdministratorListsOnlyTheirOwnSocietysEvents() {
