@@ -4,12 +4,15 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.collegium.accounts.service.DemoAccounts;
 
 /**
  * Playwright driving the machine's Chromium (Debian's package, never a downloaded browser). Screenshots go
@@ -42,6 +45,17 @@ final class BrowserSession implements AutoCloseable {
                 consoleErrors.add(m.text());
             }
         });
+        return page;
+    }
+
+    /** A new page signed in as {@code email} (a demo login) to the portal on {@code port}, on its home page. */
+    Page signedIn(int port, String email) {
+        Page page = newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DemoAccounts.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL(Pattern.compile(".*:" + port + "/$"));
         return page;
     }
 

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.collegium.accounts.service.DemoAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,7 +44,7 @@ class EventsJourneyTest {
     @Test
     void aMemberRegistersTheBoardMarksAttendanceAndTheMemberDownloadsTheCertificate() throws Exception {
         String title = "Training " + UUID.randomUUID().toString().substring(0, 6);
-        Page board = signedIn("board@example.org");
+        Page board = browser.signedIn(port, "board@example.org");
         board.navigate(url("/events"));
         board.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New event")).click();
         board.waitForURL(Pattern.compile(".*/events/edit/new$"));
@@ -72,7 +71,7 @@ class EventsJourneyTest {
         assertThat(ics.status()).isEqualTo(200);
         assertThat(ics.text()).contains("BEGIN:VEVENT").contains(title);
 
-        Page member = signedIn("member@example.org");
+        Page member = browser.signedIn(port, "member@example.org");
         member.navigate(url("/events/upcoming"));
         member.getByText(title).click();
         member.waitForURL(Pattern.compile(".*/event/" + eventId + "$"));
@@ -104,15 +103,6 @@ class EventsJourneyTest {
         BrowserSession.screenshot(member, "my-ce");
     }
 
-    private Page signedIn(String email) {
-        Page page = browser.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DemoAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(Pattern.compile(".*:" + port + "/$"));
-        return page;
-    }
 
     private static com.microsoft.playwright.Locator field(Page page, String label) {
         return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(label).setExact(true));

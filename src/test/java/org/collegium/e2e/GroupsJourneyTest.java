@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
 import org.collegium.accounts.domain.Role;
-import org.collegium.accounts.service.DemoAccounts;
 import org.collegium.groups.service.DemoGroups;
 import org.collegium.groups.service.GroupRecords.GroupSummary;
 import org.collegium.groups.service.GroupRecords.ManagedSession;
@@ -75,7 +74,7 @@ class GroupsJourneyTest {
         // the rest of the day stands still, two hours before this week's session
         clock.set(next.startsAt().minus(Duration.ofHours(2)));
 
-        Page member = signedIn("member@example.org");
+        Page member = browser.signedIn(port, "member@example.org");
         member.navigate(url("/groups"));
         member.getByText(DemoGroups.TUESDAY_GROUP).click();
         member.waitForURL(Pattern.compile(".*/groups/" + tuesday + "$"));
@@ -86,7 +85,7 @@ class GroupsJourneyTest {
         assertThat(member.getByText("Your request to join is with the facilitator.")).isVisible();
         BrowserSession.screenshot(member, "group-asked");
 
-        Page facilitator = signedIn("facilitator@example.org");
+        Page facilitator = browser.signedIn(port, "facilitator@example.org");
         facilitator.navigate(url("/groups/" + tuesday + "/manage"));
         facilitator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve member@example.org"))
                 .click();
@@ -118,15 +117,6 @@ class GroupsJourneyTest {
         BrowserSession.screenshot(member, "group-locked");
     }
 
-    private Page signedIn(String email) {
-        Page page = browser.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DemoAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(Pattern.compile(".*:" + port + "/$"));
-        return page;
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

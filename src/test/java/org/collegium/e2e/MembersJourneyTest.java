@@ -6,7 +6,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.collegium.accounts.service.DemoAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +35,7 @@ class MembersJourneyTest {
     @Test
     void theBoardCreatesFindsAndEditsAMember() {
         String last = "Bion" + UUID.randomUUID().toString().substring(0, 6);
-        Page page = signedIn("board@example.org");
+        Page page = browser.signedIn(port, "board@example.org");
         page.navigate(url("/members"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New member")).click();
         page.waitForURL(Pattern.compile(".*/members/new$"));
@@ -79,7 +78,7 @@ class MembersJourneyTest {
         assertThat(visitor.getByText(Pattern.compile("^Thank you!"))).isVisible();
         BrowserSession.screenshot(visitor, "join-sent");
 
-        Page board = signedIn("board@example.org");
+        Page board = browser.signedIn(port, "board@example.org");
         board.navigate(url("/applications"));
         board.getByText(email).click();
         board.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve")).click();
@@ -93,7 +92,7 @@ class MembersJourneyTest {
 
     @Test
     void aMemberKeepsTheirOwnProfile() {
-        Page page = signedIn("member@example.org");
+        Page page = browser.signedIn(port, "member@example.org");
         page.navigate(url("/my/profile"));
         field(page, "Practice").fill("Circle Practice");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my profile")).click();
@@ -103,15 +102,6 @@ class MembersJourneyTest {
         BrowserSession.screenshot(page, "my-profile");
     }
 
-    private Page signedIn(String email) {
-        Page page = browser.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DemoAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(Pattern.compile(".*:" + port + "/$"));
-        return page;
-    }
 
     private static com.microsoft.playwright.Locator field(Page page, String label) {
         return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
