@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.collegium.accounts.service.DemoAccounts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,12 +45,7 @@ class MemberFilesJourneyTest {
     @Test
     void theBoardImportsAFileAndDownloadsTheList() throws IOException {
         String tag = "Journey" + UUID.randomUUID().toString().substring(0, 8);
-        Page page = browser.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("Email").fill("board@example.org");
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DemoAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(Pattern.compile(".*:" + port + "/(\\?continue)?$"));
+        Page page = browser.signedIn(port, "board@example.org");
 
         page.navigate(url("/members"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
