@@ -9,10 +9,9 @@ import java.time.Instant;
 import java.util.regex.Pattern;
 import org.collegium.accounts.domain.Role;
 import org.collegium.groups.service.DemoGroups;
-import org.collegium.groups.service.GroupRecords.GroupSummary;
 import org.collegium.groups.service.GroupRecords.ManagedSession;
-import org.collegium.groups.service.GroupService;
 import org.collegium.groups.service.SessionService;
+import org.collegium.groups.domain.PeerGroupRepository;
 import org.collegium.groups.domain.SessionStatus;
 import org.collegium.support.IntegrationTest;
 import org.collegium.support.MutableClock;
@@ -42,7 +41,7 @@ class GroupsJourneyTest {
     @LocalServerPort int port;
     @Autowired MutableClock clock;
     @Autowired Roles roles;
-    @Autowired GroupService groups;
+    @Autowired PeerGroupRepository groupRepository;
     @Autowired SessionService sessions;
 
     @BeforeAll
@@ -64,8 +63,7 @@ class GroupsJourneyTest {
     @Test
     void aMemberJoinsTheTuesdayGroupAndMeetsTheLateJoinLock() {
         roles.actAs("board@example.org", Role.BOARD);
-        long tuesday = groups.list().stream().filter(g -> g.name().equals(DemoGroups.TUESDAY_GROUP))
-                .mapToLong(GroupSummary::id).findFirst().orElseThrow();
+        long tuesday = groupRepository.findByName(DemoGroups.TUESDAY_GROUP).orElseThrow().getId();
         Instant now = Instant.now();
         ManagedSession next = sessions.managedSessions(tuesday).stream()
                 .filter(s -> s.startsAt().isAfter(now) && s.status() != SessionStatus.CANCELLED).findFirst()
