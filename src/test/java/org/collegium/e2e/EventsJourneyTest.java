@@ -11,40 +11,19 @@ import java.nio.file.Files;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A training from start to finish in Chromium: the board publishes it, a member registers from the public
  * page, the board marks attendance, and the member downloads their CE certificate. On the way: the event's
  * .ics and the member's calendar feed are served without a login.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class EventsJourneyTest {
-
-    private static BrowserSession browser;
-
-    @LocalServerPort int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class EventsJourneyTest extends BrowserJourney {
 
     @Test
     void aMemberRegistersTheBoardMarksAttendanceAndTheMemberDownloadsTheCertificate() throws Exception {
         String title = "Training " + UUID.randomUUID().toString().substring(0, 6);
-        Page board = browser.signedIn(port, "board@example.org");
+        Page board = signedIn("board@example.org");
         board.navigate(url("/events"));
         board.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New event")).click();
         board.waitForURL(Pattern.compile(".*/events/edit/new$"));
@@ -71,7 +50,7 @@ class EventsJourneyTest {
         assertThat(ics.status()).isEqualTo(200);
         assertThat(ics.text()).contains("BEGIN:VEVENT").contains(title);
 
-        Page member = browser.signedIn(port, "member@example.org");
+        Page member = signedIn("member@example.org");
         member.navigate(url("/events/upcoming"));
         member.getByText(title).click();
         member.waitForURL(Pattern.compile(".*/event/" + eventId + "$"));
@@ -101,14 +80,5 @@ class EventsJourneyTest {
         assertThat(download.suggestedFilename()).isEqualTo("certificate-" + number + ".pdf");
         assertThat(new String(Files.readAllBytes(download.path()), 0, 4)).isEqualTo("%PDF");
         BrowserSession.screenshot(member, "my-ce");
-    }
-
-
-    private static com.microsoft.playwright.Locator field(Page page, String label) {
-        return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -16,43 +16,23 @@ import org.collegium.groups.domain.SessionStatus;
 import org.collegium.support.IntegrationTest;
 import org.collegium.support.MutableClock;
 import org.collegium.support.Roles;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The Tuesday evening group in Chromium: member@ asks to join, the facilitator approves and sets this week's link,
  * the member sees the join button before the lock and a kind message instead from the lock on. The portal runs on
  * the tests' movable clock, so "before" and "after" the lock are moments the test chooses.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 @Import(IntegrationTest.TestClockConfig.class)
-class GroupsJourneyTest {
+class GroupsJourneyTest extends BrowserJourney {
 
-    private static BrowserSession browser;
-
-    @LocalServerPort int port;
     @Autowired MutableClock clock;
     @Autowired Roles roles;
     @Autowired PeerGroupRepository groupRepository;
     @Autowired SessionService sessions;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @AfterEach
     void resetClock() {
@@ -72,8 +52,10 @@ class GroupsJourneyTest {
         // the rest of the day stands still, two hours before this week's session
         clock.set(next.startsAt().minus(Duration.ofHours(2)));
 
-        Page member = browser.signedIn(port, "member@example.org");
+        Page member = signedIn("member@example.org");
         member.navigate(url("/groups"));
+        assertThat(member.getByText(DemoGroups.TUESDAY_GROUP)).isVisible();
+        BrowserSession.screenshot(member, "groups-list");
         member.getByText(DemoGroups.TUESDAY_GROUP).click();
         member.waitForURL(Pattern.compile(".*/groups/" + tuesday + "$"));
         assertThat(member.getByText(Pattern.compile("locked to new attendees after the first 10 minutes")))
@@ -83,7 +65,7 @@ class GroupsJourneyTest {
         assertThat(member.getByText("Your request to join is with the facilitator.")).isVisible();
         BrowserSession.screenshot(member, "group-asked");
 
-        Page facilitator = browser.signedIn(port, "facilitator@example.org");
+        Page facilitator = signedIn("facilitator@example.org");
         facilitator.navigate(url("/groups/" + tuesday + "/manage"));
         facilitator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve member@example.org"))
                 .click();
@@ -113,10 +95,5 @@ class GroupsJourneyTest {
         assertThat(member.locator("a[href='https://meet.example.org/tuesday-e2e']")).hasCount(0);
         member.getByText("Coming sessions").scrollIntoViewIfNeeded();
         BrowserSession.screenshot(member, "group-locked");
-    }
-
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -6,36 +6,15 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The members journeys in Chromium: the board keeps a member, a member keeps their profile, a visitor joins. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class MembersJourneyTest {
-
-    private static BrowserSession browser;
-
-    @LocalServerPort int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class MembersJourneyTest extends BrowserJourney {
 
     @Test
     void theBoardCreatesFindsAndEditsAMember() {
         String last = "Bion" + UUID.randomUUID().toString().substring(0, 6);
-        Page page = browser.signedIn(port, "board@example.org");
+        Page page = signedIn("board@example.org");
         page.navigate(url("/members"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New member")).click();
         page.waitForURL(Pattern.compile(".*/members/new$"));
@@ -78,7 +57,7 @@ class MembersJourneyTest {
         assertThat(visitor.getByText(Pattern.compile("^Thank you!"))).isVisible();
         BrowserSession.screenshot(visitor, "join-sent");
 
-        Page board = browser.signedIn(port, "board@example.org");
+        Page board = signedIn("board@example.org");
         board.navigate(url("/applications"));
         board.getByText(email).click();
         board.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve")).click();
@@ -92,7 +71,7 @@ class MembersJourneyTest {
 
     @Test
     void aMemberKeepsTheirOwnProfile() {
-        Page page = browser.signedIn(port, "member@example.org");
+        Page page = signedIn("member@example.org");
         page.navigate(url("/my/profile"));
         field(page, "Practice").fill("Circle Practice");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save my profile")).click();
@@ -100,14 +79,5 @@ class MembersJourneyTest {
         page.reload();
         assertThat(field(page, "Practice")).hasValue("Circle Practice");
         BrowserSession.screenshot(page, "my-profile");
-    }
-
-
-    private static com.microsoft.playwright.Locator field(Page page, String label) {
-        return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

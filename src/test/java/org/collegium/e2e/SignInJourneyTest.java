@@ -12,33 +12,13 @@ import java.util.regex.Pattern;
 import org.collegium.accounts.domain.Role;
 import org.collegium.accounts.service.AccountBootstrap;
 import org.collegium.accounts.service.DemoAccounts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The running portal in Chromium: sign in, see the dashboard, sign out; five wrong passwords lock. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class SignInJourneyTest {
+class SignInJourneyTest extends BrowserJourney {
 
-    private static BrowserSession browser;
-
-    @LocalServerPort int port;
     @Autowired AccountBootstrap accounts;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void theBoardSignsInSeesTheDashboardAndSignsOut() {
@@ -100,13 +80,8 @@ class SignInJourneyTest {
         assertThat(page.getByText("Account locked")).isVisible();
     }
 
-
     /** The dashboard; after a redirect to sign-in Spring Security returns there with "?continue". */
     private Pattern home() {
         return Pattern.compile(".*:" + port + "/(\\?continue)?$");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }
