@@ -39,8 +39,8 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     void anAdministratorSeesAccountsOutboxAndSettings() {
         navigate(DashboardView.class);
         assertThat(navigationLabels()).containsExactly("Home", "Members", "Applications", "Duplicates",
-                "Membership types", "Affiliates", "Events", "Upcoming events", "Groups", "Audit log", "User accounts",
-                "Outbox", "Society settings");
+                "Membership types", "Affiliates", "Events", "Upcoming events", "Groups", "Reports", "Audit log",
+                "User accounts", "Outbox", "Society settings");
         assertThat(navigate(AccountsView.class)).isNotNull();
         assertThat(navigate(OutboxView.class)).isNotNull();
         assertThat(navigate(SettingsView.class)).isNotNull();
@@ -50,13 +50,13 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithMockUser(username = "board@example.org", roles = "BOARD")
     void theBoardSeesOnlyWhatItMayOpen() {
         assertNavigationWithoutAdminViews("Home", "Members", "Applications", "Duplicates", "Membership types",
-                "Affiliates", "Events", "Upcoming events", "Groups", "Audit log");
+                "Affiliates", "Events", "Upcoming events", "Groups", "Reports", "Audit log");
     }
 
     @Test
     @WithMockUser(username = "officer@example.org", roles = "OFFICER")
     void anOfficerSeesOnlyWhatItMayOpen() {
-        assertNavigationWithoutAdminViews("Home", "Members", "Affiliates", "Upcoming events", "Audit log");
+        assertNavigationWithoutAdminViews("Home", "Members", "Affiliates", "Upcoming events", "Reports", "Audit log");
     }
 
     @Test
@@ -64,7 +64,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     void anAffiliateAdministratorSeesOnlyWhatItMayOpen() {
         assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "My registrations",
                 "My CE", "My groups", "Members", "Applications", "Duplicates", "Affiliates", "Events",
-                "Upcoming events", "Groups");
+                "Upcoming events", "Groups", "Reports");
     }
 
     @Test

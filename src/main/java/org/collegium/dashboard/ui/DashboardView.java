@@ -1,5 +1,6 @@
 package org.collegium.dashboard.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -19,9 +20,14 @@ import org.collegium.accounts.domain.Role;
 import org.collegium.accounts.service.AccountService;
 import org.collegium.accounts.ui.ChangePasswordView;
 import org.collegium.base.service.SocietyClock;
+import org.collegium.dashboard.service.HomeCard;
+import org.collegium.dashboard.service.HomeCards;
 import org.collegium.notifications.service.OutboxService;
 
-/** Home: who you are, today's date in the society's time zone, and what you can open from here. */
+/**
+ * Home: who you are, today's date in the society's time zone, the figures your role needs first (cards from every
+ * feature's {@link org.collegium.dashboard.service.HomeCardProvider}), and what you can open from here.
+ */
 @Route("")
 @PageTitle("Home")
 @Menu(order = 0, title = "Home", icon = "vaadin:home")
@@ -29,7 +35,7 @@ import org.collegium.notifications.service.OutboxService;
 public class DashboardView extends VerticalLayout {
 
     public DashboardView(AuthenticationContext auth, SocietyClock clock, AccountService accounts,
-            OutboxService outbox) {
+            OutboxService outbox, HomeCards homeCards) {
         addClassName("dashboard");
         String roles = Arrays.stream(Role.values()).filter(r -> auth.hasRole(r.name())).map(Role::label)
                 .collect(Collectors.joining(", "));
@@ -38,9 +44,12 @@ public class DashboardView extends VerticalLayout {
                         + "Today is " + clock.formatDate(clock.today()) + "."));
         Div cards = new Div();
         cards.addClassName("cards");
+        for (HomeCard card : homeCards.forCurrentUser()) {
+            cards.add(card(card.title(), card.figure(), card.caption(), card.route()));
+        }
         if (auth.hasRole(Role.ADMIN.name())) {
-            cards.add(card("User accounts", String.valueOf(accounts.count("")), "accounts in the portal"),
-                    card("Outbox", String.valueOf(outbox.countPending()), "emails waiting to be sent"));
+            cards.add(card("User accounts", String.valueOf(accounts.count("")), "accounts in the portal", null),
+                    card("Outbox", String.valueOf(outbox.countPending()), "emails waiting to be sent", null));
         }
         Div links = new Div();
         links.addClassName("quick-links");
@@ -50,10 +59,15 @@ public class DashboardView extends VerticalLayout {
         add(cards, new H3("Where to go"), links);
     }
 
-    private static Div card(String title, String figure, String caption) {
+    private static Div card(String title, String figure, String caption, String route) {
         Span number = new Span(figure);
         number.addClassName("figure");
         Div card = new Div(new H3(title), number, new Span(caption));
+        if (route != null) {
+            Anchor more = new Anchor(route, "Open");
+            more.getElement().setAttribute("aria-label", "Open " + title);
+            card.add(more);
+        }
         card.addClassName("card");
         return card;
     }

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * payments, applications, duplicates, export, import) asks here.
  */
 @Component
-class MemberAccess {
+public class MemberAccess {
 
     private final MemberRepository members;
     private final AccountScopes scopes;
@@ -34,8 +34,8 @@ class MemberAccess {
         this.actor = actor;
     }
 
-    /** null: every affiliate; otherwise the only affiliate the caller may see. */
-    Long affiliateScope() {
+    /** null: every affiliate; otherwise the only affiliate the caller may see. Reports scope by this too. */
+    public Long affiliateScope() {
         if (actor.hasAnyRole("ADMIN", "BOARD", "OFFICER")) {
             return null;
         }

@@ -165,7 +165,7 @@ public class MemberExport {
      * A cell a spreadsheet would read as a formula (starting with = + - @, a tab or a carriage return) gets a
      * leading apostrophe, so it is shown as text and never run. {@link MemberImport} takes the apostrophe off again.
      */
-    static String neutralise(String cell) {
+    public static String neutralise(String cell) {
         return startsLikeAFormula(cell) ? "'" + cell : cell;
     }
 

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -28,6 +27,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
 import org.collegium.base.service.SocietyClock;
+import org.collegium.base.ui.DownloadLink;
 import org.collegium.members.domain.MembershipStatus;
 import org.collegium.members.service.MemberExport;
 import org.collegium.members.service.MemberRecords.MemberFilter;
@@ -141,14 +141,7 @@ public class MembersView extends VerticalLayout {
             event.setContentType(contentType);
             exporter.write(current.get(), event.getOutputStream());
         };
-        Anchor link = new Anchor(handler, AttachmentType.DOWNLOAD, "");
-        Button button = new Button(label, VaadinIcon.DOWNLOAD_ALT.create());
-        button.getElement().setAttribute("tabindex", "-1"); // the link takes the focus and the click
-        button.getElement().setAttribute("aria-hidden", "true");
-        link.add(button);
-        link.getElement().setAttribute("aria-label", "Download the filtered list as " + label);
-        link.getElement().setAttribute("title", "Download the filtered list as " + label);
-        return link;
+        return DownloadLink.of(handler, label, "Download the filtered list as " + label);
     }
 
     private void refresh() {

@@ -1,0 +1,41 @@
+package org.collegium.dashboard.service;
+
+import java.util.List;
+import org.collegium.base.service.CurrentActor;
+import org.collegium.base.service.SocietyClock;
+import org.collegium.members.service.SelfService;
+import org.collegium.members.service.SelfService.MyMembership;
+import org.collegium.accounts.service.AccountScopes;
+import org.springframework.stereotype.Component;
+
+/** A member's own membership: their status, type and when the term ends. */
+@Component
+class MyMembershipCard implements HomeCardProvider {
+
+    private final CurrentActor actor;
+    private final AccountScopes scopes;
+    private final SelfService self;
+    private final SocietyClock clock;
+
+    MyMembershipCard(CurrentActor actor, AccountScopes scopes, SelfService self, SocietyClock clock) {
+        this.actor = actor;
+        this.scopes = scopes;
+        this.self = self;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<HomeCard> cards() {
+        if (!actor.hasAnyRole("MEMBER") || scopes.currentMemberId().isEmpty()) {
+            return List.of(); // a login without a member record has no membership to show
+        }
+        MyMembership mine = self.membership();
+        String caption = mine.termEnd() == null ? "no term yet"
+                : (mine.typeName() == null ? "" : mine.typeName() + " · ") + "term ends "
+                        + clock.formatDate(mine.termEnd());
+        if (mine.renewalPending()) {
+            caption += " · renewal requested";
+        }
+        return List.of(new HomeCard(10, "Your membership", mine.status().label(), caption, "my/membership"));
+    }
+}

@@ -1,0 +1,134 @@
+package org.collegium.reports.service;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.collegium.base.service.FieldErrors;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Income from recorded payments, summed in the database by month, by source and by category, over every
+ * {@link IncomeSource} (today: dues). Amounts are what was received, on the day it was received.
+ */
+@Service
+public class IncomeReports {
+
+    public enum Breakdown {
+        MONTH("Month"), CATEGORY("Type or event"), MONTH_AND_CATEGORY("Month, type or event");
+
+        private final String label;
+
+        Breakdown(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    public record IncomeFilter(Months months, Long affiliateId, Breakdown by) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ReportScope scope;
+    private final List<IncomeSource> sources;
+
+    public IncomeReports(NamedParameterJdbcTemplate jdbc, ReportScope scope, List<IncomeSource> sources) {
+        this.jdbc = jdbc;
+        this.scope = scope;
+        this.sources = List.copyOf(sources);
+    }
+
+    @PreAuthorize(ReportScope.READERS)
+    @Transactional(readOnly = true)
+    public ReportResult income(IncomeFilter filter) {
+        FieldErrors errors = new FieldErrors();
+        filter.months().check(errors);
+        errors.throwIfAny();
+        Breakdown by = filter.by() == null ? Breakdown.MONTH : filter.by();
+        Months months = filter.months();
+        Map<String, Object> params = new HashMap<>();
+        String dims = switch (by) {
+            case MONTH -> "month, source";
+            case CATEGORY -> "source, category";
+            case MONTH_AND_CATEGORY -> "month, source, category";
+        };
+        List<List<Object>> rows = jdbc.query("select " + dims + ", count(*), sum(amount) from ("
+                + payments(months.from().atDay(1), months.to().atEndOfMonth(), filter.affiliateId(), params)
+                + ") i group by " + dims + " order by " + dims, params, (rs, i) -> {
+                    List<Object> row = new ArrayList<>();
+                    int n = rs.getMetaData().getColumnCount();
+                    for (int c = 1; c <= n - 2; c++) {
+                        row.add(rs.getString(c));
+                    }
+                    row.add(rs.getLong(n - 1));
+                    row.add(rs.getBigDecimal(n));
+                    return row;
+                });
+        List<ReportColumn> columns = new ArrayList<>();
+        if (by != Breakdown.CATEGORY) {
+            columns.add(ReportColumn.text("Month"));
+        }
+        columns.add(ReportColumn.text("Source"));
+        if (by != Breakdown.MONTH) {
+            columns.add(ReportColumn.text("Type or event"));
+        }
+        columns.add(ReportColumn.count("Payments"));
+        columns.add(ReportColumn.money("Amount"));
+        ReportTable table = new ReportTable(columns, rows);
+        return switch (by) {
+            case MONTH -> new ReportResult(table, byMonthChart(months, rows));
+            case CATEGORY -> new ReportResult(table, new ChartSpec(ChartSpec.Kind.BAR,
+                    "Income by type or event, " + Months.key(months.from()) + " to " + Months.key(months.to()),
+                    "Type or event", "Amount ($)", rows.stream().map(r -> r.get(0) + ": " + r.get(1)).toList(),
+                    List.of(new ChartSpec.Series("Amount", rows.stream().map(r -> (BigDecimal) r.get(3)).toList()))));
+            case MONTH_AND_CATEGORY -> ReportResult.withoutChart(table);
+        };
+    }
+
+    /** Income received between two days (both included): the dashboards' figure. */
+    @PreAuthorize(ReportScope.READERS)
+    @Transactional(readOnly = true)
+    public BigDecimal total(LocalDate from, LocalDate to) {
+        Map<String, Object> params = new HashMap<>();
+        BigDecimal total = jdbc.queryForObject("select sum(amount) from (" + payments(from, to, null, params)
+                + ") i", params, BigDecimal.class);
+        return total == null ? BigDecimal.ZERO : total;
+    }
+
+    /** Every source's payments in the range, within the caller's scope, with their month. */
+    private String payments(LocalDate from, LocalDate to, Long affiliate, Map<String, Object> params) {
+        params.put("from", from);
+        params.put("to", to);
+        String union = sources.stream().map(s -> "(" + s.select() + ")").collect(Collectors.joining(" union all "));
+        return "select date_format(s.paid_on, '%Y-%m') as month, s.amount, s.source, s.category from (" + union
+                + ") s where 1 = 1" + ReportScope.where("s", scope.affiliate(affiliate), params);
+    }
+
+    /** Bars per month, one series per source, a month without income at 0. */
+    private static ChartSpec byMonthChart(Months months, List<List<Object>> rows) {
+        Map<String, Map<String, BigDecimal>> bySource = new LinkedHashMap<>();
+        for (List<Object> r : rows) {
+            bySource.computeIfAbsent((String) r.get(1), s -> new HashMap<>()).put((String) r.get(0),
+                    (BigDecimal) r.get(3));
+        }
+        List<String> categories = months.each().stream().map(Months::key).toList();
+        List<ChartSpec.Series> series = new ArrayList<>();
+        bySource.forEach((source, amounts) -> series.add(new ChartSpec.Series(source,
+                categories.stream().map(m -> amounts.getOrDefault(m, BigDecimal.ZERO)).toList())));
+        if (series.isEmpty()) {
+            series.add(new ChartSpec.Series("Income", categories.stream().map(m -> BigDecimal.ZERO).toList()));
+        }
+        return new ChartSpec(ChartSpec.Kind.BAR, "Income per month, " + Months.key(months.from()) + " to "
+                + Months.key(months.to()), "Month", "Amount ($)", categories, series);
+    }
+}

@@ -1,0 +1,145 @@
+package org.collegium.reports.service;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.collegium.base.service.FieldErrors;
+import org.collegium.base.service.SocietyClock;
+import org.collegium.members.domain.MembershipStatus;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who to call: members whose term ends in the next days, and members who lapsed in a range, with their email and
+ * phone. Both are lists that can run to thousands, so they come a page at a time ({@link ReportRows}); the scope
+ * and the filter are fixed when the list is asked for.
+ */
+@Service
+public class RenewalReports {
+
+    public static final int MAX_DAYS = 365;
+
+    /** Terms ending from today to this many days ahead, for an affiliate (null: all). */
+    public record DueFilter(Integer days, Long affiliateId) {
+    }
+
+    /** Members lapsed on a day in a range, for an affiliate (null: all). */
+    public record LapsedFilter(LocalDate from, LocalDate to, Long affiliateId) {
+    }
+
+    private static final List<ReportColumn> CONTACT = List.of(ReportColumn.text("Last name"),
+            ReportColumn.text("First name"), ReportColumn.text("Email"), ReportColumn.text("Phone"),
+            ReportColumn.text("Affiliate"), ReportColumn.text("Type"), ReportColumn.text("Status"));
+
+    private static final String CONTACT_COLUMNS = """
+            m.last_name, m.first_name, m.email, m.phone, a.short_name as affiliate, t.name as type, """
+            + statusLabel("m.status");
+
+    private static final String JOINS = """
+            left join affiliate a on a.id = m.affiliate_id
+            left join membership_type t on t.id = m.membership_type_id""";
+
+    /**
+     * The day a LAPSED member lapsed: the day the board recorded, or the day after their latest term's last grace
+     * day ({@link org.collegium.members.domain.MembershipStatusRule}).
+     */
+    static final String LAPSED_ON = """
+            case when m.closed_status = 'LAPSED' then m.closed_on
+                 else date_add(m.current_term_end, interval
+                        (select g.grace_days from membership_term g where g.member_id = m.id
+                         order by g.end_date desc, g.start_date desc, g.grace_days desc limit 1) + 1 day) end""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final ReportScope scope;
+    private final SocietyClock clock;
+
+    public RenewalReports(NamedParameterJdbcTemplate jdbc, ReportScope scope, SocietyClock clock) {
+        this.jdbc = jdbc;
+        this.scope = scope;
+        this.clock = clock;
+    }
+
+    /** Open memberships (not resigned or lapsed by the board) whose latest term ends in the next days. */
+    @PreAuthorize(ReportScope.READERS)
+    @Transactional(readOnly = true)
+    public ReportRows due(DueFilter filter) {
+        FieldErrors errors = new FieldErrors();
+        if (filter.days() == null || filter.days() < 0 || filter.days() > MAX_DAYS) {
+            errors.add("days", "Enter a number of days from 0 to " + MAX_DAYS + ".");
+        }
+        errors.throwIfAny();
+        LocalDate today = clock.today();
+        Map<String, Object> params = new HashMap<>();
+        params.put("today", today);
+        params.put("until", today.plusDays(filter.days()));
+        String where = """
+                from member m
+                where m.current_term_end between :today and :until and m.closed_status is null"""
+                + ReportScope.where("m", scope.affiliate(filter.affiliateId()), params);
+        return new SqlRows(jdbc, append(CONTACT, ReportColumn.date("Term ends"), ReportColumn.count("Days left")),
+                "select " + CONTACT_COLUMNS + ", m.current_term_end, datediff(m.current_term_end, :today) "
+                        + where.replace("from member m", "from member m\n" + JOINS)
+                        + " order by m.current_term_end, m.last_name, m.first_name, m.id",
+                "select count(*) " + where, params);
+    }
+
+    /** How many open memberships end between two days (the board's "renewals due this month"). */
+    @PreAuthorize(ReportScope.READERS)
+    @Transactional(readOnly = true)
+    public long countEnding(LocalDate from, LocalDate to) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", from);
+        params.put("to", to);
+        return jdbc.queryForObject("""
+                select count(*) from member m
+                where m.current_term_end between :from and :to and m.closed_status is null"""
+                + ReportScope.where("m", scope.affiliate(null), params), params, Long.class);
+    }
+
+    /** Members LAPSED now whose lapse fell between two days, the latest first. */
+    @PreAuthorize(ReportScope.READERS)
+    @Transactional(readOnly = true)
+    public ReportRows lapsed(LapsedFilter filter) {
+        FieldErrors errors = new FieldErrors();
+        if (filter.from() == null) {
+            errors.add("from", "Choose the first day.");
+        }
+        if (filter.to() == null) {
+            errors.add("to", "Choose the last day.");
+        } else if (filter.from() != null && filter.to().isBefore(filter.from())) {
+            errors.add("to", "The last day must not be before the first.");
+        }
+        errors.throwIfAny();
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", filter.from());
+        params.put("to", filter.to());
+        params.put("lapsed", MembershipStatus.LAPSED.name());
+        // grace days are at most 365: a member whose term ended more than 366 days before the range lapsed before it
+        params.put("endFrom", filter.from().minusDays(366));
+        String lapsed = "select m.id, " + LAPSED_ON + " as lapsed_on from member m where m.status = :lapsed"
+                + " and (m.closed_status = :lapsed or m.current_term_end between :endFrom and :to)"
+                + ReportScope.where("m", scope.affiliate(filter.affiliateId()), params);
+        String inRange = "from (" + lapsed + ") l join member m on m.id = l.id\n" + JOINS
+                + "\nwhere l.lapsed_on between :from and :to";
+        return new SqlRows(jdbc, append(CONTACT, ReportColumn.date("Term ended"), ReportColumn.date("Lapsed on")),
+                "select " + CONTACT_COLUMNS + ", m.current_term_end, l.lapsed_on " + inRange
+                        + " order by l.lapsed_on desc, m.last_name, m.first_name, m.id",
+                "select count(*) " + inRange, params);
+    }
+
+    /** The status's label ("Grace period"), in SQL, from the labels of {@link MembershipStatus}. */
+    static String statusLabel(String column) {
+        StringBuilder sql = new StringBuilder("case ").append(column);
+        for (MembershipStatus status : MembershipStatus.values()) {
+            sql.append(" when '").append(status.name()).append("' then '").append(status.label()).append('\'');
+        }
+        return sql.append(" end").toString();
+    }
+
+    private static List<ReportColumn> append(List<ReportColumn> columns, ReportColumn... more) {
+        return java.util.stream.Stream.concat(columns.stream(), java.util.Arrays.stream(more)).toList();
+    }
+}

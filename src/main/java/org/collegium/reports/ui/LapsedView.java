@@ -1,0 +1,44 @@
+package org.collegium.reports.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.collegium.affiliates.service.AffiliateService;
+import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
+import org.collegium.base.service.SocietyClock;
+import org.collegium.base.ui.FieldMessages;
+import org.collegium.reports.service.RenewalReports;
+import org.collegium.reports.service.RenewalReports.LapsedFilter;
+
+/** Members who lapsed between two days and have not come back, to win them back. */
+@Route("reports/lapsed")
+@PageTitle("Lapsed members")
+@RolesAllowed({"ADMIN", "BOARD", "OFFICER", "AFFILIATE_ADMIN"})
+public class LapsedView extends VerticalLayout {
+
+    final DatePicker from;
+    final DatePicker to;
+    final ComboBox<AffiliateOption> affiliate;
+    final ReportPanel panel;
+
+    public LapsedView(RenewalReports reports, AffiliateService affiliates, SocietyClock clock,
+            AuthenticationContext auth) {
+        panel = new ReportPanel("Lapsed members", "Members lapsed today whose lapse fell between the two days: the day "
+                + "after their grace days ended, or the day the board recorded the lapse. Latest first.",
+                "lapsed-members", clock);
+        from = ReportFields.day("From", clock.today().minusMonths(3));
+        to = ReportFields.day("To", clock.today());
+        affiliate = ReportFields.affiliate(affiliates, auth);
+        FieldMessages messages = new FieldMessages().bind("from", from).bind("to", to);
+        Runnable run = () -> ReportFields.run(messages, () -> panel.show(reports.lapsed(
+                new LapsedFilter(from.getValue(), to.getValue(), ReportFields.affiliateId(affiliate)))));
+        ReportFields.rerunOn(run, from, to, affiliate);
+        panel.addFilters(from, to, affiliate);
+        add(panel);
+        run.run();
+    }
+}

@@ -1,0 +1,50 @@
+package org.collegium.reports.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.collegium.affiliates.service.AffiliateService;
+import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
+import org.collegium.base.service.SocietyClock;
+import org.collegium.base.ui.FieldMessages;
+import org.collegium.reports.service.MembershipReports;
+import org.collegium.reports.service.MembershipReports.Breakdown;
+import org.collegium.reports.service.MembershipReports.SummaryFilter;
+
+/** Members on a chosen day by status, type and affiliate. */
+@Route("reports/membership")
+@PageTitle("Membership summary")
+@RolesAllowed({"ADMIN", "BOARD", "OFFICER", "AFFILIATE_ADMIN"})
+public class MembershipSummaryView extends VerticalLayout {
+
+    final DatePicker on;
+    final Select<Breakdown> by = new Select<>();
+    final ComboBox<AffiliateOption> affiliate;
+    final ReportPanel panel;
+
+    public MembershipSummaryView(MembershipReports reports, AffiliateService affiliates, SocietyClock clock,
+            AuthenticationContext auth) {
+        panel = new ReportPanel("Membership summary", "Each member's status on the chosen day follows the same rule as "
+                + "their status today: from their terms, grace days and any resignation or lapse the board recorded. "
+                + "A member counts from the day they were recorded or their first term began; the affiliate is their "
+                + "affiliate now.", "membership-summary", clock);
+        on = ReportFields.day("On", clock.today());
+        by.setLabel("Break down by");
+        by.setItems(Breakdown.values());
+        by.setItemLabelGenerator(Breakdown::label);
+        by.setValue(Breakdown.STATUS);
+        affiliate = ReportFields.affiliate(affiliates, auth);
+        FieldMessages messages = new FieldMessages().bind("on", on);
+        Runnable run = () -> ReportFields.run(messages, () -> panel.show(reports.summary(
+                new SummaryFilter(on.getValue(), ReportFields.affiliateId(affiliate), by.getValue()))));
+        ReportFields.rerunOn(run, on, by, affiliate);
+        panel.addFilters(on, by, affiliate);
+        add(panel);
+        run.run();
+    }
+}

@@ -1,0 +1,45 @@
+package org.collegium.reports.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.collegium.affiliates.service.AffiliateService;
+import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
+import org.collegium.base.service.SocietyClock;
+import org.collegium.base.ui.FieldMessages;
+import org.collegium.reports.service.RenewalReports;
+import org.collegium.reports.service.RenewalReports.DueFilter;
+
+/** Members whose term ends in the next days, to remind them. */
+@Route("reports/renewals")
+@PageTitle("Renewals due")
+@RolesAllowed({"ADMIN", "BOARD", "OFFICER", "AFFILIATE_ADMIN"})
+public class RenewalsDueView extends VerticalLayout {
+
+    final IntegerField days = new IntegerField("Ends within (days)");
+    final ComboBox<AffiliateOption> affiliate;
+    final ReportPanel panel;
+
+    public RenewalsDueView(RenewalReports reports, AffiliateService affiliates, SocietyClock clock,
+            AuthenticationContext auth) {
+        panel = new ReportPanel("Renewals due", "Members whose latest term ends between today and the number of days "
+                + "ahead, soonest first; members who resigned or were lapsed by the board are left out.",
+                "renewals-due", clock);
+        days.setValue(30);
+        days.setMin(0);
+        days.setMax(RenewalReports.MAX_DAYS);
+        days.setStepButtonsVisible(true);
+        affiliate = ReportFields.affiliate(affiliates, auth);
+        FieldMessages messages = new FieldMessages().bind("days", days);
+        Runnable run = () -> ReportFields.run(messages, () -> panel.show(reports.due(
+                new DueFilter(days.getValue(), ReportFields.affiliateId(affiliate)))));
+        ReportFields.rerunOn(run, days, affiliate);
+        panel.addFilters(days, affiliate);
+        add(panel);
+        run.run();
+    }
+}

@@ -1,0 +1,42 @@
+package org.collegium.reports.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The list of reports, each with what it answers. */
+@Route("reports")
+@PageTitle("Reports")
+@Menu(order = 50, title = "Reports", icon = "vaadin:chart")
+@RolesAllowed({"ADMIN", "BOARD", "OFFICER", "AFFILIATE_ADMIN"})
+public class ReportsView extends VerticalLayout {
+
+    public ReportsView() {
+        add(new H2("Reports"), new Paragraph("Every figure is counted in the database when you open a report. "
+                + "Each report downloads as CSV or Excel with exactly the rows it shows."));
+        add(entry(MembershipSummaryView.class, "Membership summary",
+                "How many members were active, in grace, lapsed, resigned or applying on a day you choose, by type "
+                        + "and affiliate."),
+                entry(MembershipGrowthView.class, "Growth",
+                        "Joins, renewals and lapses month by month, as a chart."),
+                entry(RenewalsDueView.class, "Renewals due",
+                        "Members whose term ends in the next days, with their email and phone."),
+                entry(LapsedView.class, "Lapsed", "Members who lapsed between two days, with their email and phone."),
+                entry(IncomeView.class, "Income",
+                        "Recorded payments by month and by membership type."));
+    }
+
+    private static Div entry(Class<? extends com.vaadin.flow.component.Component> view, String title,
+            String text) {
+        Div entry = new Div(new H3(new RouterLink(title, view)), new Paragraph(text));
+        entry.addClassName("report-entry");
+        return entry;
+    }
+}
