@@ -59,7 +59,7 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
         });
         grid.addColumn(RosterEntry::name).setHeader("Name").setWidth("12rem").setFlexGrow(1);
         grid.addColumn(RosterEntry::email).setHeader("Email").setAutoWidth(true);
-        grid.addColumn(r -> r.member() ? "Member" : "Non-member").setHeader("").setAutoWidth(true);
+        grid.addColumn(r -> r.member() ? "Member" : "Non-member").setHeader("Registered as").setAutoWidth(true);
         grid.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(r -> r.certificateNumber() == null ? "" : r.certificateNumber()).setHeader("Certificate")
                 .setWidth("10rem").setFlexGrow(0);
@@ -86,6 +86,7 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
 
     private HorizontalLayout actions(RosterEntry r) {
         HorizontalLayout row = new HorizontalLayout();
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         if (r.status().holdsSeat()) {
             if (r.status() != RegistrationStatus.ATTENDED) {
                 Button attended = new Button("Attended", e -> mark(r, RegistrationStatus.ATTENDED));
