@@ -4,12 +4,15 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.collegium.accounts.service.DemoAccounts;
 
 /**
  * Playwright driving the machine's Chromium (Debian's package, never a downloaded browser). Screenshots go
@@ -43,6 +46,23 @@ final class BrowserSession implements AutoCloseable {
             }
         });
         return page;
+    }
+
+    /** A new page signed in as {@code email} (a demo login) to the portal on {@code port}, on its home page. */
+    Page signedIn(int port, String email) {
+        Page page = newPage();
+        page.navigate("http://localhost:" + port + "/login");
+        signIn(page, email, DemoAccounts.PASSWORD);
+        // after a redirect to sign-in Spring Security returns to the home page with "?continue"
+        page.waitForURL(Pattern.compile(".*:" + port + "/(\\?continue)?$"));
+        return page;
+    }
+
+    /** Fills in and sends the sign-in form on the page (which shows it); waits for nothing. */
+    static void signIn(Page page, String email, String password) {
+        page.getByLabel("Email").fill(email);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
     }
 
     static void screenshot(Page page, String name) {

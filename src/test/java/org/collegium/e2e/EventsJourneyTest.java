@@ -11,36 +11,14 @@ import java.nio.file.Files;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.collegium.accounts.service.DemoAccounts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A training from start to finish in Chromium: the board publishes it, a member registers from the public
  * page, the board marks attendance, and the member downloads their CE certificate. On the way: the event's
  * .ics and the member's calendar feed are served without a login.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class EventsJourneyTest {
-
-    private static BrowserSession browser;
-
-    @LocalServerPort int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class EventsJourneyTest extends BrowserJourney {
 
     @Test
     void aMemberRegistersTheBoardMarksAttendanceAndTheMemberDownloadsTheCertificate() throws Exception {
@@ -102,23 +80,5 @@ class EventsJourneyTest {
         assertThat(download.suggestedFilename()).isEqualTo("certificate-" + number + ".pdf");
         assertThat(new String(Files.readAllBytes(download.path()), 0, 4)).isEqualTo("%PDF");
         BrowserSession.screenshot(member, "my-ce");
-    }
-
-    private Page signedIn(String email) {
-        Page page = browser.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DemoAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(Pattern.compile(".*:" + port + "/$"));
-        return page;
-    }
-
-    private static com.microsoft.playwright.Locator field(Page page, String label) {
-        return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

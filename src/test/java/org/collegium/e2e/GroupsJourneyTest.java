@@ -8,53 +8,31 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
 import org.collegium.accounts.domain.Role;
-import org.collegium.accounts.service.DemoAccounts;
 import org.collegium.groups.service.DemoGroups;
-import org.collegium.groups.service.GroupRecords.GroupSummary;
 import org.collegium.groups.service.GroupRecords.ManagedSession;
-import org.collegium.groups.service.GroupService;
 import org.collegium.groups.service.SessionService;
+import org.collegium.groups.domain.PeerGroupRepository;
 import org.collegium.groups.domain.SessionStatus;
 import org.collegium.support.IntegrationTest;
 import org.collegium.support.MutableClock;
 import org.collegium.support.Roles;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The Tuesday evening group in Chromium: member@ asks to join, the facilitator approves and sets this week's link,
  * the member sees the join button before the lock and a kind message instead from the lock on. The portal runs on
  * the tests' movable clock, so "before" and "after" the lock are moments the test chooses.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 @Import(IntegrationTest.TestClockConfig.class)
-class GroupsJourneyTest {
+class GroupsJourneyTest extends BrowserJourney {
 
-    private static BrowserSession browser;
-
-    @LocalServerPort int port;
     @Autowired MutableClock clock;
     @Autowired Roles roles;
-    @Autowired GroupService groups;
+    @Autowired PeerGroupRepository groupRepository;
     @Autowired SessionService sessions;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @AfterEach
     void resetClock() {
@@ -65,8 +43,7 @@ class GroupsJourneyTest {
     @Test
     void aMemberJoinsTheTuesdayGroupAndMeetsTheLateJoinLock() {
         roles.actAs("board@example.org", Role.BOARD);
-        long tuesday = groups.list().stream().filter(g -> g.name().equals(DemoGroups.TUESDAY_GROUP))
-                .mapToLong(GroupSummary::id).findFirst().orElseThrow();
+        long tuesday = groupRepository.findByName(DemoGroups.TUESDAY_GROUP).orElseThrow().getId();
         Instant now = Instant.now();
         ManagedSession next = sessions.managedSessions(tuesday).stream()
                 .filter(s -> s.startsAt().isAfter(now) && s.status() != SessionStatus.CANCELLED).findFirst()
@@ -77,6 +54,8 @@ class GroupsJourneyTest {
 
         Page member = signedIn("member@example.org");
         member.navigate(url("/groups"));
+        assertThat(member.getByText(DemoGroups.TUESDAY_GROUP)).isVisible();
+        BrowserSession.screenshot(member, "groups-list");
         member.getByText(DemoGroups.TUESDAY_GROUP).click();
         member.waitForURL(Pattern.compile(".*/groups/" + tuesday + "$"));
         assertThat(member.getByText(Pattern.compile("locked to new attendees after the first 10 minutes")))
@@ -116,19 +95,5 @@ class GroupsJourneyTest {
         assertThat(member.locator("a[href='https://meet.example.org/tuesday-e2e']")).hasCount(0);
         member.getByText("Coming sessions").scrollIntoViewIfNeeded();
         BrowserSession.screenshot(member, "group-locked");
-    }
-
-    private Page signedIn(String email) {
-        Page page = browser.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DemoAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(Pattern.compile(".*:" + port + "/$"));
-        return page;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

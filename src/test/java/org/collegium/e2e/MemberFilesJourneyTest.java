@@ -13,45 +13,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.collegium.accounts.service.DemoAccounts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The members file journey in Chromium: a bad CSV shows its problems, a good one imports in the background
  * (the page polls for the progress), and the list downloads as CSV.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class MemberFilesJourneyTest {
-
-    private static BrowserSession browser;
-
-    @LocalServerPort int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class MemberFilesJourneyTest extends BrowserJourney {
 
     @Test
     void theBoardImportsAFileAndDownloadsTheList() throws IOException {
         String tag = "Journey" + UUID.randomUUID().toString().substring(0, 8);
-        Page page = browser.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("Email").fill("board@example.org");
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DemoAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(Pattern.compile(".*:" + port + "/(\\?continue)?$"));
+        Page page = signedIn("board@example.org");
 
         page.navigate(url("/members"));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
@@ -91,9 +64,5 @@ class MemberFilesJourneyTest {
 
     private static FilePayload csv(String name, String... lines) {
         return new FilePayload(name, "text/csv", (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -6,32 +6,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.collegium.accounts.service.DemoAccounts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The members journeys in Chromium: the board keeps a member, a member keeps their profile, a visitor joins. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class MembersJourneyTest {
-
-    private static BrowserSession browser;
-
-    @LocalServerPort int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class MembersJourneyTest extends BrowserJourney {
 
     @Test
     void theBoardCreatesFindsAndEditsAMember() {
@@ -101,23 +79,5 @@ class MembersJourneyTest {
         page.reload();
         assertThat(field(page, "Practice")).hasValue("Circle Practice");
         BrowserSession.screenshot(page, "my-profile");
-    }
-
-    private Page signedIn(String email) {
-        Page page = browser.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DemoAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(Pattern.compile(".*:" + port + "/$"));
-        return page;
-    }
-
-    private static com.microsoft.playwright.Locator field(Page page, String label) {
-        return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -12,41 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.collegium.accounts.service.DemoAccounts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** An officer in Chromium: opens the membership summary from Reports, sees its chart, downloads it as CSV. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class ReportsJourneyTest {
-
-    private static BrowserSession browser;
-
-    @LocalServerPort int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class ReportsJourneyTest extends BrowserJourney {
 
     @Test
     void anOfficerOpensAReportSeesTheChartAndDownloadsTheCsv() throws IOException {
-        Page page = browser.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("Email").fill("officer@example.org");
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(DemoAccounts.PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL(Pattern.compile(".*:" + port + "/(\\?continue)?$"));
+        Page page = signedIn("officer@example.org");
         assertThat(page.locator(".dashboard")).containsText("Income this month");
         BrowserSession.screenshot(page, "officer-home");
 
@@ -104,9 +77,5 @@ class ReportsJourneyTest {
 
     private static String grouped(String number) {
         return String.format(java.util.Locale.US, "%,d", Long.parseLong(number));
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

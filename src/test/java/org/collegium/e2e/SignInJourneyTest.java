@@ -12,33 +12,13 @@ import java.util.regex.Pattern;
 import org.collegium.accounts.domain.Role;
 import org.collegium.accounts.service.AccountBootstrap;
 import org.collegium.accounts.service.DemoAccounts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The running portal in Chromium: sign in, see the dashboard, sign out; five wrong passwords lock. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-class SignInJourneyTest {
+class SignInJourneyTest extends BrowserJourney {
 
-    private static BrowserSession browser;
-
-    @LocalServerPort int port;
     @Autowired AccountBootstrap accounts;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void theBoardSignsInSeesTheDashboardAndSignsOut() {
@@ -47,7 +27,7 @@ class SignInJourneyTest {
         page.waitForURL(Pattern.compile(".*/login$"));
         BrowserSession.screenshot(page, "login");
 
-        signIn(page, "board@example.org", DemoAccounts.PASSWORD);
+        BrowserSession.signIn(page, "board@example.org", DemoAccounts.PASSWORD);
         page.waitForURL(home());
         assertThat(page.getByText("Welcome")).isVisible();
         Locator nav = page.locator("vaadin-side-nav");
@@ -69,7 +49,7 @@ class SignInJourneyTest {
     void anAdministratorSeesTheAdministrationViews() {
         Page page = browser.newPage();
         page.navigate(url("/login"));
-        signIn(page, "admin@example.org", DemoAccounts.PASSWORD);
+        BrowserSession.signIn(page, "admin@example.org", DemoAccounts.PASSWORD);
         page.waitForURL(home());
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("User accounts")).click();
         page.waitForURL(Pattern.compile(".*/admin/accounts$"));
@@ -85,33 +65,23 @@ class SignInJourneyTest {
         Page page = browser.newPage();
         page.navigate(url("/login"));
         for (int attempt = 1; attempt <= 4; attempt++) {
-            signIn(page, email, "a-wrong-password");
+            BrowserSession.signIn(page, email, "a-wrong-password");
             page.waitForURL(Pattern.compile(".*/login\\?error$"));
             assertThat(page.getByText("Incorrect email or password")).isVisible();
         }
-        signIn(page, email, "a-wrong-password");
+        BrowserSession.signIn(page, email, "a-wrong-password");
         page.waitForURL(Pattern.compile(".*/login\\?locked$"));
         assertThat(page.getByText("Account locked")).isVisible();
         assertThat(page.getByText("locked for 15 minutes", new Page.GetByTextOptions())).isVisible();
         BrowserSession.screenshot(page, "login-locked");
 
-        signIn(page, email, "the-right-password");
+        BrowserSession.signIn(page, email, "the-right-password");
         page.waitForURL(Pattern.compile(".*/login\\?locked$"));
         assertThat(page.getByText("Account locked")).isVisible();
-    }
-
-    private void signIn(Page page, String email, String password) {
-        page.getByLabel("Email").fill(email);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
     }
 
     /** The dashboard; after a redirect to sign-in Spring Security returns there with "?continue". */
     private Pattern home() {
         return Pattern.compile(".*:" + port + "/(\\?continue)?$");
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.collegium.accounts.domain.Role;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.InvalidInputException;
+import org.collegium.base.service.SocietySettingsService;
 import org.collegium.calendar.service.CalendarFeeds;
 import org.collegium.events.domain.EventKind;
 import org.collegium.events.domain.PriceKind;
@@ -33,6 +34,8 @@ import org.collegium.support.IntegrationTest;
 import org.collegium.support.MutableClock;
 import org.collegium.support.Roles;
 import org.junit.jupiter.api.AfterEach;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +53,7 @@ class EventServicesTest {
     @Autowired PublicEvents publicEvents;
     @Autowired CalendarFeeds feeds;
     @Autowired OutboxMessageRepository outbox;
+    @Autowired SocietySettingsService settings;
     @Autowired DemoData demo;
     @Autowired MutableClock clock;
     @Autowired Roles roles;
@@ -162,7 +166,7 @@ class EventServicesTest {
     }
 
     @Test
-    void attendanceAwardsCeOnceWithACertificateNumberAndUndoWithdrawsIt() {
+    void attendanceAwardsCeOnceWithACertificateNumberAndUndoWithdrawsIt() throws Exception {
         long eventId = fixtures.publish(EventFixtures.training("CE day " + EventFixtures.tag(), 10, null));
         Placed mine = registerAs("member@example.org", eventId);
 
@@ -171,7 +175,16 @@ class EventServicesTest {
         attendance.mark(mine.registrationId(), RegistrationStatus.ATTENDED);
         RosterEntry entry = attendance.roster(eventId, null, "member@example").entries().getFirst();
         assertThat(entry.certificateNumber()).matches("CE-\\d{4}-\\d{6}");
-        assertThat(attendance.certificate(entry.creditId()).content()).startsWith("%PDF".getBytes());
+        byte[] certificate = attendance.certificate(entry.creditId()).content();
+        PdfReader reader = new PdfReader(certificate);
+        try {
+            assertThat(reader.getNumberOfPages()).isEqualTo(1);
+            String text = new PdfTextExtractor(reader).getTextFromPage(1);
+            assertThat(text).contains(settings.current().societyName(), "Peter Millis", "CE day",
+                    "6 APA continuing-education hours", entry.certificateNumber());
+        } finally {
+            reader.close();
+        }
 
         roles.actAs("member@example.org", Role.MEMBER);
         assertThat(ce.transcript().credits()).filteredOn(c -> c.id() == entry.creditId()).singleElement()

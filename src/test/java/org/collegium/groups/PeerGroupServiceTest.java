@@ -14,11 +14,13 @@ import org.collegium.accounts.domain.Role;
 import org.collegium.accounts.service.AccountBootstrap;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.InvalidInputException;
+import org.collegium.calendar.service.CalendarFeeds;
 import org.collegium.groups.GroupFixtures.Person;
 import org.collegium.groups.domain.GroupMembershipStatus;
 import org.collegium.groups.domain.SessionStatus;
 import org.collegium.groups.service.GroupInvitations;
 import org.collegium.groups.service.GroupRecords.GroupForm;
+import org.collegium.groups.service.GroupRecords.GroupSummary;
 import org.collegium.groups.service.GroupRecords.JoinState;
 import org.collegium.groups.service.GroupRecords.ManagedSession;
 import org.collegium.groups.service.GroupRecords.RosterEntry;
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Groups on MariaDB: the schedule across daylight saving, capacity, the roster and the rules around the link. */
@@ -53,6 +56,7 @@ class PeerGroupServiceTest {
     @Autowired GroupInvitations invitations;
     @Autowired org.collegium.groups.service.GroupCalendar calendar;
     @Autowired OutboxMessageRepository outbox;
+    @Autowired CalendarFeeds feeds;
     @Autowired MemberRepository memberRepository;
     @Autowired MembershipTypeRepository types;
     @Autowired AccountBootstrap accounts;
@@ -184,11 +188,11 @@ class PeerGroupServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> sessions.cancel(session, "No")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> groups.form(g)).isInstanceOf(AccessDeniedException.class);
-        assertThat(groups.managed()).noneMatch(s -> s.id() == g);
+        assertThat(groups.manages(g)).isFalse();
 
         fixtures.actAs(mine);
         roster.approve(request);
-        assertThat(groups.managed()).anyMatch(s -> s.id() == g);
+        assertThat(groups.manages(g)).isTrue();
         // a facilitator cannot hand their group to someone else: that is the board's
         GroupForm form = groups.form(g);
         assertThatThrownBy(() -> groups.update(g, withFacilitators(form, other.email())))
@@ -280,9 +284,8 @@ class PeerGroupServiceTest {
         fixtures.actAs(onIt);
         assertThat(sessions.join(s)).contains("secret-1020");
         // the calendar and the member's pages carry no link at all
-        assertThat(sessions.upcomingSessionsForMember(onIt.memberId(), clock.instant().minus(Duration.ofDays(1)),
-                clock.instant().plus(Duration.ofDays(30)))).isNotEmpty().allSatisfy(m -> assertThat(m.toString())
-                        .doesNotContain("secret-1020"));
+        assertThat(feedOf(onIt)).contains("group-session-" + s + "@collegium").doesNotContain("secret-1020");
+        fixtures.actAs(onIt);
         assertThat(groups.page(g).toString()).doesNotContain("secret-1020");
         assertThat(sessions.myGroups().toString()).doesNotContain("secret-1020");
         fixtures.actAsBoard();
@@ -391,6 +394,74 @@ class PeerGroupServiceTest {
         assertThat(ics).contains("BEGIN:VCALENDAR", "DTSTART:20261020T233000Z", "DTSTART:20261104T003000Z",
                 "STATUS:CANCELLED").doesNotContain("calendar-secret");
         assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(9);
+    }
+
+    @Test
+    void theGroupsListIsReadAPageAtATimeWithSeatsLeftCountedInTheDatabase() {
+        Person f = fixtures.facilitator("Pam", today);
+        long full = fixtures.group(f, DayOfWeek.MONDAY, LocalTime.of(12, 0), 2, true, today);
+        fixtures.group(f, DayOfWeek.MONDAY, LocalTime.of(13, 0), 12, true, today);
+        fixtures.group(f, DayOfWeek.MONDAY, LocalTime.of(14, 0), 12, true, today);
+        onRoster(full, f, fixtures.member("Pip", true, today), fixtures.member("Pat", true, today));
+        Person m = fixtures.member("Pia", true, today);
+        fixtures.actAs(m);
+
+        long count = groups.count();
+        assertThat(count).isGreaterThanOrEqualTo(3);
+        assertThat(groups.list(PageRequest.of(0, 2))).hasSize(2);
+        List<GroupSummary> walked = new java.util.ArrayList<>();
+        for (int page = 0; page * 2 < count; page++) {
+            List<GroupSummary> one = groups.list(PageRequest.of(page, 2));
+            assertThat(one).hasSizeLessThanOrEqualTo(2);
+            walked.addAll(one);
+        }
+        assertThat(walked).hasSize((int) count);
+        assertThat(walked.stream().map(GroupSummary::id).distinct()).hasSize((int) count);
+        GroupSummary fullOne = walked.stream().filter(g -> g.id() == full).findFirst().orElseThrow();
+        assertThat(fullOne.seatsLeft()).isZero();
+        assertThat(fullOne.facilitators()).containsExactly("Pam Tester");
+        assertThat(walked).noneMatch(GroupSummary::manages);
+        fixtures.actAs(f);
+        assertThat(groups.list(PageRequest.of(0, (int) count))).filteredOn(GroupSummary::manages).hasSize(3);
+    }
+
+    @Test
+    void theMembersPersonalFeedHasTheirGroupsSessionsWithoutTheLinkAndNoOtherGroups() {
+        Person f = fixtures.facilitator("Gil", today);
+        long mine = fixtures.group(f, DayOfWeek.TUESDAY, LocalTime.of(19, 30), 12, true, today);
+        long notMine = fixtures.group(f, DayOfWeek.WEDNESDAY, LocalTime.of(18, 0), 12, true, today);
+        long onlyAsked = fixtures.group(f, DayOfWeek.THURSDAY, LocalTime.of(18, 0), 12, true, today);
+        Person m = fixtures.member("Gus", true, today);
+        onRoster(mine, f, m);
+        fixtures.actAs(m);
+        roster.requestToJoin(onlyAsked, true);
+        fixtures.actAs(f);
+        List<ManagedSession> weeks = sessions.managedSessions(mine);
+        sessions.setLink(weeks.getFirst().id(), "https://meet.example.org/feed-secret");
+        sessions.cancel(weeks.get(1).id(), "Thanksgiving week");
+        sessions.setLink(sessions.managedSessions(notMine).getFirst().id(), "https://meet.example.org/not-mine");
+        String nameOfMine = groups.page(mine).group().name();
+        String nameOfNotMine = groups.page(notMine).group().name();
+        String nameOfOnlyAsked = groups.page(onlyAsked).group().name();
+
+        String feed = feedOf(m);
+        assertThat(feed).contains("group-session-" + weeks.getFirst().id() + "@collegium",
+                "group-session-" + weeks.get(1).id() + "@collegium", "SUMMARY:" + nameOfMine,
+                "DTSTART:20261020T233000Z", "STATUS:CANCELLED", "Thanksgiving week")
+                .doesNotContain("feed-secret", "not-mine", "meet.example.org", "URL:",
+                        nameOfNotMine, nameOfOnlyAsked);
+        assertThat(feed.split("SUMMARY:" + nameOfMine, -1)).hasSize(weeks.size() + 1);
+        assertThat(feedOf(f)).as("a facilitator's feed has the groups they run")
+                .contains(nameOfNotMine).doesNotContain("meet.example.org");
+    }
+
+    /** The member's personal feed as a calendar app reads it: by its token, with nobody signed in. */
+    private String feedOf(Person p) {
+        fixtures.actAs(p);
+        String path = feeds.myFeedPath();
+        roles.clear();
+        String token = path.substring(CalendarFeeds.FEED_PATH.length(), path.length() - ".ics".length());
+        return feeds.feed(token).orElseThrow();
     }
 
     private List<OutboxMessage> invitationsFor(Person p) {

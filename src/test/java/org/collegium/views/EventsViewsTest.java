@@ -17,6 +17,7 @@ import org.collegium.events.EventFixtures;
 import org.collegium.events.service.AttendanceService;
 import org.collegium.events.service.EventService;
 import org.collegium.events.service.EventService.EventSummary;
+import org.collegium.events.service.PublicEvents;
 import org.collegium.events.service.RegistrationService;
 import org.collegium.events.service.RegistrationService.MyRegistration;
 import org.collegium.events.ui.CheckInView;
@@ -71,6 +72,28 @@ class EventsViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("board@example.org")
+    @SuppressWarnings("unchecked")
+    void theBoardAddsAndChangesAConferencesSessions() {
+        EventFixtures fixtures = new EventFixtures(events, roles);
+        var t = EventFixtures.training("Conference " + EventFixtures.tag(), 100, null);
+        long eventId = fixtures.publish(new EventService.EventForm(org.collegium.events.domain.EventKind.CONFERENCE,
+                t.title(), null, t.startsAt(), t.endsAt(), t.format(), t.venue(), t.onlineLink(), 100,
+                t.memberPrice(), t.nonMemberPrice(), null, null, null, null, 48, t.ceHours(), t.ceType(), null, 0));
+        navigate("events/edit/" + eventId, EventEditorView.class);
+        $(TextField.class).withCaption("Session title").single().setValue("Opening plenary");
+        test($(Button.class).withText("Add session").single()).click();
+        Grid<EventService.SessionView> sessions = $(Grid.class).single();
+        assertThat(test(sessions).size()).isEqualTo(1);
+
+        test(sessions).clickRow(0);
+        $(TextField.class).withCaption("Session title").single().setValue("Opening plenary and welcome");
+        test($(Button.class).withText("Save session").single()).click();
+        assertThat(events.sessions(eventId)).extracting(EventService.SessionView::title)
+                .containsExactly("Opening plenary and welcome");
+    }
+
+    @Test
     @WithUserDetails("affiliate@example.org")
     @SuppressWarnings("unchecked")
     void anAffiliateAdministratorListsOnlyTheirOwnSocietysEvents() {
@@ -81,6 +104,12 @@ class EventsViewsTest extends SpringBrowserlessTest {
         for (int i = 0; i < test(grid).size(); i++) {
             assertThat(test(grid).getRow(i).hostName()).contains("Carolinas");
         }
+        long national = new EventFixtures(events, roles).publish(EventFixtures.training("Not theirs "
+                + EventFixtures.tag(), 5, null));
+        UI.getCurrent().navigate("events/check-in/" + national);
+        assertThat(getCurrentView()).as("told, and back on the list").isInstanceOf(EventsView.class);
+        UI.getCurrent().navigate("events/edit/" + national);
+        assertThat(getCurrentView()).isInstanceOf(EventsView.class);
     }
 
     @Test
@@ -163,6 +192,30 @@ class EventsViewsTest extends SpringBrowserlessTest {
         test(cancel).click();
         assertThat(registrations.mine()).filteredOn(r -> r.id() == id).singleElement()
                 .satisfies(r -> assertThat(r.status().name()).isEqualTo("CANCELLED"));
+    }
+
+    @Test
+    @WithUserDetails("member@example.org")
+    @SuppressWarnings("unchecked")
+    void aMemberChoosesConferenceSessionsButNotTwoAtTheSameTime() {
+        EventFixtures fixtures = new EventFixtures(events, roles);
+        var t = EventFixtures.training("Sessions " + EventFixtures.tag(), 100, null);
+        long eventId = fixtures.publish(new EventService.EventForm(org.collegium.events.domain.EventKind.CONFERENCE,
+                t.title(), null, t.startsAt(), t.endsAt(), t.format(), t.venue(), t.onlineLink(), 100,
+                t.memberPrice(), t.nonMemberPrice(), null, null, null, null, 48, t.ceHours(), t.ceType(), null, 0));
+        fixtures.addSession(eventId, "Early", 10, 9, 2);
+        fixtures.addSession(eventId, "Also early", 10, 10, 2);
+        navigate("event/" + eventId, EventPageView.class);
+        var sessions = (com.vaadin.flow.component.checkbox.CheckboxGroup<PublicEvents.PublicSession>) $(
+                com.vaadin.flow.component.checkbox.CheckboxGroup.class).single();
+        sessions.setValue(java.util.Set.copyOf(sessions.getListDataView().getItems().toList()));
+        test($(Button.class).withText("Register").single()).click();
+        assertThat(registrations.mine()).noneMatch(r -> r.eventId() == eventId);
+
+        sessions.setValue(java.util.Set.of(sessions.getListDataView().getItems().filter(s -> s.title().equals(
+                "Early")).findFirst().orElseThrow()));
+        test($(Button.class).withText("Register").single()).click();
+        assertThat(registrations.mine()).filteredOn(r -> r.eventId() == eventId).hasSize(2);
     }
 
     @Test

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.AccessDeniedException;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.Notifications;
@@ -58,7 +59,7 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
         });
         grid.addColumn(RosterEntry::name).setHeader("Name").setWidth("12rem").setFlexGrow(1);
         grid.addColumn(RosterEntry::email).setHeader("Email").setAutoWidth(true);
-        grid.addColumn(r -> r.member() ? "Member" : "Non-member").setHeader("").setAutoWidth(true);
+        grid.addColumn(r -> r.member() ? "Member" : "Non-member").setHeader("Registered as").setAutoWidth(true);
         grid.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(r -> r.certificateNumber() == null ? "" : r.certificateNumber()).setHeader("Certificate")
                 .setWidth("10rem").setFlexGrow(0);
@@ -72,13 +73,20 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
     @Override
     public void setParameter(BeforeEvent event, Long parameter) {
         eventId = parameter;
-        sessionId = event.getLocation().getQueryParameters().getSingleParameter("session").map(Long::valueOf)
-                .orElse(null);
-        refresh();
+        try {
+            sessionId = event.getLocation().getQueryParameters().getSingleParameter("session").map(Long::valueOf)
+                    .orElse(null);
+            refresh();
+        } catch (NumberFormatException | BusinessRuleException | AccessDeniedException e) {
+            Notifications.error(e instanceof AccessDeniedException ? "This event is hosted by someone else."
+                    : "There is no event or session at this address.");
+            event.forwardTo(EventsView.class);
+        }
     }
 
     private HorizontalLayout actions(RosterEntry r) {
         HorizontalLayout row = new HorizontalLayout();
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         if (r.status().holdsSeat()) {
             if (r.status() != RegistrationStatus.ATTENDED) {
                 Button attended = new Button("Attended", e -> mark(r, RegistrationStatus.ATTENDED));

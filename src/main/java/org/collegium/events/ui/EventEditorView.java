@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.AccessDeniedException;
 import java.util.Map;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
@@ -160,8 +161,10 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
         }
         try {
             load(Long.parseLong(parameter));
-        } catch (NumberFormatException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+        } catch (NumberFormatException | BusinessRuleException | AccessDeniedException e) {
+            Notifications.error(e instanceof AccessDeniedException ? "This event is hosted by someone else."
+                    : "There is no event at this address.");
+            event.forwardTo(EventsView.class);
         }
     }
 
@@ -221,21 +224,34 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
         FieldMessages sessionMessages = new FieldMessages().bind("kind", sessionKind).bind("title", sessionTitle)
                 .bind("startsAt", sessionStart).bind("endsAt", sessionEnd).bind("capacity", sessionCapacity)
                 .bind("ceHours", sessionHours);
+        Long[] editing = {null}; // the session being changed, or null for a new one
         Button addSession = new Button("Add session", e -> {
             try {
-                service.saveSession(id, null, new SessionForm(sessionKind.getValue(), sessionTitle.getValue(),
+                service.saveSession(id, editing[0], new SessionForm(sessionKind.getValue(), sessionTitle.getValue(),
                         sessionStart.getValue(), sessionEnd.getValue(), sessionCapacity.getValue(),
                         sessionHours.getValue()));
-                Notifications.success("Session added.");
+                Notifications.success(editing[0] == null ? "Session added." : "Session saved.");
                 load(id);
             } catch (InvalidInputException ex) {
                 sessionMessages.show(ex);
             }
         });
+        grid.addItemClickListener(click -> {
+            SessionForm f = click.getItem().form();
+            editing[0] = click.getItem().id();
+            sessionKind.setValue(f.kind());
+            sessionTitle.setValue(f.title());
+            sessionStart.setValue(f.startsAt());
+            sessionEnd.setValue(f.endsAt());
+            sessionCapacity.setValue(f.capacity());
+            sessionHours.setValue(f.ceHours());
+            addSession.setText("Save session");
+        });
         FormLayout sessionForm = new FormLayout(sessionKind, sessionTitle, sessionStart, sessionEnd, sessionCapacity,
                 sessionHours);
         sessionForm.setMaxWidth("60rem");
-        sessionsPanel.add(new H3("Sessions"), grid, sessionForm, addSession);
+        sessionsPanel.add(new H3("Sessions"), new Paragraph("Click a session to change it."), grid, sessionForm,
+                addSession);
     }
 
     private void fill(EventForm f) {

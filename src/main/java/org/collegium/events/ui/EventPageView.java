@@ -85,7 +85,7 @@ public class EventPageView extends VerticalLayout implements HasUrlParameter<Lon
         if (e.description() != null) {
             add(new Paragraph(e.description()));
         }
-        add(new Paragraph(priceLine(e) + ceLine(e)),
+        add(new Paragraph(priceLine(e, clock) + ceLine(e)),
                 new Anchor(EventCalendar.EVENT_PATH.substring(1) + e.id() + ".ics", "Add to my calendar (.ics)"));
         if (!e.sessions().isEmpty()) {
             sessions.setItems(e.sessions());
@@ -143,11 +143,12 @@ public class EventPageView extends VerticalLayout implements HasUrlParameter<Lon
                 : "";
     }
 
-    static String priceLine(PublicEvent e) {
+    static String priceLine(PublicEvent e, SocietyClock clock) {
         if (e.memberPrice().signum() == 0 && e.nonMemberPrice().signum() == 0) {
             return "Free";
         }
-        String early = e.earlyBirdPrice() == null ? "" : " ($" + e.earlyBirdPrice() + " early bird)";
+        String early = e.earlyBirdPrice() == null ? "" : " ($" + e.earlyBirdPrice() + " early bird until "
+                + clock.format(e.earlyBirdUntil()) + ")";
         return "Members $" + e.memberPrice() + early + " · non-members $" + e.nonMemberPrice();
     }
 }

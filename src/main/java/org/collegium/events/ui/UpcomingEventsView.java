@@ -40,7 +40,7 @@ public class UpcomingEventsView extends VerticalLayout {
             RouterLink title = new RouterLink(e.title(), EventPageView.class, e.id());
             card.add(new H3(title), new Paragraph(e.kind().label() + " · " + clock.format(e.startsAt()) + " · "
                     + e.format().label() + (e.venue() == null ? "" : " · " + e.venue()) + " · hosted by "
-                    + e.hostName()), new Paragraph(EventPageView.priceLine(e)
+                    + e.hostName()), new Paragraph(EventPageView.priceLine(e, clock)
                             + EventPageView.ceLine(e) + (e.seatsLeft() > 0 ? " · " + e.seatsLeft() + " places left"
                                     : " · full: waitlist open")));
             add(card);

@@ -24,10 +24,4 @@ public interface GroupMembershipRepository extends JpaRepository<GroupMembership
             select gm from GroupMembership gm join fetch gm.group g
             where gm.member.id = :memberId and gm.status in :statuses order by g.name""")
     List<GroupMembership> findByMember(long memberId, Collection<GroupMembershipStatus> statuses);
-
-    /** Active roster counts per group, for seats left in the list. */
-    @Query("""
-            select gm.group.id, count(gm) from GroupMembership gm
-            where gm.status = org.collegium.groups.domain.GroupMembershipStatus.ACTIVE group by gm.group.id""")
-    List<Object[]> countActiveByGroup();
 }

@@ -1,16 +1,31 @@
 package org.collegium.groups.domain;
 
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 public interface PeerGroupRepository extends JpaRepository<PeerGroup, Long> {
 
-    @Query("select distinct g from PeerGroup g left join fetch g.facilitators order by g.name")
-    List<PeerGroup> findAllWithFacilitators();
+    /**
+     * One page of the groups list in name order: each group's id and its active roster count (for seats left),
+     * counted in the database by a subquery rather than by reading rosters.
+     */
+    @Query("""
+            select g.id, (select count(gm) from GroupMembership gm where gm.group = g
+                and gm.status = org.collegium.groups.domain.GroupMembershipStatus.ACTIVE)
+            from PeerGroup g order by g.name, g.id""")
+    List<Object[]> findPageWithActiveCounts(Pageable page);
+
+    /** The groups of one page, with their facilitators (in no particular order). */
+    @Query("select distinct g from PeerGroup g left join fetch g.facilitators where g.id in :ids")
+    List<PeerGroup> findWithFacilitatorsByIdIn(Collection<Long> ids);
+
+    Optional<PeerGroup> findByName(String name);
 
     @Query("select g from PeerGroup g left join fetch g.facilitators where g.id = :id")
     Optional<PeerGroup> findWithFacilitators(long id);

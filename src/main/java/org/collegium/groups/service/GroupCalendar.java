@@ -1,22 +1,18 @@
 package org.collegium.groups.service;
 
-import biweekly.Biweekly;
-import biweekly.ICalendar;
-import biweekly.component.VEvent;
-import biweekly.property.Status;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SocietyClock;
+import org.collegium.calendar.CalendarEntry;
+import org.collegium.calendar.service.IcsWriter;
 import org.collegium.groups.domain.GroupSession;
 import org.collegium.groups.domain.GroupSessionRepository;
 import org.collegium.groups.domain.PeerGroup;
 import org.collegium.groups.domain.PeerGroupRepository;
 import org.collegium.groups.domain.SessionStatus;
-import org.collegium.groups.service.GroupRecords.MemberSession;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class GroupCalendar {
+
+    /** What a calendar says instead of the link, which it never carries. */
+    static final String LINK_NOTE = "The meeting link comes by email before each session and is on the group's "
+            + "page in the portal.";
 
     /** A calendar file: name and bytes. */
     public record CalendarFile(String fileName, byte[] content) {
@@ -52,36 +52,21 @@ public class GroupCalendar {
         Instant now = clock.instant();
         List<GroupSession> list = sessions.findForGroup(groupId, now.minus(Duration.ofDays(28)),
                 now.plus(Duration.ofDays(7L * (properties.weeksAhead() + 1))));
-        ICalendar cal = new ICalendar();
-        cal.setProductId("-//Collegium//Peer groups//EN");
-        cal.setName(g.getName());
-        for (GroupSession s : list) {
-            VEvent e = event(s.getId(), g.getName(), s.getStartsAt(), s.getEndsAt(),
-                    s.getStatus() == SessionStatus.CANCELLED, g.getFormat().label()
-                            + (g.getLocation() == null ? "" : " · " + g.getLocation()));
-            e.setDescription(g.getDescription() == null ? null : g.getDescription()
-                    + "\n\nThe meeting link comes by email before each session and is on the group's page.");
-            cal.addEvent(e);
-        }
+        String about = (g.getDescription() == null ? "" : g.getDescription() + "\n\n") + LINK_NOTE;
+        List<CalendarEntry> entries = list.stream().map(s -> entry(s, about)).toList();
         return new CalendarFile(g.getName().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase() + ".ics",
-                Biweekly.write(cal).go().getBytes(StandardCharsets.UTF_8));
+                IcsWriter.write(g.getName(), entries).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** One session as a calendar event (also what a member's personal feed adds for each {@link MemberSession}). */
-    public static VEvent event(MemberSession s) {
-        return event(s.sessionId(), s.groupName(), s.startsAt(), s.endsAt(), s.status() == SessionStatus.CANCELLED,
-                s.location());
+    /** Where a group meets, as a calendar's location: e.g. "Online · Zoom". */
+    static String where(PeerGroup g) {
+        return g.getFormat().label() + (g.getLocation() == null ? "" : " · " + g.getLocation());
     }
 
-    private static VEvent event(long sessionId, String title, Instant start, Instant end, boolean cancelled,
-            String location) {
-        VEvent e = new VEvent();
-        e.setUid("group-session-" + sessionId + "@collegium");
-        e.setSummary(title);
-        e.setDateStart(Date.from(start));
-        e.setDateEnd(Date.from(end));
-        e.setLocation(location);
-        e.setStatus(cancelled ? Status.cancelled() : Status.confirmed());
-        return e;
+    /** One session as a calendar entry, never with its link; the uid stays the same in every calendar. */
+    static CalendarEntry entry(GroupSession s, String description) {
+        return new CalendarEntry("group-session-" + s.getId() + "@collegium", s.getGroup().getName(), description,
+                s.getStartsAt(), s.getEndsAt(), where(s.getGroup()), null,
+                s.getStatus() == SessionStatus.CANCELLED);
     }
 }

@@ -19,11 +19,14 @@ public final class GroupRecords {
     private GroupRecords() {
     }
 
-    /** A group as the list shows it. {@code schedule} is already in the society's time zone. */
+    /**
+     * A group as the list shows it. {@code schedule} is already in the society's time zone; {@code manages}:
+     * whether the person looking may manage it.
+     */
     public record GroupSummary(long id, String name, GroupKind kind, String description, String schedule,
             GroupFormat format, String location, String language, String cost, String accessibilityNotes,
             boolean membersOnly, int capacity, int seatsLeft, int lockMinutes, GroupStatus status,
-            List<String> facilitators) {
+            List<String> facilitators, boolean manages) {
     }
 
     /** The group page for the person looking at it. */
@@ -51,11 +54,6 @@ public final class GroupRecords {
     }
 
     public record AttendanceEntry(long memberId, String name, boolean attended, Instant joinedAt) {
-    }
-
-    /** A session on a member's calendar: no link (calendars are shared and cached). */
-    public record MemberSession(long sessionId, long groupId, String groupName, Instant startsAt, Instant endsAt,
-            SessionStatus status, String location) {
     }
 
     public record MyGroup(long groupId, String name, GroupMembershipStatus status, String schedule, boolean manages) {

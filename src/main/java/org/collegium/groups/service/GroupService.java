@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,8 @@ import org.collegium.groups.service.GroupRecords.GroupPage;
 import org.collegium.groups.service.GroupRecords.GroupSummary;
 import org.collegium.members.domain.Member;
 import org.collegium.members.domain.MemberRepository;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -68,27 +71,36 @@ public class GroupService {
         this.auditLog = auditLog;
     }
 
-    /** Every group with its seats left (a few dozen groups at most: one query for the groups, one for the counts). */
+    /**
+     * One page of the groups list in name order, with seats left and whether the caller manages each group. The
+     * page is read in two queries whatever its size: the ids with their roster counts, then those groups with
+     * their facilitators. The page's sort is ignored: the list is always in name order.
+     */
     @PreAuthorize("hasAnyRole('MEMBER','FACILITATOR','BOARD','ADMIN')")
     @Transactional(readOnly = true)
-    public List<GroupSummary> list() {
-        return summaries(g -> true);
-    }
-
-    /** The groups the caller runs: all for the board and administrators, their own for a facilitator. */
-    @PreAuthorize("hasAnyRole('FACILITATOR','BOARD','ADMIN')")
-    @Transactional(readOnly = true)
-    public List<GroupSummary> managed() {
-        return summaries(access::manages);
-    }
-
-    private List<GroupSummary> summaries(java.util.function.Predicate<PeerGroup> which) {
-        Map<Long, Long> active = new HashMap<>();
-        for (Object[] row : memberships.countActiveByGroup()) {
+    public List<GroupSummary> list(Pageable page) {
+        Pageable unsorted = page.isPaged() ? PageRequest.of(page.getPageNumber(), page.getPageSize())
+                : Pageable.unpaged();
+        Map<Long, Long> active = new LinkedHashMap<>();
+        for (Object[] row : groups.findPageWithActiveCounts(unsorted)) {
             active.put((Long) row[0], (Long) row[1]);
         }
-        return groups.findAllWithFacilitators().stream().filter(which)
-                .map(g -> views.summary(g, active.getOrDefault(g.getId(), 0L))).toList();
+        if (active.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, PeerGroup> byId = new HashMap<>();
+        groups.findWithFacilitatorsByIdIn(active.keySet()).forEach(g -> byId.put(g.getId(), g));
+        return active.entrySet().stream().filter(e -> byId.containsKey(e.getKey())).map(e -> {
+            PeerGroup g = byId.get(e.getKey());
+            return views.summary(g, e.getValue(), access.manages(g));
+        }).toList();
+    }
+
+    /** How many groups the list has. */
+    @PreAuthorize("hasAnyRole('MEMBER','FACILITATOR','BOARD','ADMIN')")
+    @Transactional(readOnly = true)
+    public long count() {
+        return groups.count();
     }
 
     @PreAuthorize("hasAnyRole('MEMBER','FACILITATOR','BOARD','ADMIN')")
@@ -106,7 +118,7 @@ public class GroupService {
                         me != null && attendance.existsBySessionIdAndMemberId(s.getId(), me)))
                 .toList();
         return new GroupPage(views.summary(g, memberships.countByGroupIdAndStatus(groupId,
-                GroupMembershipStatus.ACTIVE)), g.getUnderstandings(), myStatus, manages, upcoming);
+                GroupMembershipStatus.ACTIVE), manages), g.getUnderstandings(), myStatus, manages, upcoming);
     }
 
     /** Whether the caller may manage this group (the view shows the management page only then). */

@@ -32,12 +32,12 @@ class GroupViews {
         this.properties = properties;
     }
 
-    GroupSummary summary(PeerGroup g, long activeCount) {
+    GroupSummary summary(PeerGroup g, long activeCount, boolean manages) {
         return new GroupSummary(g.getId(), g.getName(), g.getKind(), g.getDescription(), schedule(g), g.getFormat(),
                 g.getLocation(), g.getLanguage(), cost(g), g.getAccessibilityNotes(), g.isMembersOnly(),
                 g.getCapacity(), (int) Math.max(0, g.getCapacity() - activeCount), g.getLockMinutes(), g.getStatus(),
                 g.getFacilitators().stream().sorted(Comparator.comparing(Member::getLastName))
-                        .map(Member::getFullName).toList());
+                        .map(Member::getFullName).toList(), manages);
     }
 
     /** e.g. "Tuesdays 7:30 PM – 8:30 PM (Eastern Time)" or "Every 4 weeks on Thursday, …". */

@@ -34,7 +34,6 @@ import org.collegium.groups.domain.SessionStatus;
 import org.collegium.groups.service.GroupRecords.AttendanceEntry;
 import org.collegium.groups.service.GroupRecords.JoinState;
 import org.collegium.groups.service.GroupRecords.ManagedSession;
-import org.collegium.groups.service.GroupRecords.MemberSession;
 import org.collegium.groups.service.GroupRecords.MyGroup;
 import org.collegium.groups.service.GroupRecords.MyGroups;
 import org.collegium.groups.service.GroupRecords.SessionView;
@@ -306,27 +305,6 @@ public class SessionService {
     private static double hours(List<GroupAttendance> attended) {
         long minutes = attended.stream().mapToLong(a -> a.getSession().length().toMinutes()).sum();
         return minutes / 60.0;
-    }
-
-    /**
-     * The sessions of the groups a member is on (active roster) or facilitates, between two instants, without
-     * links: for the member's personal calendar feed, which is read with a feed token rather than a signed-in
-     * session, so the caller (the feed) has already decided whose feed it serves.
-     */
-    @Transactional(readOnly = true)
-    public List<MemberSession> upcomingSessionsForMember(long memberId, Instant from, Instant to) {
-        Set<Long> groupIds = new HashSet<>();
-        memberships.findByMember(memberId, EnumSet.of(GroupMembershipStatus.ACTIVE))
-                .forEach(gm -> groupIds.add(gm.getGroup().getId()));
-        groups.findFacilitatedBy(memberId).forEach(g -> groupIds.add(g.getId()));
-        if (groupIds.isEmpty()) {
-            return List.of();
-        }
-        return sessions.findForGroups(groupIds, from, to).stream()
-                .map(s -> new MemberSession(s.getId(), s.getGroup().getId(), s.getGroup().getName(), s.getStartsAt(),
-                        s.getEndsAt(), s.getStatus(), s.getGroup().getFormat().label()
-                                + (s.getGroup().getLocation() == null ? "" : " · " + s.getGroup().getLocation())))
-                .toList();
     }
 
     /** Everyone a group's news goes to: the active roster and the facilitators. */

@@ -9,18 +9,16 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.collegium.groups.service.GroupRecords.GroupSummary;
 import org.collegium.groups.service.GroupService;
 
 /**
  * The society's peer groups: what each is, when it meets (in the society's time zone), format, language, cost,
- * access notes and seats left. Those who run groups also reach each group's management page from here. A
- * society has a few dozen groups at most, so the list is read whole.
+ * access notes and seats left. Those who run groups also reach each group's management page from here. The grid
+ * pages in the database (seats left are counted there too), like every list in the portal.
  */
 @Route("groups")
 @PageTitle("Groups")
@@ -29,10 +27,8 @@ import org.collegium.groups.service.GroupService;
 public class GroupsView extends VerticalLayout {
 
     public GroupsView(GroupService groups, AuthenticationContext auth) {
+        setSizeFull();
         boolean runsGroups = auth.hasAnyRole("FACILITATOR", "BOARD", "ADMIN");
-        Set<Long> managed = runsGroups
-                ? groups.managed().stream().map(GroupSummary::id).collect(Collectors.toSet()) : Set.of();
-        List<GroupSummary> all = groups.list();
         add(new Paragraph("Weekly groups for the society's members: peer consultation, support, supervision and "
                 + "special interests. Open a group to read its understandings and ask to join."));
         if (auth.hasAnyRole("BOARD", "ADMIN")) {
@@ -59,14 +55,16 @@ public class GroupsView extends VerticalLayout {
                 Button manage = new Button("Manage", e -> getUI().ifPresent(ui -> ui.navigate(GroupManageView.class,
                         new RouteParameters("groupId", String.valueOf(g.id())))));
                 manage.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-                manage.setVisible(managed.contains(g.id()));
+                manage.setVisible(g.manages());
                 return manage;
             }).setHeader("").setAutoWidth(true);
         }
-        grid.setItems(all);
-        grid.setAllRowsVisible(true);
+        grid.setItems(q -> groups.list(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) groups.count());
+        // a grid of its own height asks only for the rows it shows (all rows visible would fetch every page)
+        grid.setSizeFull();
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(GroupView.class,
                 new RouteParameters("groupId", String.valueOf(e.getItem().id())))));
-        add(all.isEmpty() ? new Paragraph("No groups yet.") : grid);
+        add(groups.count() == 0 ? new Paragraph("No groups yet.") : grid);
     }
 }
