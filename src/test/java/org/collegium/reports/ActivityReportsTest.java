@@ -7,13 +7,19 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.collegium.accounts.domain.Role;
 import org.collegium.base.service.InvalidInputException;
+import org.collegium.base.service.SocietyClock;
 import org.collegium.events.domain.EventKind;
 import org.collegium.events.service.AttendanceService;
 import org.collegium.reports.service.CeReports;
@@ -27,6 +33,7 @@ import org.collegium.reports.service.GroupReports.GroupFilter;
 import org.collegium.reports.service.IncomeReports;
 import org.collegium.reports.service.IncomeReports.Breakdown;
 import org.collegium.reports.service.IncomeReports.IncomeFilter;
+import org.collegium.reports.service.LocalTimeSql;
 import org.collegium.reports.service.Months;
 import org.collegium.reports.service.PersonalActivity;
 import org.collegium.reports.service.ReportResult;
@@ -37,6 +44,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,6 +66,8 @@ class ActivityReportsTest {
     @Autowired AttendanceService attendance;
     @Autowired PersonalActivity mine;
     @Autowired JdbcTemplate jdbc;
+    @Autowired NamedParameterJdbcTemplate named;
+    @Autowired SocietyClock societyClock;
     @Autowired MutableClock clock;
     @Autowired Roles roles;
 
@@ -139,6 +149,52 @@ class ActivityReportsTest {
                 "Dues");
         // the national event's registration is the society's income, not the affiliate's
         assertThat(income.total(LocalDate.of(2031, 3, 1), LocalDate.of(2031, 3, 1))).isEqualByComparingTo("60.00");
+    }
+
+    @Test
+    void incomeAndEventsFallOnTheSocietysDayNotUtcs() {
+        assertThat(societyClock.zone()).isEqualTo(ZoneId.of("America/New_York"));
+        // 23:30 on 31 January in New York is 04:30 UTC on 1 February
+        long late = a.event("Late Night Talk", "WORKSHOP", "2031-02-01T04:30:00Z", 12, f.affiliate, "PUBLISHED");
+        // 21:00 on 31 January in New York
+        a.registration(late, null, null, "CONFIRMED", "30.00", "2031-02-01T02:00:00Z");
+        assertThat(norm(income.income(new IncomeFilter(H1, f.affiliate, Breakdown.MONTH_AND_CATEGORY))))
+                .contains(List.of("2031-01", "Event registrations", a.title("Late Night Talk"), "1", "30"))
+                .noneMatch(r -> r.get(0).equals("2031-02") && r.get(2).equals(a.title("Late Night Talk")));
+        assertThat(income.total(LocalDate.of(2031, 1, 31), LocalDate.of(2031, 1, 31))).isEqualByComparingTo("30");
+        // only the workshop's registration at 10:00 New York time on 1 February
+        assertThat(income.total(LocalDate.of(2031, 2, 1), LocalDate.of(2031, 2, 1))).isEqualByComparingTo("50");
+
+        ReportResult months = events.events(new EventFilter(Y2031, f.affiliate, null, EventReports.Breakdown.MONTH));
+        assertThat(norm(months).get(0)).isEqualTo(row("2031-01", "1", "12", "1", "0", "0", "0", "0", "0"));
+        assertThat(norm(events.events(new EventFilter(new Days(LocalDate.of(2031, 1, 31), LocalDate.of(2031, 1, 31)),
+                f.affiliate, null, EventReports.Breakdown.EVENT)))).extracting(r -> r.get(0) + " " + r.get(1))
+                .containsExactly(a.title("Late Night Talk") + " 2031-01-31");
+    }
+
+    @Test
+    void theLocalTimeExpressionFollowsDaylightSavingInTheDatabase() {
+        ZoneId newYork = ZoneId.of("America/New_York");
+        LocalTimeSql local = new LocalTimeSql(newYork, LocalDateTime.of(2031, 3, 1, 5, 0),
+                LocalDateTime.of(2031, 4, 1, 4, 0));
+        String sql = "select " + local.local("t.x") + " from (select cast(:x as datetime) as x) t";
+        for (String utc : List.of("2031-03-09T06:59:00", "2031-03-09T07:00:00", "2031-03-01T05:00:00",
+                "2031-03-31T23:30:00")) {
+            Map<String, Object> params = new HashMap<>();
+            local.bind(params);
+            params.put("x", LocalDateTime.parse(utc));
+            LocalDateTime expected = LocalDateTime.ofInstant(LocalDateTime.parse(utc).toInstant(ZoneOffset.UTC),
+                    newYork);
+            assertThat(named.queryForObject(sql, params, LocalDateTime.class)).as(utc).isEqualTo(expected);
+        }
+        // before the change 01:59 EST, after it 03:00 EDT
+        Map<String, Object> params = new HashMap<>();
+        local.bind(params);
+        params.put("x", LocalDateTime.parse("2031-03-09T07:00:00"));
+        String dayAndMonth = named.queryForObject("select " + local.date("t.x") + ", " + local.month("t.x")
+                + " from (select cast(:x as datetime) as x) t", params,
+                (rs, i) -> rs.getString(1) + " " + rs.getString(2));
+        assertThat(dayAndMonth).isEqualTo("2031-03-09 2031-03");
     }
 
     @Test

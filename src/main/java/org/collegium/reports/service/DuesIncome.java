@@ -16,7 +16,7 @@ class DuesIncome implements IncomeSource {
     }
 
     @Override
-    public String select() {
+    public String select(LocalTimeSql local) {
         return """
                 select p.paid_on, p.amount, 1 as payments, 'Dues' as source, coalesce(t.name, 'Not for a term') as category,
                        m.affiliate_id

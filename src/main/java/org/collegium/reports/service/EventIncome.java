@@ -5,7 +5,8 @@ import org.springframework.stereotype.Component;
 /**
  * Event registrations. Events do not record payments of their own: a registration carries the price it was
  * charged when it was placed (member, early-bird or non-member; sessions included in a conference cost nothing).
- * So this source counts, as received on the day the person registered (the UTC date of registered_at), the price
+ * So this source counts, as received on the day the person registered (the society's calendar day of registered_at,
+ * a UTC instant turned into the society's time zone by {@link LocalTimeSql}), the price
  * of every registration that holds a seat (confirmed, attended or no-show: a no-show paid too) of an event that
  * was not cancelled; waitlisted and cancelled registrations, and free ones, are not income. Its affiliate is the
  * event's host (null for a national event), so an affiliate administrator sees the income of the events their
@@ -23,17 +24,17 @@ class EventIncome implements IncomeSource {
 
     /** Summed per day and event before the event is joined: a year's registrations are hundreds of thousands. */
     @Override
-    public String select() {
+    public String select(LocalTimeSql local) {
         return """
                 select x.paid_on, x.amount, x.payments, 'Event registrations' as source, e.title as category,
                        e.affiliate_id
-                from (select cast(r.registered_at as date) as paid_on, r.event_id, sum(r.price) as amount,
+                from (select %s as paid_on, r.event_id, sum(r.price) as amount,
                              count(*) as payments
                       from registration r
-                      where r.registered_at >= :from and r.registered_at < date_add(:to, interval 1 day)
+                      where r.registered_at >= :start and r.registered_at < :end
                         and r.status in ('CONFIRMED', 'ATTENDED', 'NO_SHOW') and r.price > 0
                       group by paid_on, r.event_id) x
                 join event e on e.id = x.event_id
-                where e.status <> 'CANCELLED'""";
+                where e.status <> 'CANCELLED'""".formatted(local.date("r.registered_at"));
     }
 }

@@ -111,8 +111,13 @@ public class EventReports {
 
     /** One row per event in the filter: its figures, summed from its registrations by the database. */
     private String perEvent(EventFilter filter, Map<String, Object> params) {
-        params.put("start", filter.days().start(clock.zone()));
-        params.put("end", filter.days().end(clock.zone()));
+        LocalDateTime start = filter.days().start(clock.zone());
+        LocalDateTime end = filter.days().end(clock.zone());
+        params.put("start", start);
+        params.put("end", end);
+        // the day and month an event starts on are the society's, not UTC's
+        LocalTimeSql local = new LocalTimeSql(clock.zone(), start, end);
+        local.bind(params);
         params.put("now", LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
         String where = ReportScope.where("e", scope.affiliate(filter.host()), params);
         if (filter.kind() != null) {
@@ -120,8 +125,8 @@ public class EventReports {
             where += " and e.kind = :kind";
         }
         return """
-                select e.id, e.title, e.starts_at, cast(e.starts_at as date) as starts_on,
-                       date_format(e.starts_at, '%%Y-%%m') as month, e.kind,
+                select e.id, e.title, e.starts_at, %s as starts_on,
+                       %s as month, e.kind,
                        coalesce(a.short_name, 'National') as host, e.status, e.capacity, e.starts_at < :now as started,
                        coalesce(sum(r.status in ('CONFIRMED', 'ATTENDED', 'NO_SHOW')), 0) as registered,
                        coalesce(sum(r.status = 'WAITLISTED'), 0) as waitlisted,
@@ -136,7 +141,7 @@ public class EventReports {
                 left join registration r on r.event_id = e.id and r.session_id is null
                 left join ce_credit c on c.registration_id = r.id and not c.withdrawn
                 where e.starts_at >= :start and e.starts_at < :end%s
-                group by e.id""".formatted(where);
+                group by e.id""".formatted(local.date("e.starts_at"), local.month("e.starts_at"), where);
     }
 
     /** The stored codes of kind and status as people read them. */

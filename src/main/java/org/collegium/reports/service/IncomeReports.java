@@ -2,6 +2,7 @@ package org.collegium.reports.service;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.collegium.base.service.FieldErrors;
+import org.collegium.base.service.SocietyClock;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,11 +43,14 @@ public class IncomeReports {
     private final NamedParameterJdbcTemplate jdbc;
     private final ReportScope scope;
     private final List<IncomeSource> sources;
+    private final SocietyClock clock;
 
-    public IncomeReports(NamedParameterJdbcTemplate jdbc, ReportScope scope, List<IncomeSource> sources) {
+    public IncomeReports(NamedParameterJdbcTemplate jdbc, ReportScope scope, List<IncomeSource> sources,
+            SocietyClock clock) {
         this.jdbc = jdbc;
         this.scope = scope;
         this.sources = List.copyOf(sources);
+        this.clock = clock;
     }
 
     @PreAuthorize(ReportScope.READERS)
@@ -105,11 +110,21 @@ public class IncomeReports {
         return total == null ? BigDecimal.ZERO : total;
     }
 
-    /** Every source's payments in the range, within the caller's scope, with their month. */
+    /**
+     * Every source's payments in the range, within the caller's scope, with their month. The range is of the
+     * society's calendar days: :from and :to for dated payments, :start and :end (UTC, as stored) for instants.
+     */
     private String payments(LocalDate from, LocalDate to, Long affiliate, Map<String, Object> params) {
         params.put("from", from);
         params.put("to", to);
-        String union = sources.stream().map(s -> "(" + s.select() + ")").collect(Collectors.joining(" union all "));
+        Days days = new Days(from, to);
+        ZoneId zone = clock.zone();
+        params.put("start", days.start(zone));
+        params.put("end", days.end(zone));
+        LocalTimeSql local = new LocalTimeSql(zone, days.start(zone), days.end(zone));
+        local.bind(params);
+        String union = sources.stream().map(s -> "(" + s.select(local) + ")")
+                .collect(Collectors.joining(" union all "));
         return "select date_format(s.paid_on, '%Y-%m') as month, s.amount, s.payments, s.source, s.category from (" + union
                 + ") s where 1 = 1" + ReportScope.where("s", scope.affiliate(affiliate), params);
     }

@@ -2,7 +2,7 @@ package org.collegium.reports.service;
 
 /**
  * One kind of income the income report adds up. Each source is a SQL select over its own tables that gives, for
- * the payments received between :from and :to (both days included), the columns
+ * the payments received between :from and :to (both days included, DATE, the society's calendar days), the columns
  * <pre>
  *   paid_on      DATE            the day it was received
  *   amount       DECIMAL(10,2)   how much
@@ -16,13 +16,15 @@ package org.collegium.reports.service;
  * columns in this order), so
  * a new source (event registrations, when events record their payments) is one more Spring bean implementing this
  * interface and nothing else changes. Filter on :from and :to inside the select so that the source's date index
- * is used.
+ * is used. A source whose payments are stored instants (UTC DATETIME) filters on :start and :end instead, the first
+ * instant of :from and the first after :to in the society's time zone (as stored, UTC), and gives as paid_on the
+ * local day, {@code local.date(column)}: received on the society's calendar day, not the UTC one.
  */
 public interface IncomeSource {
 
     /** The label of this source in the report ("Dues"). */
     String name();
 
-    /** The select described above. */
-    String select();
+    /** The select described above; local converts an instant column to the society's time over the range. */
+    String select(LocalTimeSql local);
 }

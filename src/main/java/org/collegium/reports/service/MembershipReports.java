@@ -115,7 +115,8 @@ public class MembershipReports {
         Breakdown by = filter.by() == null ? Breakdown.STATUS : filter.by();
         Map<String, Object> params = new HashMap<>();
         params.put("day", filter.on());
-        params.put("dayAfter", filter.on().plusDays(1).atStartOfDay());
+        // created_at is a UTC instant: the day ends at the society's midnight, not UTC's
+        params.put("dayAfter", new Days(filter.on(), filter.on()).end(clock.zone()));
         String scoped = ReportScope.where("m", scope.affiliate(filter.affiliateId()), params);
         // the type is worked out only when the figures are broken down by it
         boolean byType = by == Breakdown.TYPE || by == Breakdown.ALL;
