@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +82,15 @@ class MembershipReportsTest {
     void tearDown() {
         roles.clear();
         clock.reset();
+    }
+
+    @Test
+    void aMemberRecordedLateInTheEveningCountsOnTheSocietysDay() {
+        // 22:00 on 15 June in New York (the society's zone) is 02:00 UTC on 16 June
+        long late = f.member("Evening", DAY);
+        jdbc.update("update member set created_at = ? where id = ?", LocalDateTime.of(2026, 6, 16, 2, 0), late);
+        assertThat(reports.summary(new SummaryFilter(DAY, f.affiliate, Breakdown.STATUS)).table().rows().getFirst())
+                .isEqualTo(List.of("Applicant", 2L));
     }
 
     @Test
