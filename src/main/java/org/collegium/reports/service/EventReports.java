@@ -124,24 +124,35 @@ public class EventReports {
             params.put("kind", filter.kind().name());
             where += " and e.kind = :kind";
         }
+        // Each event's registrations are summed once, in a derived table restricted to the events in range: the
+        // registrations come from ix_registration_event (event_id, session_id, status, id) and each one's credit
+        // (at most one: uk_ce_credit_registration) from ix_ce_credit_registration_hours, without reading rows. The
+        // counts are of registrations for the event itself; the hours of those for it and for its sessions.
+        String inRange = "e.starts_at >= :start and e.starts_at < :end" + where;
         return """
                 select e.id, e.title, e.starts_at, %s as starts_on,
                        %s as month, e.kind,
                        coalesce(a.short_name, 'National') as host, e.status, e.capacity, e.starts_at < :now as started,
-                       coalesce(sum(r.status in ('CONFIRMED', 'ATTENDED', 'NO_SHOW')), 0) as registered,
-                       coalesce(sum(r.status = 'WAITLISTED'), 0) as waitlisted,
-                       coalesce(sum(r.status = 'ATTENDED'), 0) as attended,
-                       coalesce(sum(r.status = 'NO_SHOW'), 0) as no_show,
-                       coalesce(sum(c.hours), 0)
-                         + (select coalesce(sum(sc.hours), 0) from registration sr
-                            join ce_credit sc on sc.registration_id = sr.id and not sc.withdrawn
-                            where sr.event_id = e.id and sr.session_id is not null) as ce_hours
+                       coalesce(x.registered, 0) as registered,
+                       coalesce(x.waitlisted, 0) as waitlisted,
+                       coalesce(x.attended, 0) as attended,
+                       coalesce(x.no_show, 0) as no_show,
+                       coalesce(x.ce_hours, 0) as ce_hours
                 from event e
                 left join affiliate a on a.id = e.affiliate_id
-                left join registration r on r.event_id = e.id and r.session_id is null
-                left join ce_credit c on c.registration_id = r.id and not c.withdrawn
-                where e.starts_at >= :start and e.starts_at < :end%s
-                group by e.id""".formatted(local.date("e.starts_at"), local.month("e.starts_at"), where);
+                left join (
+                    select r.event_id,
+                           sum(r.session_id is null and r.status in ('CONFIRMED', 'ATTENDED', 'NO_SHOW')) as registered,
+                           sum(r.session_id is null and r.status = 'WAITLISTED') as waitlisted,
+                           sum(r.session_id is null and r.status = 'ATTENDED') as attended,
+                           sum(r.session_id is null and r.status = 'NO_SHOW') as no_show,
+                           sum(c.hours) as ce_hours
+                    from event e
+                    join registration r on r.event_id = e.id
+                    left join ce_credit c on c.registration_id = r.id and not c.withdrawn
+                    where %s
+                    group by r.event_id) x on x.event_id = e.id
+                where %s""".formatted(local.date("e.starts_at"), local.month("e.starts_at"), inRange, inRange);
     }
 
     /** The stored codes of kind and status as people read them. */
