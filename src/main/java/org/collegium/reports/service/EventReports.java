@@ -127,7 +127,9 @@ public class EventReports {
         // Each event's registrations are summed once, in a derived table restricted to the events in range: the
         // registrations come from ix_registration_event (event_id, session_id, status, id) and each one's credit
         // (at most one: uk_ce_credit_registration) from ix_ce_credit_registration_hours, without reading rows. The
-        // counts are of registrations for the event itself; the hours of those for it and for its sessions.
+        // counts are of registrations for the event itself; the hours of those for it and for its sessions. Only an
+        // attended registration holds a credit not withdrawn (CeAwards awards on attendance and withdraws when it is
+        // undone), so the others are not looked up: this lookup is most of the report's time.
         String inRange = "e.starts_at >= :start and e.starts_at < :end" + where;
         return """
                 select e.id, e.title, e.starts_at, %s as starts_on,
@@ -149,7 +151,7 @@ public class EventReports {
                            sum(c.hours) as ce_hours
                     from event e
                     join registration r on r.event_id = e.id
-                    left join ce_credit c on c.registration_id = r.id and not c.withdrawn
+                    left join ce_credit c on r.status = 'ATTENDED' and c.registration_id = r.id and not c.withdrawn
                     where %s
                     group by r.event_id) x on x.event_id = e.id
                 where %s""".formatted(local.date("e.starts_at"), local.month("e.starts_at"), inRange, inRange);
