@@ -171,6 +171,50 @@ class DuplicateServiceTest {
     }
 
     @Test
+    void mergingMovesRegistrationsCreditsAndGroupPlacesAndKeepsTheSurvivorsOwnRosterPlace() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        MemberDetails keep = create("Noa", "Merge" + tag, "noa." + tag + "@example.org", "NC", null, null);
+        MemberDetails dup = create("Noa", "Merge" + tag, "noa." + tag + "+old@example.org", "NC", null, null);
+        long event = jdbc.queryForObject("select min(id) from event", Long.class);
+        long session = jdbc.queryForObject("select min(id) from group_session", Long.class);
+        long group = jdbc.queryForObject("select group_id from group_session where id = ?", Long.class, session);
+        jdbc.update("""
+                insert into registration (event_id, member_id, first_name, last_name, email, status, price, price_kind,
+                                          registered_at, status_at, created_at)
+                values (?, ?, 'Noa', ?, ?, 'CANCELLED', 0, 'MEMBER', now(), now(), now())""",
+                event, dup.id(), "Merge" + tag, dup.form().email());
+        long registration = jdbc.queryForObject("select max(id) from registration where member_id = ?", Long.class,
+                dup.id());
+        jdbc.update("""
+                insert into ce_credit (registration_id, member_id, hours, ce_type, awarded_on, withdrawn, created_at)
+                values (?, ?, 1, 'APA', current_date, true, now())""", registration, dup.id());
+        for (long member : new long[] {keep.id(), dup.id()}) {
+            jdbc.update("""
+                    insert into group_membership (group_id, member_id, status, requested_at, acknowledged_at, created_at)
+                    values (?, ?, 'LEFT', now(), now(), now())""", group, member);
+        }
+        jdbc.update("insert into group_attendance (session_id, member_id, source) values (?, ?, 'FACILITATOR')",
+                session, dup.id());
+        try {
+            duplicates.merge(keep.id(), dup.id());
+
+            String count = "select count(*) from %s where member_id = ?";
+            assertThat(jdbc.queryForObject(count.formatted("registration"), Long.class, keep.id())).isEqualTo(1);
+            assertThat(jdbc.queryForObject(count.formatted("ce_credit"), Long.class, keep.id())).isEqualTo(1);
+            assertThat(jdbc.queryForObject(count.formatted("group_membership"), Long.class, keep.id()))
+                    .as("one roster place: the survivor's own").isEqualTo(1);
+            assertThat(jdbc.queryForObject(count.formatted("group_attendance"), Long.class, keep.id())).isEqualTo(1);
+            assertThat(audit.findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc("Member",
+                    String.valueOf(keep.id())).getFirst().getSummary())
+                    .contains("1 event registrations, 1 CE credits").contains("group places and attendances");
+        } finally {
+            for (String table : new String[] {"ce_credit", "registration", "group_membership", "group_attendance"}) {
+                jdbc.update("delete from " + table + " where member_id in (?, ?)", keep.id(), dup.id());
+            }
+        }
+    }
+
+    @Test
     void anAffiliateAdministratorMergesOnlyTheirOwnMembers() {
         long atlanta = affiliates.options().stream().filter(a -> a.name().contains("Atlanta")).findFirst()
                 .orElseThrow().id();

@@ -45,10 +45,12 @@ public class DuplicateService {
     private final AuditLog auditLog;
     private final SocietyClock clock;
     private final EntityManager entityManager;
+    private final List<MemberMergeStep> otherSteps;
 
     public DuplicateService(MemberMergeRepository merges, MemberRepository members, MemberAccess access,
-            AuditLog auditLog, SocietyClock clock, EntityManager entityManager) {
+            AuditLog auditLog, SocietyClock clock, EntityManager entityManager, List<MemberMergeStep> otherSteps) {
         this.entityManager = entityManager;
+        this.otherSteps = List.copyOf(otherSteps);
         this.merges = merges;
         this.members = members;
         this.access = access;
@@ -106,6 +108,13 @@ public class DuplicateService {
         merges.moveApplications(duplicateId, survivorId);
         merges.dropReminders(duplicateId);
         merges.moveLogins(duplicateId, survivorId);
+        StringBuilder moved = new StringBuilder(terms + " terms, " + payments + " payments");
+        for (MemberMergeStep step : otherSteps) {
+            String what = step.move(duplicateId, survivorId);
+            if (!what.isEmpty()) {
+                moved.append(", ").append(what);
+            }
+        }
         String duplicateName = duplicate.getFullName() + " <" + duplicate.getEmail() + ">";
         // the moves ran in SQL: start from what the database now holds
         entityManager.flush();
@@ -115,7 +124,7 @@ public class DuplicateService {
         reloaded.recomputeStatus(clock.today());
         members.flush();
         auditLog.record("MEMBERS_MERGED", "Member", survivorId, "Merged " + duplicateName + " (#" + duplicateId
-                + ") into this record: " + terms + " terms, " + payments + " payments moved",
+                + ") into this record: " + moved + " moved",
                 filled.track("mergedFrom", null, "#" + duplicateId));
         return MemberService.details(reloaded);
     }
