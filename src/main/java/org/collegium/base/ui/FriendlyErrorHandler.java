@@ -4,6 +4,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -25,6 +26,12 @@ public class FriendlyErrorHandler implements VaadinServiceInitListener {
     }
 
     void handle(ErrorEvent event) {
+        if (DatabaseOutage.causedBy(event.getThrowable())) {
+            // not a bug: logged briefly, the person told that nothing was saved and to try again
+            log.warn("Database unavailable: {}", event.getThrowable().toString());
+            Notifications.error(DatabaseOutage.MESSAGE);
+            return;
+        }
         Throwable cause = rootRuleOrDenial(event.getThrowable());
         if (cause instanceof BusinessRuleException rule) {
             Notifications.error(rule.getMessage());

