@@ -1,5 +1,6 @@
 package org.collegium;
 
+import org.collegium.base.config.BuildCheck;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +11,11 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class CollegiumApplication {
 
     public static void main(String[] args) {
+        String problem = BuildCheck.problem(CollegiumApplication.class.getClassLoader());
+        if (problem != null) {
+            System.err.println(problem);
+            System.exit(2);
+        }
         SpringApplication.run(CollegiumApplication.class, args);
     }
 }

@@ -5,21 +5,15 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
- * What every journey test stands on: the portal running on a random port and one Chromium for the test class,
- * started before its first test and closed after its last.
+ * What every journey test stands on: the {@link Portal} (this JVM's own on a random port, or the one at
+ * {@code collegium.e2e.base-url}) and one Chromium for the test class, started before its first test and closed
+ * after its last.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
 abstract class BrowserJourney {
 
     static BrowserSession browser;
-
-    @LocalServerPort int port;
 
     @BeforeAll
     static void startBrowser() {
@@ -33,7 +27,7 @@ abstract class BrowserJourney {
 
     /** A new page signed in as this demo login, on the home page. */
     Page signedIn(String email) {
-        return browser.signedIn(port, email);
+        return browser.signedIn(Portal.baseUrl(), email);
     }
 
     /** The text field with exactly this label. */
@@ -42,6 +36,6 @@ abstract class BrowserJourney {
     }
 
     String url(String path) {
-        return "http://localhost:" + port + path;
+        return Portal.baseUrl() + path;
     }
 }

@@ -48,14 +48,18 @@ final class BrowserSession implements AutoCloseable {
         return page;
     }
 
-    /** A new page signed in as {@code email} (a demo login) to the portal on {@code port}, on its home page. */
-    Page signedIn(int port, String email) {
+    /** A new page signed in as {@code email} (a demo login) to the portal at {@code baseUrl}, on its home page. */
+    Page signedIn(String baseUrl, String email) {
         Page page = newPage();
-        page.navigate("http://localhost:" + port + "/login");
+        page.navigate(baseUrl + "/login");
         signIn(page, email, DemoAccounts.PASSWORD);
-        // after a redirect to sign-in Spring Security returns to the home page with "?continue"
-        page.waitForURL(Pattern.compile(".*:" + port + "/(\\?continue)?$"));
+        page.waitForURL(home(baseUrl));
         return page;
+    }
+
+    /** The home page; after a redirect to sign-in Spring Security returns there with "?continue". */
+    static Pattern home(String baseUrl) {
+        return Pattern.compile(Pattern.quote(baseUrl) + "/(\\?continue)?$");
     }
 
     /** Fills in and sends the sign-in form on the page (which shows it); waits for nothing. */

@@ -12,13 +12,16 @@ import java.util.regex.Pattern;
 import org.collegium.accounts.domain.Role;
 import org.collegium.accounts.service.AccountBootstrap;
 import org.collegium.accounts.service.DemoAccounts;
+import org.collegium.base.service.PortalAddress;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-/** The running portal in Chromium: sign in, see the dashboard, sign out; five wrong passwords lock. */
+/**
+ * The running portal in Chromium: sign in, see the dashboard, sign out; five wrong passwords lock. Against the
+ * production jar: no development tools, and an unknown or refused address lists no routes.
+ */
 class SignInJourneyTest extends BrowserJourney {
-
-    @Autowired AccountBootstrap accounts;
 
     @Test
     void theBoardSignsInSeesTheDashboardAndSignsOut() {
@@ -59,9 +62,10 @@ class SignInJourneyTest extends BrowserJourney {
     }
 
     @Test
+    @Tag(Portal.IN_PROCESS)
     void fiveWrongPasswordsLockTheAccountAndTheLoginViewSaysSo() {
         String email = "e2e-lock-" + UUID.randomUUID() + "@example.org";
-        accounts.ensureAccount(email, "Locked Out", "the-right-password", EnumSet.of(Role.MEMBER));
+        Portal.bean(AccountBootstrap.class).ensureAccount(email, "Locked Out", "the-right-password", EnumSet.of(Role.MEMBER));
         Page page = browser.newPage();
         page.navigate(url("/login"));
         for (int attempt = 1; attempt <= 4; attempt++) {
@@ -80,8 +84,37 @@ class SignInJourneyTest extends BrowserJourney {
         assertThat(page.getByText("Account locked")).isVisible();
     }
 
-    /** The dashboard; after a redirect to sign-in Spring Security returns there with "?continue". */
+    @Test
+    @Tag(Portal.IN_PROCESS)
+    void emailedLinksStartWithTheAddressThePortalRunsOn() {
+        assertThat(Portal.bean(PortalAddress.class).baseUrl()).isEqualTo(Portal.baseUrl());
+    }
+
+    @Test
+    @EnabledIfSystemProperty(named = Portal.BASE_URL_PROPERTY, matches = ".+")
+    void theProductionJarShowsNoDevelopmentToolsAndListsNoRoutes() {
+        Page visitor = browser.newPage();
+        visitor.navigate(url("/login"));
+        assertThat(visitor.getByLabel("Email")).isVisible();
+        assertThat(visitor.locator("vaadin-dev-tools")).hasCount(0);
+        assertNoRouteList(visitor, "/no-such-page-" + UUID.randomUUID());
+
+        Page member = signedIn("member@example.org");
+        assertThat(member.locator("vaadin-dev-tools")).hasCount(0);
+        assertNoRouteList(member, "/no-such-page-" + UUID.randomUUID());
+        assertNoRouteList(member, "/admin/accounts"); // refused to a member
+        BrowserSession.screenshot(member, "production-refused-route");
+    }
+
+    /** In development mode Vaadin answers an unknown or refused address with a list of every route. */
+    private void assertNoRouteList(Page page, String path) {
+        page.navigate(url(path));
+        page.waitForLoadState();
+        assertThat(page.locator("body")).not().containsText("Available routes");
+        assertThat(page.locator("a[href='admin/accounts'], a[href='members/import']")).hasCount(0);
+    }
+
     private Pattern home() {
-        return Pattern.compile(".*:" + port + "/(\\?continue)?$");
+        return BrowserSession.home(Portal.baseUrl());
     }
 }

@@ -16,6 +16,7 @@ import org.collegium.accounts.domain.UserAccountRepository;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.EmailAddress;
+import org.collegium.base.service.PortalAddress;
 import org.collegium.base.service.SocietySettingsService;
 import org.collegium.notifications.service.MailOutbox;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,11 +43,12 @@ public class PasswordResetService {
     private final AccountSecurityProperties properties;
     private final SocietySettingsService settings;
     private final AuditLog auditLog;
+    private final PortalAddress portalAddress;
     private final Clock clock;
 
     public PasswordResetService(UserAccountRepository accounts, PasswordResetTokenRepository tokens,
             MailOutbox outbox, PasswordEncoder passwordEncoder, AccountSecurityProperties properties,
-            SocietySettingsService settings, AuditLog auditLog, Clock clock) {
+            SocietySettingsService settings, AuditLog auditLog, PortalAddress portalAddress, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.outbox = outbox;
@@ -54,6 +56,7 @@ public class PasswordResetService {
         this.properties = properties;
         this.settings = settings;
         this.auditLog = auditLog;
+        this.portalAddress = portalAddress;
         this.clock = clock;
     }
 
@@ -101,7 +104,7 @@ public class PasswordResetService {
         String token = newToken();
         tokens.save(new PasswordResetToken(account, hash(token), now, now.plus(properties.resetTokenValidity())));
         String society = settings.current().societyName();
-        String link = properties.baseUrl() + "/reset-password?token=" + token;
+        String link = portalAddress.baseUrl() + "/reset-password?token=" + token;
         long minutes = properties.resetTokenValidity().toMinutes();
         String subject = purpose == LinkPurpose.INVITE
                 ? "Your " + society + " account: set your password"

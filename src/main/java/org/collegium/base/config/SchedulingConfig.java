@@ -1,17 +1,15 @@
 package org.collegium.base.config;
 
-import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * Scheduled jobs, each guarded by a ShedLock row ({@link SchedulerLockConfig}) so that two app instances on one
- * database run it once. Tests switch scheduling off and call the jobs' services directly.
+ * The scheduler that triggers the jobs ({@code @Scheduled} methods, each under a ShedLock lock, see
+ * {@link SchedulerLockConfig}). Tests switch the triggering off and call the jobs or their services directly.
  */
 @Configuration
 @EnableScheduling
-@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
 @ConditionalOnBooleanProperty(name = "collegium.scheduling.enabled", matchIfMissing = true)
 public class SchedulingConfig {
 }

@@ -1,14 +1,16 @@
 package org.collegium.groups.service;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /** Weekly invitations as they come due, and sessions kept generated ahead; each job once across instances. */
 @Component
-@ConditionalOnBooleanProperty(name = "collegium.scheduling.enabled", matchIfMissing = true)
 class GroupJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(GroupJobs.class);
 
     private final GroupInvitations invitations;
     private final SessionGenerator generator;
@@ -21,13 +23,13 @@ class GroupJobs {
     @Scheduled(cron = "${collegium.groups.invitation-cron:0 */5 * * * *}")
     @SchedulerLock(name = "group-invitations", lockAtMostFor = "PT10M")
     void sendInvitations() {
-        invitations.sendDue();
+        log.info("Group invitations: {} queued", invitations.sendDue());
     }
 
     @Scheduled(cron = "${collegium.groups.sessions-cron:0 15 0 * * *}",
             zone = "${collegium.members.status-zone:America/New_York}")
     @SchedulerLock(name = "group-sessions", lockAtMostFor = "PT30M")
     void generateSessions() {
-        generator.generateAll();
+        log.info("Group sessions: {} generated", generator.generateAll());
     }
 }

@@ -1,14 +1,16 @@
 package org.collegium.members.service;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /** The nightly status recomputation, once across instances. */
 @Component
-@ConditionalOnBooleanProperty(name = "collegium.scheduling.enabled", matchIfMissing = true)
 class MemberJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(MemberJobs.class);
 
     private final MemberStatusService statuses;
 
@@ -19,6 +21,6 @@ class MemberJobs {
     @Scheduled(cron = "${collegium.members.status-cron:0 5 0 * * *}", zone = "${collegium.members.status-zone:America/New_York}")
     @SchedulerLock(name = "member-status", lockAtMostFor = "PT30M")
     void recomputeStatuses() {
-        statuses.recomputeDue();
+        log.info("Member statuses: {} changed", statuses.recomputeDue());
     }
 }

@@ -1,14 +1,16 @@
 package org.collegium.members.service;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /** Renewal reminders on the schedule the setting names (COLLEGIUM_MEMBERS_REMINDER_CRON), once across instances. */
 @Component
-@ConditionalOnBooleanProperty(name = "collegium.scheduling.enabled", matchIfMissing = true)
 class ReminderJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(ReminderJobs.class);
 
     private final RenewalReminders reminders;
 
@@ -20,6 +22,6 @@ class ReminderJobs {
             zone = "${collegium.members.status-zone:America/New_York}")
     @SchedulerLock(name = "renewal-reminders", lockAtMostFor = "PT30M")
     void sendReminders() {
-        reminders.sendDue();
+        log.info("Renewal reminders: {} queued", reminders.sendDue());
     }
 }

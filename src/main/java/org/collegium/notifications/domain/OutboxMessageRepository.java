@@ -33,5 +33,7 @@ public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Lo
 
     long countByStatus(OutboxStatus status);
 
+    long countByStatusAndAttemptsGreaterThan(OutboxStatus status, int attempts);
+
     List<OutboxMessage> findByRecipientOrderByIdDesc(String recipient);
 }

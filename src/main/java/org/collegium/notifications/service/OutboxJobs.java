@@ -1,14 +1,16 @@
 package org.collegium.notifications.service;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /** Runs outbox delivery regularly; ShedLock keeps it to one instance at a time. */
 @Component
-@ConditionalOnBooleanProperty(name = "collegium.scheduling.enabled", matchIfMissing = true)
 class OutboxJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxJobs.class);
 
     private final OutboxDelivery delivery;
 
@@ -16,9 +18,13 @@ class OutboxJobs {
         this.delivery = delivery;
     }
 
-    @Scheduled(fixedDelayString = "${collegium.mail.poll-interval:PT15S}", initialDelayString = "PT10S")
-    @SchedulerLock(name = "outbox-delivery", lockAtMostFor = "PT5M")
+    @Scheduled(fixedDelayString = "${collegium.mail.poll-interval:PT15S}",
+            initialDelayString = "${collegium.mail.poll-initial-delay:PT10S}")
+    @SchedulerLock(name = "outbox-delivery", lockAtMostFor = "PT5M", lockAtLeastFor = "PT5S")
     void deliver() {
-        delivery.deliverDue();
+        int sent = delivery.deliverDue();
+        if (sent > 0) { // it runs every few seconds: an idle run is not worth a line of its own
+            log.info("Outbox: {} sent", sent);
+        }
     }
 }

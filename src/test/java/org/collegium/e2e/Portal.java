@@ -1,0 +1,56 @@
+package org.collegium.e2e;
+
+import org.collegium.CollegiumApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.StringUtils;
+
+/**
+ * The portal the journeys drive. With the system property {@code collegium.e2e.base-url} it is the one running
+ * there (CI: the production jar, started with {@code java -jar}); without it, this test JVM's own, started once
+ * for every journey class on a random port with the {@code test} profile (on the run's embedded MariaDB, with the
+ * tests' movable clock: component scanning finds {@code IntegrationTest.TestClockConfig}). Journeys that need the
+ * portal's beans carry the JUnit tag {@code in-process} and are left out against an external portal.
+ */
+final class Portal {
+
+    static final String BASE_URL_PROPERTY = "collegium.e2e.base-url";
+    static final String IN_PROCESS = "in-process";
+
+    private static ConfigurableApplicationContext inProcess;
+
+    private Portal() {
+    }
+
+    static boolean isExternal() {
+        return StringUtils.hasText(System.getProperty(BASE_URL_PROPERTY));
+    }
+
+    /** The portal's address without a trailing slash, e.g. "http://localhost:8080". */
+    static String baseUrl() {
+        if (isExternal()) {
+            return System.getProperty(BASE_URL_PROPERTY).replaceAll("/+$", "");
+        }
+        int port = ((WebServerApplicationContext) started()).getWebServer().getPort();
+        return "http://localhost:" + port;
+    }
+
+    /** A bean of the in-process portal; a journey that asks for one is tagged {@code in-process}. */
+    static <T> T bean(Class<T> type) {
+        if (isExternal()) {
+            throw new IllegalStateException("This journey reaches into the portal's beans: tag it \"" + IN_PROCESS
+                    + "\" so that it is left out against " + baseUrl());
+        }
+        return started().getBean(type);
+    }
+
+    private static synchronized ConfigurableApplicationContext started() {
+        if (inProcess == null) {
+            // closed by Spring Boot's shutdown hook when the test JVM exits
+            inProcess = new SpringApplicationBuilder(CollegiumApplication.class).profiles("test")
+                    .properties("server.port=0").run();
+        }
+        return inProcess;
+    }
+}
