@@ -1,5 +1,6 @@
 package org.collegium.events.ui;
 
+import org.collegium.base.ui.NotFoundPages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,7 +17,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.access.AccessDeniedException;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.Notifications;
@@ -73,15 +73,11 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
     @Override
     public void setParameter(BeforeEvent event, Long parameter) {
         eventId = parameter;
-        try {
+        NotFoundPages.load(event, () -> {
             sessionId = event.getLocation().getQueryParameters().getSingleParameter("session").map(Long::valueOf)
                     .orElse(null);
             refresh();
-        } catch (NumberFormatException | BusinessRuleException | AccessDeniedException e) {
-            Notifications.error(e instanceof AccessDeniedException ? "This event is hosted by someone else."
-                    : "There is no event or session at this address.");
-            event.forwardTo(EventsView.class);
-        }
+        });
     }
 
     private HorizontalLayout actions(RosterEntry r) {

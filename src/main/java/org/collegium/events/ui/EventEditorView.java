@@ -1,5 +1,6 @@
 package org.collegium.events.ui;
 
+import org.collegium.base.ui.NotFoundPages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -27,7 +28,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.access.AccessDeniedException;
 import java.util.Map;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
@@ -159,13 +159,7 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
             sessionsPanel.removeAll();
             return;
         }
-        try {
-            load(Long.parseLong(parameter));
-        } catch (NumberFormatException | BusinessRuleException | AccessDeniedException e) {
-            Notifications.error(e instanceof AccessDeniedException ? "This event is hosted by someone else."
-                    : "There is no event at this address.");
-            event.forwardTo(EventsView.class);
-        }
+        NotFoundPages.load(event, () -> load(Long.parseLong(parameter)));
     }
 
     private void load(long eventId) {

@@ -1,5 +1,6 @@
 package org.collegium.groups.ui;
 
+import org.collegium.base.ui.NotFoundPages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -60,8 +61,10 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        groupId = Long.parseLong(event.getRouteParameters().get("groupId").orElseThrow());
-        refresh();
+        NotFoundPages.load(event, () -> {
+            groupId = Long.parseLong(event.getRouteParameters().get("groupId").orElseThrow());
+            refresh();
+        });
     }
 
     private void refresh() {

@@ -1,5 +1,6 @@
 package org.collegium.members.ui;
 
+import org.collegium.base.ui.NotFoundPages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -131,12 +132,7 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
             paymentSection.removeAll();
             return;
         }
-        try {
-            show(service.get(Long.parseLong(parameter)));
-        } catch (NumberFormatException e) {
-            Notifications.error("There is no member at this address.");
-            event.forwardTo(MembersView.class);
-        }
+        NotFoundPages.load(event, () -> show(service.get(Long.parseLong(parameter))));
     }
 
     private void show(MemberDetails details) {
