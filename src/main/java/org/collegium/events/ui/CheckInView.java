@@ -1,5 +1,6 @@
 package org.collegium.events.ui;
 
+import org.collegium.base.domain.Access;
 import org.collegium.base.ui.NotFoundPages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,7 +32,7 @@ import org.collegium.events.service.AttendanceService.RosterEntry;
  */
 @Route("events/check-in")
 @PageTitle("Check-in")
-@RolesAllowed({"ADMIN", "BOARD", "AFFILIATE_ADMIN"})
+@RolesAllowed({Access.ADMIN, Access.BOARD, Access.AFFILIATE_ADMIN})
 public class CheckInView extends VerticalLayout implements HasUrlParameter<Long> {
 
     final TextField search = new TextField();

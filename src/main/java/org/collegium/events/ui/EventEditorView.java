@@ -1,5 +1,6 @@
 package org.collegium.events.ui;
 
+import org.collegium.base.domain.Access;
 import org.collegium.base.ui.NotFoundPages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -54,7 +55,7 @@ import org.collegium.events.service.EventService.SessionView;
  */
 @Route("events/edit")
 @PageTitle("Event")
-@RolesAllowed({"ADMIN", "BOARD", "AFFILIATE_ADMIN"})
+@RolesAllowed({Access.ADMIN, Access.BOARD, Access.AFFILIATE_ADMIN})
 public class EventEditorView extends VerticalLayout implements HasUrlParameter<String> {
 
     static final String NEW = "new";

@@ -1,6 +1,7 @@
 package org.collegium.groups.ui;
 
 import org.springframework.security.access.AccessDeniedException;
+import org.collegium.base.domain.Access;
 import org.collegium.base.ui.NotFoundPages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,7 +52,7 @@ import org.collegium.groups.service.SessionService;
  */
 @Route("groups/:groupId([0-9]+)/manage")
 @PageTitle("Manage group")
-@RolesAllowed({"FACILITATOR", "BOARD", "ADMIN"})
+@RolesAllowed({Access.FACILITATOR, Access.BOARD, Access.ADMIN})
 public class GroupManageView extends VerticalLayout implements BeforeEnterObserver {
 
     private final GroupService groups;

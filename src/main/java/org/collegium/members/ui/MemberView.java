@@ -1,5 +1,6 @@
 package org.collegium.members.ui;
 
+import org.collegium.base.domain.Access;
 import org.collegium.base.ui.NotFoundPages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
@@ -63,7 +64,7 @@ import org.collegium.members.service.PaymentService;
  */
 @Route("members")
 @PageTitle("Member")
-@RolesAllowed({"ADMIN", "BOARD", "OFFICER", "AFFILIATE_ADMIN"})
+@RolesAllowed({Access.ADMIN, Access.BOARD, Access.OFFICER, Access.AFFILIATE_ADMIN})
 public class MemberView extends VerticalLayout implements HasUrlParameter<String> {
 
     static final String NEW = "new";
