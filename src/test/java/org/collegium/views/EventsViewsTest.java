@@ -1,5 +1,6 @@
 package org.collegium.views;
 
+import org.collegium.base.ui.NotFoundView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -107,9 +108,9 @@ class EventsViewsTest extends SpringBrowserlessTest {
         long national = new EventFixtures(events, roles).publish(EventFixtures.training("Not theirs "
                 + EventFixtures.tag(), 5, null));
         UI.getCurrent().navigate("events/check-in/" + national);
-        assertThat(getCurrentView()).as("told, and back on the list").isInstanceOf(EventsView.class);
+        assertThat(getCurrentView()).as("not theirs: the not-found page").isInstanceOf(NotFoundView.class);
         UI.getCurrent().navigate("events/edit/" + national);
-        assertThat(getCurrentView()).isInstanceOf(EventsView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }
 
     @Test

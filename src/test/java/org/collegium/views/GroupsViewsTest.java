@@ -1,5 +1,6 @@
 package org.collegium.views;
 
+import org.collegium.base.ui.NotFoundView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -31,7 +32,6 @@ import org.collegium.groups.service.RosterService;
 import org.collegium.groups.service.SessionService;
 import org.collegium.groups.ui.GroupCreateView;
 import org.collegium.groups.ui.GroupManageView;
-import org.collegium.groups.ui.GroupView;
 import org.collegium.groups.ui.GroupsView;
 import org.collegium.groups.ui.MyGroupsView;
 import org.collegium.members.domain.MemberRepository;
@@ -153,14 +153,14 @@ class GroupsViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(roles = {"MEMBER", "FACILITATOR"})
-    void anotherFacilitatorIsSentToTheMembersPageNotTheManagementPage() {
+    void anotherFacilitatorIsShownTheNotFoundPageNotTheManagementPage() {
         clock.set(Instant.parse("2026-10-20T16:00:00Z"));
         Person f = fixtures.facilitator("Xan", today);
         Person other = fixtures.facilitator("Yul", today);
         long g = fixtures.group(f, DayOfWeek.TUESDAY, LocalTime.of(19, 30), 12, true, today);
         fixtures.actAs(other);
         UI.getCurrent().navigate("groups/" + g + "/manage");
-        assertThat(getCurrentView()).isInstanceOf(GroupView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
         assertThat($(Span.class).all()).noneMatch(s -> s.getText().contains("meet.example.org"));
     }
 

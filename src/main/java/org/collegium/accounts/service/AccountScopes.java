@@ -1,6 +1,7 @@
 package org.collegium.accounts.service;
 
 import java.util.Optional;
+import org.collegium.base.domain.Access;
 import org.collegium.accounts.domain.UserAccount;
 import org.collegium.accounts.domain.UserAccountRepository;
 import org.collegium.base.service.CurrentActor;
@@ -35,7 +36,7 @@ public class AccountScopes {
     }
 
     /** Ties an account to the affiliate it administers (or to none). */
-    @PreAuthorize("hasAnyRole('ADMIN','BOARD')")
+    @PreAuthorize(Access.IS_BOARD_OR_ADMIN)
     @Transactional
     public void assignAffiliate(String email, Long affiliateId) {
         accounts.findByEmail(email).orElseThrow(() -> new NotFoundException("The account " + email))

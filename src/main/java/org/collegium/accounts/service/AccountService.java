@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.collegium.base.domain.Access;
 import org.collegium.accounts.domain.Role;
 import org.collegium.accounts.domain.UserAccount;
 import org.collegium.accounts.domain.UserAccountRepository;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Administration of user accounts: only administrators may call any of it. */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(Access.IS_ADMIN)
 @Transactional
 public class AccountService {
 

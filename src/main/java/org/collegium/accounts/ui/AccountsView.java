@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
+import org.collegium.base.domain.Access;
 import org.collegium.accounts.domain.Role;
 import org.collegium.accounts.service.AccountService;
 import org.collegium.accounts.service.AccountView;
@@ -24,7 +25,7 @@ import org.collegium.base.service.SocietyClock;
 @Route("admin/accounts")
 @PageTitle("User accounts")
 @Menu(order = 90, title = "User accounts", icon = "vaadin:users")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Access.ADMIN)
 public class AccountsView extends VerticalLayout {
 
     private final AccountService service;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.collegium.base.domain.Access;
 import org.collegium.affiliates.domain.Affiliate;
 import org.collegium.affiliates.domain.AffiliateRepository;
 import org.collegium.affiliates.domain.AffiliateStatus;
@@ -67,7 +68,7 @@ public class AffiliateService {
                 .toList();
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','BOARD')")
+    @PreAuthorize(Access.IS_BOARD_OR_ADMIN)
     public AffiliateSummary create(AffiliateForm form) {
         Affiliate affiliate = new Affiliate(form.name(), form.shortName());
         apply(affiliate, form);
@@ -77,7 +78,7 @@ public class AffiliateService {
         return summary(affiliate, 0);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','BOARD')")
+    @PreAuthorize(Access.IS_BOARD_OR_ADMIN)
     public AffiliateSummary update(long id, AffiliateForm form) {
         Affiliate affiliate = affiliates.findById(id).orElseThrow(() -> new NotFoundException("The affiliate"));
         ConcurrentEditException.check(affiliate.getVersion(), form.version(), "This affiliate");

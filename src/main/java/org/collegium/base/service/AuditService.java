@@ -4,6 +4,7 @@ import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.collegium.base.domain.Access;
 import org.collegium.base.domain.AuditEntry;
 import org.collegium.base.domain.AuditEntryRepository;
 import org.collegium.base.domain.FieldChange;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reading the audit trail: administrators and the board, and officers (read-only by nature). */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasAnyRole('ADMIN','BOARD','OFFICER')")
+@PreAuthorize(Access.SOCIETY_READERS)
 public class AuditService {
 
     /** What to show; blank or null parts mean "any". */

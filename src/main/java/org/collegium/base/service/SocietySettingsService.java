@@ -2,6 +2,7 @@ package org.collegium.base.service;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import org.collegium.base.domain.Access;
 import org.collegium.base.domain.SocietySettings;
 import org.collegium.base.domain.SocietySettingsRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,7 +30,7 @@ public class SocietySettingsService {
         return new Settings(s.getSocietyName(), ZoneId.of(s.getTimeZone()), s.getVersion());
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.IS_ADMIN)
     @Transactional
     public Settings update(String societyName, String timeZone, long editedVersion) {
         String name = societyName == null ? "" : societyName.strip();

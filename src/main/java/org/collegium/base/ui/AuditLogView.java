@@ -17,6 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import org.collegium.base.domain.Access;
 import org.collegium.base.domain.FieldChange;
 import org.collegium.base.service.AuditService;
 import org.collegium.base.service.AuditService.AuditFilter;
@@ -30,7 +31,7 @@ import org.collegium.base.service.SocietyClock;
 @Route("audit")
 @PageTitle("Audit log")
 @Menu(order = 80, title = "Audit log", icon = "vaadin:records")
-@RolesAllowed({"ADMIN", "BOARD", "OFFICER"})
+@RolesAllowed({Access.ADMIN, Access.BOARD, Access.OFFICER})
 public class AuditLogView extends VerticalLayout implements BeforeEnterObserver {
 
     final Select<String> type = new Select<>();

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
+import org.collegium.base.domain.Access;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.service.SocietySettingsService;
@@ -21,7 +22,7 @@ import org.collegium.base.service.SocietySettingsService.Settings;
 @Route("admin/settings")
 @PageTitle("Society settings")
 @Menu(order = 92, title = "Society settings", icon = "vaadin:cog")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Access.ADMIN)
 public class SettingsView extends VerticalLayout {
 
     private final SocietySettingsService service;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.collegium.base.domain.Access;
 import org.collegium.accounts.service.AccountScopes;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.calendar.CalendarEntry;
@@ -43,7 +44,7 @@ public class CalendarFeeds {
     }
 
     /** The signed-in member's feed path (made on first use), e.g. "/ics/feed/Xy…Z.ics". */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize(Access.IS_MEMBER)
     @Transactional
     public String myFeedPath() {
         long member = me();
@@ -53,7 +54,7 @@ public class CalendarFeeds {
     }
 
     /** Replaces the signed-in member's token: the old URL stops working. Returns the new path. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize(Access.IS_MEMBER)
     @Transactional
     public String regenerate() {
         long member = me();

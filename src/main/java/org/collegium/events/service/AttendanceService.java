@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.collegium.base.domain.Access;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.events.domain.CeCredit;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(isolation = Isolation.READ_COMMITTED) // see Seating: reads after the lock see the latest rows
-@PreAuthorize("hasAnyRole('ADMIN','BOARD','AFFILIATE_ADMIN')")
+@PreAuthorize(Access.RECORD_EDITORS)
 public class AttendanceService {
 
     public record RosterEntry(long registrationId, String name, String email, boolean member,

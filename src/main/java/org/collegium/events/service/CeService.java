@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.collegium.base.domain.Access;
 import org.collegium.accounts.service.AccountScopes;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.NotFoundException;
@@ -37,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('MEMBER')")
+@PreAuthorize(Access.IS_MEMBER)
 public class CeService {
 
     public record CreditLine(long id, String title, LocalDate date, BigDecimal hours, CeType type,

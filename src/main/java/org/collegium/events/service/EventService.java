@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import org.collegium.base.domain.Access;
 import org.collegium.affiliates.domain.Affiliate;
 import org.collegium.affiliates.domain.AffiliateRepository;
 import org.collegium.base.service.AuditLog;
@@ -49,7 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(isolation = Isolation.READ_COMMITTED) // see Seating: reads after the lock see the latest rows
-@PreAuthorize("hasAnyRole('ADMIN','BOARD','AFFILIATE_ADMIN')")
+@PreAuthorize(Access.RECORD_EDITORS)
 public class EventService {
 
     public enum When {

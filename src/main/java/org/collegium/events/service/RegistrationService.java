@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import org.collegium.base.domain.Access;
 import org.collegium.accounts.service.AccountScopes;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.EmailAddress;
@@ -80,7 +81,7 @@ public class RegistrationService {
     }
 
     /** The signed-in member registers for an event and, at a conference, for the sessions they chose. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize(Access.IS_MEMBER)
     public List<Placed> register(long eventId, Collection<Long> sessionIds) {
         Member me = me();
         boolean goodStanding = me.getStatus() == MembershipStatus.ACTIVE || me.getStatus() == MembershipStatus.GRACE;
@@ -158,7 +159,7 @@ public class RegistrationService {
     }
 
     /** The signed-in member's registrations, newest event first. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize(Access.IS_MEMBER)
     @Transactional(readOnly = true)
     public List<MyRegistration> mine() {
         Instant now = clock.instant();
@@ -178,7 +179,7 @@ public class RegistrationService {
      * The signed-in member cancels one of their own registrations, until the event's cut-off. Cancelling the
      * event registration cancels their sessions too. A freed seat goes to the first person on the waitlist.
      */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize(Access.IS_MEMBER)
     public void cancelMine(long registrationId) {
         Registration r = lockedRegistration(registrationId);
         if (r.getMember() == null || !r.getMember().getId().equals(me().getId())) {

@@ -1,5 +1,7 @@
 package org.collegium.events.ui;
 
+import org.collegium.base.domain.Access;
+import org.collegium.base.ui.NotFoundPages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,7 +18,6 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.access.AccessDeniedException;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.Notifications;
@@ -31,7 +32,7 @@ import org.collegium.events.service.AttendanceService.RosterEntry;
  */
 @Route("events/check-in")
 @PageTitle("Check-in")
-@RolesAllowed({"ADMIN", "BOARD", "AFFILIATE_ADMIN"})
+@RolesAllowed({Access.ADMIN, Access.BOARD, Access.AFFILIATE_ADMIN})
 public class CheckInView extends VerticalLayout implements HasUrlParameter<Long> {
 
     final TextField search = new TextField();
@@ -73,15 +74,11 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
     @Override
     public void setParameter(BeforeEvent event, Long parameter) {
         eventId = parameter;
-        try {
+        NotFoundPages.load(event, () -> {
             sessionId = event.getLocation().getQueryParameters().getSingleParameter("session").map(Long::valueOf)
                     .orElse(null);
             refresh();
-        } catch (NumberFormatException | BusinessRuleException | AccessDeniedException e) {
-            Notifications.error(e instanceof AccessDeniedException ? "This event is hosted by someone else."
-                    : "There is no event or session at this address.");
-            event.forwardTo(EventsView.class);
-        }
+        });
     }
 
     private HorizontalLayout actions(RosterEntry r) {

@@ -1,5 +1,7 @@
 package org.collegium.events.ui;
 
+import org.collegium.base.domain.Access;
+import org.collegium.base.ui.NotFoundPages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -27,7 +29,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.access.AccessDeniedException;
 import java.util.Map;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
@@ -54,7 +55,7 @@ import org.collegium.events.service.EventService.SessionView;
  */
 @Route("events/edit")
 @PageTitle("Event")
-@RolesAllowed({"ADMIN", "BOARD", "AFFILIATE_ADMIN"})
+@RolesAllowed({Access.ADMIN, Access.BOARD, Access.AFFILIATE_ADMIN})
 public class EventEditorView extends VerticalLayout implements HasUrlParameter<String> {
 
     static final String NEW = "new";
@@ -159,13 +160,7 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
             sessionsPanel.removeAll();
             return;
         }
-        try {
-            load(Long.parseLong(parameter));
-        } catch (NumberFormatException | BusinessRuleException | AccessDeniedException e) {
-            Notifications.error(e instanceof AccessDeniedException ? "This event is hosted by someone else."
-                    : "There is no event at this address.");
-            event.forwardTo(EventsView.class);
-        }
+        NotFoundPages.load(event, () -> load(Long.parseLong(parameter)));
     }
 
     private void load(long eventId) {

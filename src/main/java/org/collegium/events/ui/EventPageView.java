@@ -1,5 +1,7 @@
 package org.collegium.events.ui;
 
+import org.collegium.base.service.NotFoundException;
+import org.collegium.base.ui.NotFoundPages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -75,8 +77,8 @@ public class EventPageView extends VerticalLayout implements HasUrlParameter<Lon
         PublicEvent e;
         try {
             e = events.event(id);
-        } catch (BusinessRuleException ex) {
-            add(new Paragraph(ex.getMessage()));
+        } catch (NotFoundException ex) {
+            NotFoundPages.show(event);
             return;
         }
         add(new H2(e.title()), new Paragraph(e.kind().label() + " · " + clock.format(e.startsAt()) + " to "

@@ -17,6 +17,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import org.collegium.base.domain.Access;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
 import org.collegium.base.service.SocietyClock;
@@ -33,7 +34,7 @@ import org.collegium.events.service.EventService.When;
 @Route("events")
 @PageTitle("Events")
 @Menu(order = 30, title = "Events", icon = "vaadin:calendar")
-@RolesAllowed({"ADMIN", "BOARD", "AFFILIATE_ADMIN"})
+@RolesAllowed({Access.ADMIN, Access.BOARD, Access.AFFILIATE_ADMIN})
 public class EventsView extends VerticalLayout {
 
     /** The host filter's choice for events the national society hosts itself. */

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.collegium.base.domain.Access;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.events.service.CeService;
@@ -21,7 +22,7 @@ import org.collegium.events.service.CeService.Transcript;
 @Route("my/ce")
 @PageTitle("My CE")
 @Menu(order = 7, title = "My CE", icon = "vaadin:academy-cap")
-@RolesAllowed("MEMBER")
+@RolesAllowed(Access.MEMBER)
 public class MyCeView extends VerticalLayout {
 
     final Grid<CreditLine> grid = new Grid<>();

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.collegium.base.domain.Access;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.Notifications;
@@ -25,7 +26,7 @@ import org.collegium.events.service.RegistrationService.MyRegistration;
 @Route("my/registrations")
 @PageTitle("My registrations")
 @Menu(order = 6, title = "My registrations", icon = "vaadin:ticket")
-@RolesAllowed("MEMBER")
+@RolesAllowed(Access.MEMBER)
 public class MyRegistrationsView extends VerticalLayout {
 
     final Grid<MyRegistration> grid = new Grid<>();

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.collegium.base.domain.Access;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.calendar.CalendarEntry;
@@ -46,7 +47,7 @@ public class GroupCalendar {
         this.properties = properties;
     }
 
-    @PreAuthorize("hasAnyRole('MEMBER','FACILITATOR','BOARD','ADMIN')")
+    @PreAuthorize(Access.USES_GROUPS)
     public CalendarFile forGroup(long groupId) {
         PeerGroup g = groups.findById(groupId).orElseThrow(() -> new NotFoundException("The group"));
         Instant now = clock.instant();

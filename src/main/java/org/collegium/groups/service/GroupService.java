@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.collegium.base.domain.Access;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.Changes;
 import org.collegium.base.service.ConcurrentEditException;
@@ -76,7 +77,7 @@ public class GroupService {
      * page is read in two queries whatever its size: the ids with their roster counts, then those groups with
      * their facilitators. The page's sort is ignored: the list is always in name order.
      */
-    @PreAuthorize("hasAnyRole('MEMBER','FACILITATOR','BOARD','ADMIN')")
+    @PreAuthorize(Access.USES_GROUPS)
     @Transactional(readOnly = true)
     public List<GroupSummary> list(Pageable page) {
         Pageable unsorted = page.isPaged() ? PageRequest.of(page.getPageNumber(), page.getPageSize())
@@ -97,13 +98,13 @@ public class GroupService {
     }
 
     /** How many groups the list has. */
-    @PreAuthorize("hasAnyRole('MEMBER','FACILITATOR','BOARD','ADMIN')")
+    @PreAuthorize(Access.USES_GROUPS)
     @Transactional(readOnly = true)
     public long count() {
         return groups.count();
     }
 
-    @PreAuthorize("hasAnyRole('MEMBER','FACILITATOR','BOARD','ADMIN')")
+    @PreAuthorize(Access.USES_GROUPS)
     @Transactional(readOnly = true)
     public GroupPage page(long groupId) {
         PeerGroup g = load(groupId);
@@ -135,7 +136,7 @@ public class GroupService {
                 "English", GroupCost.FREE, "", "", PeerGroup.DEFAULT_UNDERSTANDINGS, GroupStatus.ACTIVE, "", 0);
     }
 
-    @PreAuthorize("hasAnyRole('FACILITATOR','BOARD','ADMIN')")
+    @PreAuthorize(Access.RUNS_GROUPS)
     @Transactional(readOnly = true)
     public GroupForm form(long groupId) {
         PeerGroup g = load(groupId);
@@ -148,7 +149,7 @@ public class GroupService {
                 g.getVersion());
     }
 
-    @PreAuthorize("hasAnyRole('BOARD','ADMIN')")
+    @PreAuthorize(Access.IS_BOARD_OR_ADMIN)
     public long create(GroupForm form) {
         FieldErrors errors = GroupRules.check(form);
         if (form.name() != null && groups.existsByNameIgnoreCase(form.name().strip())) {
@@ -167,7 +168,7 @@ public class GroupService {
     }
 
     /** Facilitators edit their own group; only the board and administrators change who facilitates it. */
-    @PreAuthorize("hasAnyRole('FACILITATOR','BOARD','ADMIN')")
+    @PreAuthorize(Access.RUNS_GROUPS)
     public void update(long groupId, GroupForm form) {
         PeerGroup g = load(groupId);
         access.checkManages(g);

@@ -2,6 +2,7 @@ package org.collegium.groups.service;
 
 import java.util.EnumSet;
 import java.util.List;
+import org.collegium.base.domain.Access;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.Changes;
@@ -56,7 +57,7 @@ public class RosterService {
     }
 
     /** The signed-in member asks to join; they must have acknowledged the group's understandings. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize(Access.IS_MEMBER)
     public void requestToJoin(long groupId, boolean acknowledgedUnderstandings) {
         PeerGroup g = group(groupId);
         if (!acknowledgedUnderstandings) {
@@ -91,7 +92,7 @@ public class RosterService {
                 me.getFullName() + " asked to join " + g.getName(), new Changes());
     }
 
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize(Access.IS_MEMBER)
     public void leave(long groupId) {
         GroupMembership gm = memberships.findByGroupIdAndMemberId(groupId, access.currentMemberId())
                 .filter(m -> m.getStatus() == GroupMembershipStatus.ACTIVE
@@ -102,7 +103,7 @@ public class RosterService {
                 + gm.getGroup().getName(), new Changes());
     }
 
-    @PreAuthorize("hasAnyRole('FACILITATOR','BOARD','ADMIN')")
+    @PreAuthorize(Access.RUNS_GROUPS)
     public void approve(long membershipId) {
         GroupMembership gm = pending(membershipId);
         PeerGroup g = gm.getGroup();
@@ -125,7 +126,7 @@ public class RosterService {
                 "Approved " + gm.getMember().getFullName() + " for " + g.getName(), new Changes());
     }
 
-    @PreAuthorize("hasAnyRole('FACILITATOR','BOARD','ADMIN')")
+    @PreAuthorize(Access.RUNS_GROUPS)
     public void decline(long membershipId) {
         GroupMembership gm = pending(membershipId);
         gm.decide(GroupMembershipStatus.DECLINED, clock.instant(), access.actorName());
@@ -140,7 +141,7 @@ public class RosterService {
     }
 
     /** Requests and the active roster, with each member's membership standing (lapsed members are flagged). */
-    @PreAuthorize("hasAnyRole('FACILITATOR','BOARD','ADMIN')")
+    @PreAuthorize(Access.RUNS_GROUPS)
     @Transactional(readOnly = true)
     public List<RosterEntry> roster(long groupId) {
         access.checkManages(group(groupId));

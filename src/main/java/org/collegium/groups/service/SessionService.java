@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.collegium.base.domain.Access;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.Changes;
@@ -85,7 +86,7 @@ public class SessionService {
     }
 
     /** Sessions from a week ago to the generated horizon, with links and attendance counts, for those who run it. */
-    @PreAuthorize("hasAnyRole('FACILITATOR','BOARD','ADMIN')")
+    @PreAuthorize(Access.RUNS_GROUPS)
     @Transactional(readOnly = true)
     public List<ManagedSession> managedSessions(long groupId) {
         managed(groupId);
@@ -99,7 +100,7 @@ public class SessionService {
     }
 
     /** Cancels one week; the roster is told by email (through the outbox) with the reason. */
-    @PreAuthorize("hasAnyRole('FACILITATOR','BOARD','ADMIN')")
+    @PreAuthorize(Access.RUNS_GROUPS)
     public void cancel(long sessionId, String reason) {
         GroupSession s = managedSession(sessionId);
         if (reason == null || reason.isBlank()) {
@@ -129,7 +130,7 @@ public class SessionService {
     }
 
     /** An extra session on a date and time in the society's zone, as long as the group's usual meeting. */
-    @PreAuthorize("hasAnyRole('FACILITATOR','BOARD','ADMIN')")
+    @PreAuthorize(Access.RUNS_GROUPS)
     public long addExtra(long groupId, LocalDate date, LocalTime start) {
         PeerGroup g = managed(groupId);
         FieldErrors errors = new FieldErrors();
@@ -154,7 +155,7 @@ public class SessionService {
     }
 
     /** Sets (or replaces) one session's meeting link: a web address, new each week. */
-    @PreAuthorize("hasAnyRole('FACILITATOR','BOARD','ADMIN')")
+    @PreAuthorize(Access.RUNS_GROUPS)
     public void setLink(long sessionId, String link) {
         GroupSession s = managedSession(sessionId);
         String clean = Text.clean(link);
@@ -184,7 +185,7 @@ public class SessionService {
      * Refused to anyone not on the active roster (or running the group), before the meeting opens, and from the
      * lock on to anyone who had not joined before it.
      */
-    @PreAuthorize("hasAnyRole('MEMBER','FACILITATOR','BOARD','ADMIN')")
+    @PreAuthorize(Access.USES_GROUPS)
     public String join(long sessionId) {
         GroupSession s = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("The session"));
         PeerGroup g = groups.findWithFacilitators(s.getGroup().getId()).orElseThrow();
@@ -208,7 +209,7 @@ public class SessionService {
     }
 
     /** The roster and who attended, for correcting afterwards. */
-    @PreAuthorize("hasAnyRole('FACILITATOR','BOARD','ADMIN')")
+    @PreAuthorize(Access.RUNS_GROUPS)
     @Transactional(readOnly = true)
     public List<AttendanceEntry> attendance(long sessionId) {
         GroupSession s = managedSession(sessionId);
@@ -230,7 +231,7 @@ public class SessionService {
     }
 
     /** The facilitator's correction: exactly these members attended (roster members, or those already recorded). */
-    @PreAuthorize("hasAnyRole('FACILITATOR','BOARD','ADMIN')")
+    @PreAuthorize(Access.RUNS_GROUPS)
     public void correctAttendance(long sessionId, Collection<Long> attendedMemberIds) {
         GroupSession s = managedSession(sessionId);
         if (s.getStatus() == SessionStatus.CANCELLED) {
@@ -259,7 +260,7 @@ public class SessionService {
     }
 
     /** The signed-in member's groups, their next sessions (no links) and their group-experience hours. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize(Access.IS_MEMBER)
     @Transactional(readOnly = true)
     public MyGroups myGroups() {
         long me = access.currentMemberId();
@@ -293,7 +294,7 @@ public class SessionService {
     }
 
     /** A member's group-experience hours: the length of every session they attended that was not cancelled. */
-    @PreAuthorize("hasAnyRole('BOARD','ADMIN') or hasRole('MEMBER')")
+    @PreAuthorize(Access.IS_BOARD_OR_ADMIN + " or " + Access.IS_MEMBER)
     @Transactional(readOnly = true)
     public double hoursFor(long memberId) {
         if (!access.managesAll() && !Long.valueOf(memberId).equals(access.currentMemberIdOrNull())) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.collegium.base.domain.Access;
 import org.collegium.base.service.InvalidInputException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.Notifications;
@@ -17,7 +18,7 @@ import org.collegium.groups.service.GroupService;
 /** The board starts a new group: its details, schedule and facilitators; sessions are generated at once. */
 @Route("groups/new")
 @PageTitle("New group")
-@RolesAllowed({"BOARD", "ADMIN"})
+@RolesAllowed({Access.BOARD, Access.ADMIN})
 public class GroupCreateView extends VerticalLayout {
 
     public GroupCreateView(GroupService groups, SocietyClock clock) {

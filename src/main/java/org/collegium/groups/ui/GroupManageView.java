@@ -1,5 +1,8 @@
 package org.collegium.groups.ui;
 
+import org.springframework.security.access.AccessDeniedException;
+import org.collegium.base.domain.Access;
+import org.collegium.base.ui.NotFoundPages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -49,7 +52,7 @@ import org.collegium.groups.service.SessionService;
  */
 @Route("groups/:groupId([0-9]+)/manage")
 @PageTitle("Manage group")
-@RolesAllowed({"FACILITATOR", "BOARD", "ADMIN"})
+@RolesAllowed({Access.FACILITATOR, Access.BOARD, Access.ADMIN})
 public class GroupManageView extends VerticalLayout implements BeforeEnterObserver {
 
     private final GroupService groups;
@@ -70,12 +73,13 @@ public class GroupManageView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        groupId = Long.parseLong(event.getRouteParameters().get("groupId").orElseThrow());
-        if (!groups.manages(groupId)) {
-            event.forwardTo(GroupView.class, new RouteParameters("groupId", String.valueOf(groupId)));
-            return;
-        }
-        refresh();
+        NotFoundPages.load(event, () -> {
+            groupId = Long.parseLong(event.getRouteParameters().get("groupId").orElseThrow());
+            if (!groups.manages(groupId)) {
+                throw new AccessDeniedException("Not this person's group to manage.");
+            }
+            refresh();
+        });
     }
 
     private void refresh() {

@@ -1,5 +1,7 @@
 package org.collegium.groups.ui;
 
+import org.collegium.base.domain.Access;
+import org.collegium.base.ui.NotFoundPages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -38,7 +40,7 @@ import org.collegium.groups.service.SessionService;
  */
 @Route("groups/:groupId([0-9]+)")
 @PageTitle("Group")
-@RolesAllowed({"MEMBER", "FACILITATOR", "BOARD", "ADMIN"})
+@RolesAllowed({Access.MEMBER, Access.FACILITATOR, Access.BOARD, Access.ADMIN})
 public class GroupView extends VerticalLayout implements BeforeEnterObserver {
 
     private final GroupService groups;
@@ -60,8 +62,10 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        groupId = Long.parseLong(event.getRouteParameters().get("groupId").orElseThrow());
-        refresh();
+        NotFoundPages.load(event, () -> {
+            groupId = Long.parseLong(event.getRouteParameters().get("groupId").orElseThrow());
+            refresh();
+        });
     }
 
     private void refresh() {

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.collegium.base.domain.Access;
 import org.collegium.groups.service.GroupRecords.GroupSummary;
 import org.collegium.groups.service.GroupService;
 
@@ -23,7 +24,7 @@ import org.collegium.groups.service.GroupService;
 @Route("groups")
 @PageTitle("Groups")
 @Menu(order = 40, title = "Groups", icon = "vaadin:group")
-@RolesAllowed({"MEMBER", "FACILITATOR", "BOARD", "ADMIN"})
+@RolesAllowed({Access.MEMBER, Access.FACILITATOR, Access.BOARD, Access.ADMIN})
 public class GroupsView extends VerticalLayout {
 
     public GroupsView(GroupService groups, AuthenticationContext auth) {

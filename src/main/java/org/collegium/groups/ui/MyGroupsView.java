@@ -10,6 +10,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
+import org.collegium.base.domain.Access;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.groups.service.GroupRecords.MyGroup;
@@ -21,7 +22,7 @@ import org.collegium.groups.service.SessionService;
 @Route("my/groups")
 @PageTitle("My groups")
 @Menu(order = 8, title = "My groups", icon = "vaadin:group")
-@RolesAllowed("MEMBER")
+@RolesAllowed(Access.MEMBER)
 public class MyGroupsView extends VerticalLayout {
 
     public MyGroupsView(SessionService sessions, SocietyClock clock) {

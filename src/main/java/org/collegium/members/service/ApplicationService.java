@@ -3,6 +3,7 @@ package org.collegium.members.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.collegium.base.domain.Access;
 import org.collegium.accounts.service.AccountScopes;
 import org.collegium.accounts.service.MemberLogins;
 import org.collegium.affiliates.domain.Affiliate;
@@ -150,25 +151,25 @@ public class ApplicationService {
         return Outcome.WAITING_FOR_APPROVAL;
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','BOARD','AFFILIATE_ADMIN')")
+    @PreAuthorize(Access.RECORD_EDITORS)
     @Transactional(readOnly = true)
     public List<ApplicationView> pending(Pageable page) {
         return applications.findPending(affiliateScope(), page).stream().map(this::view).toList();
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','BOARD','AFFILIATE_ADMIN')")
+    @PreAuthorize(Access.RECORD_EDITORS)
     @Transactional(readOnly = true)
     public long countPending() {
         return applications.countPending(affiliateScope());
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','BOARD','AFFILIATE_ADMIN')")
+    @PreAuthorize(Access.RECORD_EDITORS)
     public void approve(long id, String note, long version) {
         MembershipApplication application = loadPending(id, version);
         grant(application, Text.clean(note));
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','BOARD','AFFILIATE_ADMIN')")
+    @PreAuthorize(Access.RECORD_EDITORS)
     public void decline(long id, String note, long version) {
         MembershipApplication application = loadPending(id, version);
         String reason = Text.clean(note);
@@ -188,7 +189,7 @@ public class ApplicationService {
     }
 
     /** A signed-in member asks to renew on a type; free types without approval renew at once. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize(Access.IS_MEMBER)
     public Outcome requestRenewal(long typeId) {
         Member member = scopes.currentMemberId().flatMap(members::findWithTerms)
                 .orElseThrow(() -> new BusinessRuleException("Your login is not linked to a member record yet. "

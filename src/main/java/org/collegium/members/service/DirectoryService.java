@@ -3,6 +3,7 @@ package org.collegium.members.service;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
+import org.collegium.base.domain.Access;
 import org.collegium.base.service.SearchText;
 import org.collegium.members.domain.Member;
 import org.collegium.members.domain.MemberRepository;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-@PreAuthorize("hasRole('MEMBER')")
+@PreAuthorize(Access.IS_MEMBER)
 public class DirectoryService {
 
     public record DirectoryEntry(String name, String credentials, String discipline, String place,

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.collegium.base.domain.Access;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.Changes;
@@ -30,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasAnyRole('ADMIN','BOARD','AFFILIATE_ADMIN')")
+@PreAuthorize(Access.RECORD_EDITORS)
 public class DuplicateService {
 
     public record DuplicatePair(MemberSummary first, MemberSummary second, String reason) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.collegium.base.domain.Access;
 import org.collegium.members.domain.Member;
 import org.collegium.members.domain.MemberRepository;
 import org.collegium.members.service.MemberRecords.MemberFilter;
@@ -36,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MemberExport {
 
-    private static final String READERS = "hasAnyRole('ADMIN','BOARD','OFFICER','AFFILIATE_ADMIN')";
+    private static final String READERS = Access.RECORD_READERS;
     private static final Sort ORDER = Sort.by("lastName", "firstName", "id");
 
     private final MemberRepository members;

@@ -29,6 +29,7 @@ import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.collegium.base.domain.Access;
 import org.collegium.affiliates.domain.Affiliate;
 import org.collegium.affiliates.domain.AffiliateRepository;
 import org.collegium.base.service.AuditLog;
@@ -62,7 +63,7 @@ public class MemberImport {
     public static final int MAX_LINE_LENGTH = 10_000;
     public static final int MAX_ROWS = 50_000;
 
-    private static final String IMPORTERS = "hasAnyRole('ADMIN','BOARD','AFFILIATE_ADMIN')";
+    private static final String IMPORTERS = Access.RECORD_EDITORS;
     private static final int EMAILS_PER_QUERY = 1000;
     /** Rows written per batch; progress is reported after each. */
     private static final int CHUNK = 100;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.collegium.base.domain.Access;
 import org.collegium.affiliates.domain.Affiliate;
 import org.collegium.affiliates.domain.AffiliateRepository;
 import org.collegium.base.service.AuditLog;
@@ -45,8 +46,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class MemberService {
 
-    private static final String READERS = "hasAnyRole('ADMIN','BOARD','OFFICER','AFFILIATE_ADMIN')";
-    private static final String EDITORS = "hasAnyRole('ADMIN','BOARD','AFFILIATE_ADMIN')";
+    private static final String READERS = Access.RECORD_READERS;
+    private static final String EDITORS = Access.RECORD_EDITORS;
     private static final String MEMBER_CREATED = "MEMBER_CREATED";
 
     private final MemberRepository members;

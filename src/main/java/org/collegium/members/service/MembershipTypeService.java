@@ -2,6 +2,7 @@ package org.collegium.members.service;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.collegium.base.domain.Access;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.Changes;
 import org.collegium.base.service.ConcurrentEditException;
@@ -47,7 +48,7 @@ public class MembershipTypeService {
         return types.findAllByOrderByName().stream().map(TypeView::of).toList();
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','BOARD')")
+    @PreAuthorize(Access.IS_BOARD_OR_ADMIN)
     public TypeView create(TypeForm form) {
         validate(form, null);
         MembershipType type = types.saveAndFlush(new MembershipType(form.name().strip(), Text.clean(form.description()),
@@ -57,7 +58,7 @@ public class MembershipTypeService {
         return TypeView.of(type);
     }
 
-    @PreAuthorize("hasAnyRole('ADMIN','BOARD')")
+    @PreAuthorize(Access.IS_BOARD_OR_ADMIN)
     public TypeView update(long id, TypeForm form) {
         MembershipType type = types.findById(id).orElseThrow(() -> new NotFoundException("The membership type"));
         ConcurrentEditException.check(type.getVersion(), form.version(), "This membership type");

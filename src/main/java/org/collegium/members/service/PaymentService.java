@@ -3,6 +3,7 @@ package org.collegium.members.service;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import org.collegium.base.domain.Access;
 import org.collegium.accounts.service.AccountScopes;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.Changes;
@@ -36,8 +37,8 @@ public class PaymentService {
 
     private final AccountScopes scopes;
 
-    private static final String READERS = "hasAnyRole('ADMIN','BOARD','OFFICER','AFFILIATE_ADMIN')";
-    private static final String EDITORS = "hasAnyRole('ADMIN','BOARD','AFFILIATE_ADMIN')";
+    private static final String READERS = Access.RECORD_READERS;
+    private static final String EDITORS = Access.RECORD_EDITORS;
 
     private final PaymentRepository payments;
     private final ReceiptNumbers receiptNumbers;
@@ -103,7 +104,7 @@ public class PaymentService {
     }
 
     /** The signed-in member's own payments, newest first. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize(Access.IS_MEMBER)
     @Transactional(readOnly = true)
     public List<PaymentView> mine() {
         return scopes.currentMemberId()
@@ -113,7 +114,7 @@ public class PaymentService {
     }
 
     /** The receipt of one of the signed-in member's own payments; anyone else's is refused. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @PreAuthorize(Access.IS_MEMBER)
     @Transactional(readOnly = true)
     public Receipt myReceipt(long paymentId) {
         Payment p = payments.findForReceipt(paymentId).orElseThrow(() -> new NotFoundException("The payment"));

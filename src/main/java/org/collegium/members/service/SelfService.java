@@ -2,6 +2,7 @@ package org.collegium.members.service;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.collegium.base.domain.Access;
 import org.collegium.accounts.service.AccountScopes;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.BusinessRuleException;
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@PreAuthorize("hasRole('MEMBER')")
+@PreAuthorize(Access.IS_MEMBER)
 public class SelfService {
 
     /** The part of the record a member edits themselves. */

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import org.collegium.base.domain.Access;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.Notifications;
@@ -22,7 +23,7 @@ import org.collegium.members.service.ApplicationService.ApplicationView;
 @Route("applications")
 @PageTitle("Applications")
 @Menu(order = 11, title = "Applications", icon = "vaadin:inbox")
-@RolesAllowed({"ADMIN", "BOARD", "AFFILIATE_ADMIN"})
+@RolesAllowed({Access.ADMIN, Access.BOARD, Access.AFFILIATE_ADMIN})
 public class ApplicationsView extends VerticalLayout {
 
     private final ApplicationService service;

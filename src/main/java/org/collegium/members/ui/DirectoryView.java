@@ -10,6 +10,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import org.collegium.base.domain.Access;
 import org.collegium.members.service.DirectoryService;
 import org.collegium.members.service.DirectoryService.DirectoryEntry;
 
@@ -17,7 +18,7 @@ import org.collegium.members.service.DirectoryService.DirectoryEntry;
 @Route("directory")
 @PageTitle("Directory")
 @Menu(order = 5, title = "Directory", icon = "vaadin:book")
-@RolesAllowed("MEMBER")
+@RolesAllowed(Access.MEMBER)
 public class DirectoryView extends VerticalLayout {
 
     final TextField search = new TextField("Search");

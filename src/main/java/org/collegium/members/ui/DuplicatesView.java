@@ -13,6 +13,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.collegium.base.domain.Access;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.ui.Notifications;
 import org.collegium.members.service.DuplicateService;
@@ -23,7 +24,7 @@ import org.collegium.members.service.MemberRecords.MemberSummary;
 @Route("duplicates")
 @PageTitle("Possible duplicates")
 @Menu(order = 12, title = "Duplicates", icon = "vaadin:copy")
-@RolesAllowed({"ADMIN", "BOARD", "AFFILIATE_ADMIN"})
+@RolesAllowed({Access.ADMIN, Access.BOARD, Access.AFFILIATE_ADMIN})
 public class DuplicatesView extends VerticalLayout {
 
     private final DuplicateService service;

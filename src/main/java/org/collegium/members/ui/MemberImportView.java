@@ -25,6 +25,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import org.collegium.base.domain.Access;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.ui.Notifications;
 import org.collegium.members.service.MemberColumn;
@@ -49,7 +50,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  */
 @Route("members/import")
 @PageTitle("Import members")
-@RolesAllowed({"ADMIN", "BOARD", "AFFILIATE_ADMIN"})
+@RolesAllowed({Access.ADMIN, Access.BOARD, Access.AFFILIATE_ADMIN})
 public class MemberImportView extends VerticalLayout {
 
     private static final Logger log = LoggerFactory.getLogger(MemberImportView.class);

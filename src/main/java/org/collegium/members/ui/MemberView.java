@@ -1,5 +1,7 @@
 package org.collegium.members.ui;
 
+import org.collegium.base.domain.Access;
+import org.collegium.base.ui.NotFoundPages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -62,7 +64,7 @@ import org.collegium.members.service.PaymentService;
  */
 @Route("members")
 @PageTitle("Member")
-@RolesAllowed({"ADMIN", "BOARD", "OFFICER", "AFFILIATE_ADMIN"})
+@RolesAllowed({Access.ADMIN, Access.BOARD, Access.OFFICER, Access.AFFILIATE_ADMIN})
 public class MemberView extends VerticalLayout implements HasUrlParameter<String> {
 
     static final String NEW = "new";
@@ -131,12 +133,7 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
             paymentSection.removeAll();
             return;
         }
-        try {
-            show(service.get(Long.parseLong(parameter)));
-        } catch (NumberFormatException e) {
-            Notifications.error("There is no member at this address.");
-            event.forwardTo(MembersView.class);
-        }
+        NotFoundPages.load(event, () -> show(service.get(Long.parseLong(parameter))));
     }
 
     private void show(MemberDetails details) {

@@ -24,6 +24,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.util.concurrent.atomic.AtomicReference;
+import org.collegium.base.domain.Access;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
 import org.collegium.base.service.SocietyClock;
@@ -44,7 +45,7 @@ import org.collegium.members.service.MembershipTypeService.TypeView;
 @Route("members")
 @PageTitle("Members")
 @Menu(order = 10, title = "Members", icon = "vaadin:user-card")
-@RolesAllowed({"ADMIN", "BOARD", "OFFICER", "AFFILIATE_ADMIN"})
+@RolesAllowed({Access.ADMIN, Access.BOARD, Access.OFFICER, Access.AFFILIATE_ADMIN})
 public class MembersView extends VerticalLayout {
 
     private final MemberService service;

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.collegium.base.domain.Access;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.InvalidInputException;
 import org.collegium.base.ui.FieldMessages;
@@ -27,7 +28,7 @@ import org.collegium.members.service.MembershipTypeService.TypeView;
 @Route("membership-types")
 @PageTitle("Membership types")
 @Menu(order = 15, title = "Membership types", icon = "vaadin:tags")
-@RolesAllowed({"ADMIN", "BOARD"})
+@RolesAllowed({Access.ADMIN, Access.BOARD})
 public class MembershipTypesView extends VerticalLayout {
 
     private final MembershipTypeService service;

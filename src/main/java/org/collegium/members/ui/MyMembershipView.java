@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.collegium.base.domain.Access;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.Notifications;
@@ -30,7 +31,7 @@ import org.collegium.members.service.SelfService.MyMembership;
 @Route("my/membership")
 @PageTitle("My membership")
 @Menu(order = 3, title = "My membership", icon = "vaadin:diploma-scroll")
-@RolesAllowed("MEMBER")
+@RolesAllowed(Access.MEMBER)
 public class MyMembershipView extends VerticalLayout {
 
     private final SelfService self;

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.collegium.base.domain.Access;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.InvalidInputException;
 import org.collegium.base.ui.FieldMessages;
@@ -22,7 +23,7 @@ import org.collegium.members.service.SelfService.ProfileForm;
 @Route("my/profile")
 @PageTitle("My profile")
 @Menu(order = 2, title = "My profile", icon = "vaadin:user")
-@RolesAllowed("MEMBER")
+@RolesAllowed(Access.MEMBER)
 public class MyProfileView extends VerticalLayout {
 
     // a member keeps their contact and practice; name, email, discipline and licence are the office's to change

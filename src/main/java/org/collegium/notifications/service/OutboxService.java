@@ -3,6 +3,7 @@ package org.collegium.notifications.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.collegium.base.domain.Access;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SearchText;
 import org.collegium.notifications.domain.OutboxMessage;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What administrators see of the outbox: every email, its status and its text. */
 @Service
-@PreAuthorize("hasRole('ADMIN')")
+@PreAuthorize(Access.IS_ADMIN)
 public class OutboxService {
 
     public record MessageView(long id, String recipient, String subject, String body, OutboxStatus status,

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import org.collegium.base.domain.Access;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.Notifications;
 import org.collegium.notifications.domain.OutboxStatus;
@@ -29,7 +30,7 @@ import org.collegium.notifications.service.OutboxService.MessageView;
 @Route("admin/outbox")
 @PageTitle("Outbox")
 @Menu(order = 91, title = "Outbox", icon = "vaadin:envelopes")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Access.ADMIN)
 public class OutboxView extends VerticalLayout {
 
     private final OutboxService service;

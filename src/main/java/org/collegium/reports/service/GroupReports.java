@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.collegium.base.domain.Access;
 import org.collegium.base.service.FieldErrors;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.groups.domain.GroupKind;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class GroupReports {
 
-    static final String READERS = "hasAnyRole('ADMIN','BOARD','OFFICER')";
+    static final String READERS = Access.SOCIETY_READERS;
 
     public record GroupFilter(Days days) {
     }

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.collegium.base.domain.Access;
 import org.collegium.accounts.service.AccountScopes;
 import org.collegium.base.service.SocietyClock;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -61,7 +62,7 @@ public class PersonalActivity {
     }
 
     /** The scheduled sessions of the groups the member facilitates. */
-    @PreAuthorize("hasRole('FACILITATOR')")
+    @PreAuthorize(Access.IS_FACILITATOR)
     @Transactional(readOnly = true)
     public Next nextFacilitatedSessions() {
         return next("""
@@ -73,7 +74,7 @@ public class PersonalActivity {
     }
 
     /** Requests to join the groups the member facilitates, waiting for a decision. */
-    @PreAuthorize("hasRole('FACILITATOR')")
+    @PreAuthorize(Access.IS_FACILITATOR)
     @Transactional(readOnly = true)
     public long openJoinRequests() {
         Long me = me();

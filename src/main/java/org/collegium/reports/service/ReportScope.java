@@ -1,6 +1,7 @@
 package org.collegium.reports.service;
 
 import java.util.Map;
+import org.collegium.base.domain.Access;
 import org.collegium.members.service.MemberAccess;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ReportScope {
 
-    static final String READERS = "hasAnyRole('ADMIN','BOARD','OFFICER','AFFILIATE_ADMIN')";
+    static final String READERS = Access.RECORD_READERS;
 
     private final MemberAccess access;
 

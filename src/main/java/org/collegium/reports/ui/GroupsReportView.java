@@ -5,6 +5,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.collegium.base.domain.Access;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.FieldMessages;
 import org.collegium.reports.service.Days;
@@ -14,7 +15,7 @@ import org.collegium.reports.service.GroupReports.GroupFilter;
 /** Peer groups: sessions held, attendance, roster fill and group-experience hours. National: no affiliate scope. */
 @Route("reports/groups")
 @PageTitle("Groups report")
-@RolesAllowed({"ADMIN", "BOARD", "OFFICER"})
+@RolesAllowed({Access.ADMIN, Access.BOARD, Access.OFFICER})
 public class GroupsReportView extends VerticalLayout {
 
     final DatePicker from;

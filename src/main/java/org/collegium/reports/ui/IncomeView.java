@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
+import org.collegium.base.domain.Access;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
 import org.collegium.base.service.SocietyClock;
@@ -19,7 +20,7 @@ import org.collegium.reports.service.IncomeReports.IncomeFilter;
 /** Recorded income by month and by what it paid for. */
 @Route("reports/income")
 @PageTitle("Income")
-@RolesAllowed({"ADMIN", "BOARD", "OFFICER", "AFFILIATE_ADMIN"})
+@RolesAllowed({Access.ADMIN, Access.BOARD, Access.OFFICER, Access.AFFILIATE_ADMIN})
 public class IncomeView extends VerticalLayout {
 
     final ComboBox<YearMonth> from;

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.collegium.base.domain.Access;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
 import org.collegium.base.service.SocietyClock;
@@ -17,7 +18,7 @@ import org.collegium.reports.service.RenewalReports.LapsedFilter;
 /** Members who lapsed between two days and have not come back, to win them back. */
 @Route("reports/lapsed")
 @PageTitle("Lapsed members")
-@RolesAllowed({"ADMIN", "BOARD", "OFFICER", "AFFILIATE_ADMIN"})
+@RolesAllowed({Access.ADMIN, Access.BOARD, Access.OFFICER, Access.AFFILIATE_ADMIN})
 public class LapsedView extends VerticalLayout {
 
     final DatePicker from;

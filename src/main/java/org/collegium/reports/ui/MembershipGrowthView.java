@@ -7,6 +7,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
+import org.collegium.base.domain.Access;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
 import org.collegium.base.service.SocietyClock;
@@ -17,7 +18,7 @@ import org.collegium.reports.service.MembershipReports.GrowthFilter;
 /** Joins, renewals and lapses per month, as a line chart and a table. */
 @Route("reports/growth")
 @PageTitle("Membership growth")
-@RolesAllowed({"ADMIN", "BOARD", "OFFICER", "AFFILIATE_ADMIN"})
+@RolesAllowed({Access.ADMIN, Access.BOARD, Access.OFFICER, Access.AFFILIATE_ADMIN})
 public class MembershipGrowthView extends VerticalLayout {
 
     final ComboBox<YearMonth> from;

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.collegium.base.domain.Access;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
 import org.collegium.base.service.SocietyClock;
@@ -19,7 +20,7 @@ import org.collegium.reports.service.MembershipReports.SummaryFilter;
 /** Members on a chosen day by status, type and affiliate. */
 @Route("reports/membership")
 @PageTitle("Membership summary")
-@RolesAllowed({"ADMIN", "BOARD", "OFFICER", "AFFILIATE_ADMIN"})
+@RolesAllowed({Access.ADMIN, Access.BOARD, Access.OFFICER, Access.AFFILIATE_ADMIN})
 public class MembershipSummaryView extends VerticalLayout {
 
     final DatePicker on;

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.collegium.base.domain.Access;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
 import org.collegium.base.service.SocietyClock;
@@ -17,7 +18,7 @@ import org.collegium.reports.service.RenewalReports.DueFilter;
 /** Members whose term ends in the next days, to remind them. */
 @Route("reports/renewals")
 @PageTitle("Renewals due")
-@RolesAllowed({"ADMIN", "BOARD", "OFFICER", "AFFILIATE_ADMIN"})
+@RolesAllowed({Access.ADMIN, Access.BOARD, Access.OFFICER, Access.AFFILIATE_ADMIN})
 public class RenewalsDueView extends VerticalLayout {
 
     final IntegerField days = new IntegerField("Ends within (days)");

@@ -1,5 +1,6 @@
 package org.collegium.reports.ui;
 
+import org.collegium.base.domain.Access;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -16,7 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("reports")
 @PageTitle("Reports")
 @Menu(order = 50, title = "Reports", icon = "vaadin:chart")
-@RolesAllowed({"ADMIN", "BOARD", "OFFICER", "AFFILIATE_ADMIN"})
+@RolesAllowed({Access.ADMIN, Access.BOARD, Access.OFFICER, Access.AFFILIATE_ADMIN})
 public class ReportsView extends VerticalLayout {
 
     public ReportsView(AuthenticationContext auth) {
