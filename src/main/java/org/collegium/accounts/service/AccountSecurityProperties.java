@@ -6,18 +6,26 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Sign-in rules.
  *
- * @param maxFailedLogins     failed sign-ins in a row that lock an account
- * @param lockout             how long a locked account stays locked
+ * @param freeFailedLogins    failed sign-ins from one address for one email within the window before each next
+ *                            attempt from there must wait
+ * @param failedLoginWindow   how long a failure counts
+ * @param firstLoginDelay     the first wait; it doubles with each further failure
+ * @param maxLoginDelay       the longest wait (so nobody is ever locked out for longer)
+ * @param accountBurst        failures for one email (from all addresses) within the window from which every
+ *                            address gets only one free attempt for it
  * @param resetTokenValidity  how long a password reset link works
  * @param baseUrl             the portal's public address, used in links sent by email
  */
 @ConfigurationProperties("collegium.security")
-public record AccountSecurityProperties(int maxFailedLogins, Duration lockout, Duration resetTokenValidity,
-        String baseUrl) {
+public record AccountSecurityProperties(int freeFailedLogins, Duration failedLoginWindow, Duration firstLoginDelay,
+        Duration maxLoginDelay, int accountBurst, Duration resetTokenValidity, String baseUrl) {
 
     public AccountSecurityProperties {
-        maxFailedLogins = maxFailedLogins <= 0 ? 5 : maxFailedLogins;
-        lockout = lockout == null ? Duration.ofMinutes(15) : lockout;
+        freeFailedLogins = freeFailedLogins <= 0 ? 3 : freeFailedLogins;
+        failedLoginWindow = failedLoginWindow == null ? Duration.ofMinutes(15) : failedLoginWindow;
+        firstLoginDelay = firstLoginDelay == null ? Duration.ofSeconds(2) : firstLoginDelay;
+        maxLoginDelay = maxLoginDelay == null ? Duration.ofMinutes(5) : maxLoginDelay;
+        accountBurst = accountBurst <= 0 ? 20 : accountBurst;
         resetTokenValidity = resetTokenValidity == null ? Duration.ofHours(1) : resetTokenValidity;
         baseUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost:8080" : baseUrl.replaceAll("/+$", "");
     }
