@@ -9,13 +9,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import org.collegium.base.domain.AuditedEntity;
 
-/** A login: email, password hash, roles and lockout state. */
+/** A login: email, password hash, roles, and the stamp its sessions carry. */
 @Entity
 @Table(name = "user_account")
 public class UserAccount extends AuditedEntity {
@@ -38,10 +37,13 @@ public class UserAccount extends AuditedEntity {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /**
+     * Moves on whenever the account's sessions must end (password, roles, disabled). A column checked on every
+     * request rather than Spring's in-memory SessionRegistry: it holds across instances sharing the database and
+     * across restarts, and needs no session bookkeeping.
+     */
     @Column(nullable = false)
-    private int failedLoginCount;
-
-    private Instant lockedUntil;
+    private long securityStamp;
 
     private Instant lastLoginAt;
 
@@ -61,30 +63,17 @@ public class UserAccount extends AuditedEntity {
         setRoles(roles);
     }
 
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a failed sign-in; on reaching the limit the account locks for the given time. */
-    public boolean recordFailedLogin(Instant now, int maxFailures, Duration lockDuration) {
-        failedLoginCount++;
-        if (failedLoginCount >= maxFailures) {
-            lockedUntil = now.plus(lockDuration);
-            failedLoginCount = 0;
-            return true;
-        }
-        return false;
-    }
-
     public void recordSuccessfulLogin(Instant now) {
-        failedLoginCount = 0;
-        lockedUntil = null;
         lastLoginAt = now;
     }
 
-    public void unlock() {
-        failedLoginCount = 0;
-        lockedUntil = null;
+    /** Ends every open session of this account on its next request. */
+    public void endSessions() {
+        securityStamp++;
+    }
+
+    public long getSecurityStamp() {
+        return securityStamp;
     }
 
     public String getEmail() {
@@ -121,14 +110,6 @@ public class UserAccount extends AuditedEntity {
 
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
-    }
-
-    public int getFailedLoginCount() {
-        return failedLoginCount;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public Instant getLastLoginAt() {

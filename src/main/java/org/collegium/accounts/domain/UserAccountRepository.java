@@ -16,16 +16,20 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
     /** One page of accounts whose email or name contains the search text (already lower-cased). */
     @Query("""
             select a from UserAccount a
-            where :search = '' or lower(a.email) like concat('%', :search, '%')
-               or lower(a.displayName) like concat('%', :search, '%')""")
+            where :search = '' or lower(a.email) like concat('%', :search, '%') escape '!'
+               or lower(a.displayName) like concat('%', :search, '%') escape '!'""")
     List<UserAccount> search(@Param("search") String search, Pageable pageable);
 
     @Query("""
             select count(a) from UserAccount a
-            where :search = '' or lower(a.email) like concat('%', :search, '%')
-               or lower(a.displayName) like concat('%', :search, '%')""")
+            where :search = '' or lower(a.email) like concat('%', :search, '%') escape '!'
+               or lower(a.displayName) like concat('%', :search, '%') escape '!'""")
     long countSearch(@Param("search") String search);
 
     @Query("select count(a) > 0 from UserAccount a join a.roles r where r = :role and a.enabled = true")
     boolean existsEnabledWithRole(@Param("role") Role role);
+
+    /** The security stamp of an enabled account; empty when the account is disabled or gone. */
+    @Query("select a.securityStamp from UserAccount a where a.id = :id and a.enabled = true")
+    Optional<Long> findEnabledStamp(@Param("id") long id);
 }

@@ -51,9 +51,12 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
     private final CurrentActor actor;
+    private final SessionStamps sessions;
 
     public AccountService(UserAccountRepository accounts, AffiliateRepository affiliates,
-            PasswordResetService resetLinks, PasswordEncoder passwordEncoder, AuditLog auditLog, CurrentActor actor) {
+            PasswordResetService resetLinks, PasswordEncoder passwordEncoder, AuditLog auditLog, CurrentActor actor,
+            SessionStamps sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.affiliates = affiliates;
         this.resetLinks = resetLinks;
@@ -117,25 +120,22 @@ public class AccountService {
                 .track("displayName", account.getDisplayName(), name)
                 .track("roles", account.getRoles(), roles)
                 .track("enabled", account.isEnabled(), edit.enabled());
+        boolean endSessions = !roles.equals(account.getRoles()) || (account.isEnabled() && !edit.enabled());
         Long affiliateId = affiliateFor(roles, edit.affiliateId());
         changes.track("affiliateId", account.getAffiliateId(), affiliateId);
         account.setAffiliateId(affiliateId);
         account.setDisplayName(name);
         account.setRoles(roles);
         account.setEnabled(edit.enabled());
+        if (endSessions) {
+            // a disabled account or changed roles: every open session of it ends on its next request
+            sessions.endSessions(account);
+        }
         accounts.saveAndFlush(account);
         if (!changes.isEmpty()) {
             auditLog.record("ACCOUNT_UPDATED", LoginAttempts.ENTITY, id, "Account " + account.getEmail() + " changed",
                     changes);
         }
-        return AccountView.of(account);
-    }
-
-    public AccountView unlock(long id) {
-        UserAccount account = load(id);
-        account.unlock();
-        auditLog.record("ACCOUNT_UNLOCKED", LoginAttempts.ENTITY, id, "Account " + account.getEmail() + " unlocked",
-                new Changes());
         return AccountView.of(account);
     }
 

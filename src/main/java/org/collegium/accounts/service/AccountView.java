@@ -7,14 +7,10 @@ import org.collegium.accounts.domain.UserAccount;
 
 /** What the administration screens show of an account (never the password hash). */
 public record AccountView(long id, String email, String displayName, Set<Role> roles, boolean enabled,
-        Instant lockedUntil, Instant lastLoginAt, Long affiliateId, long version) {
+        Instant lastLoginAt, Long affiliateId, long version) {
 
     static AccountView of(UserAccount a) {
         return new AccountView(a.getId(), a.getEmail(), a.getDisplayName(), a.getRoles(), a.isEnabled(),
-                a.getLockedUntil(), a.getLastLoginAt(), a.getAffiliateId(), a.getVersion());
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+                a.getLastLoginAt(), a.getAffiliateId(), a.getVersion());
     }
 }

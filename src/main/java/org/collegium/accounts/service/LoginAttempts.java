@@ -1,7 +1,6 @@
 package org.collegium.accounts.service;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.collegium.accounts.domain.UserAccount;
@@ -11,14 +10,16 @@ import org.collegium.base.service.EmailAddress;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Counts failed sign-ins and locks an account after too many in a row; every sign-in, failure and lockout is
- * audited. Fed by Spring Security's authentication events.
+ * Every sign-in, failure and throttled attempt is audited, and failures feed the {@link LoginThrottle}. Fed by
+ * Spring Security's authentication events; the address comes from the request's authentication details.
  */
 @Service
 public class LoginAttempts {
@@ -26,14 +27,13 @@ public class LoginAttempts {
     static final String ENTITY = "UserAccount";
 
     private final UserAccountRepository accounts;
-    private final AccountSecurityProperties properties;
+    private final LoginThrottle throttle;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    public LoginAttempts(UserAccountRepository accounts, AccountSecurityProperties properties, AuditLog auditLog,
-            Clock clock) {
+    public LoginAttempts(UserAccountRepository accounts, LoginThrottle throttle, AuditLog auditLog, Clock clock) {
         this.accounts = accounts;
-        this.properties = properties;
+        this.throttle = throttle;
         this.auditLog = auditLog;
         this.clock = clock;
     }
@@ -41,6 +41,7 @@ public class LoginAttempts {
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {
+        throttle.succeeded(address(event.getAuthentication()), event.getAuthentication().getName());
         find(event.getAuthentication().getName()).ifPresent(account -> {
             account.recordSuccessfulLogin(clock.instant());
             auditLog.recordAs(account.getEmail(), "LOGIN_SUCCEEDED", ENTITY, account.getId(), "Signed in", List.of());
@@ -50,46 +51,43 @@ public class LoginAttempts {
     @EventListener
     @Transactional
     public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
-        String tried = attemptedName(event);
-        Optional<UserAccount> found = find(tried);
-        if (found.isEmpty()) {
-            auditLog.recordAs(tried, "LOGIN_FAILED", ENTITY, null, "Sign-in with an unknown email", List.of());
-            return;
-        }
-        UserAccount account = found.get();
-        Instant now = clock.instant();
-        auditLog.recordAs(tried, "LOGIN_FAILED", ENTITY, account.getId(), "Wrong password", List.of());
-        if (account.recordFailedLogin(now, properties.maxFailedLogins(), properties.lockout())) {
-            auditLog.recordAs(tried, "ACCOUNT_LOCKED", ENTITY, account.getId(),
-                    "Locked for " + properties.lockout().toMinutes() + " minutes after "
-                            + properties.maxFailedLogins() + " failed sign-ins", List.of());
-        }
+        failed(event, "Wrong password");
     }
 
+    /** A disabled account is refused like a wrong password: the same message and the same throttle. */
     @EventListener
     @Transactional
-    public void onLocked(AuthenticationFailureLockedEvent event) {
-        String tried = attemptedName(event);
-        find(tried).ifPresent(account -> auditLog.recordAs(tried, "LOGIN_REFUSED_LOCKED", ENTITY, account.getId(),
-                "Sign-in refused: account locked", List.of()));
+    public void onDisabled(AuthenticationFailureDisabledEvent event) {
+        failed(event, "Sign-in refused: account disabled");
     }
 
-    /** Whether the account with this login is locked right now (used to tell the person so). */
-    @Transactional(readOnly = true)
-    public boolean isLocked(String email) {
-        return find(email).map(a -> a.isLockedAt(clock.instant())).orElse(false);
+    /** Audits an attempt refused because it came too soon after failures (the filter refused it unread). */
+    @Transactional
+    public void throttled(String address, String tried, long waitSeconds) {
+        String name = truncate(tried);
+        auditLog.recordAs(name, "LOGIN_THROTTLED", ENTITY, find(name).map(UserAccount::getId).orElse(null),
+                "Sign-in from " + address + " refused: too many failures, " + waitSeconds + " s to wait", List.of());
     }
 
-    public AccountSecurityProperties rules() {
-        return properties;
+    private void failed(AbstractAuthenticationFailureEvent event, String reason) {
+        String tried = truncate(String.valueOf(event.getAuthentication().getPrincipal()));
+        String address = address(event.getAuthentication());
+        throttle.failed(address, tried);
+        Optional<UserAccount> found = find(tried);
+        auditLog.recordAs(tried, "LOGIN_FAILED", ENTITY, found.map(UserAccount::getId).orElse(null),
+                (found.isEmpty() ? "Sign-in with an unknown email" : reason) + " from " + address, List.of());
     }
 
     private Optional<UserAccount> find(String email) {
         return email == null ? Optional.empty() : accounts.findByEmail(EmailAddress.canonical(email));
     }
 
-    private static String attemptedName(AbstractAuthenticationFailureEvent event) {
-        String name = String.valueOf(event.getAuthentication().getPrincipal());
-        return name.length() > 254 ? name.substring(0, 254) : name;
+    private static String address(Authentication authentication) {
+        return authentication.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+                ? web.getRemoteAddress() : "an unknown address";
+    }
+
+    private static String truncate(String name) {
+        return name == null || name.length() <= 254 ? name : name.substring(0, 254);
     }
 }

@@ -1,12 +1,12 @@
 package org.collegium.accounts.service;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.UUID;
 import org.collegium.accounts.domain.Role;
 import org.collegium.accounts.domain.UserAccount;
 import org.collegium.accounts.domain.UserAccountRepository;
 import org.collegium.base.service.AuditLog;
+import org.collegium.base.service.Changes;
 import org.collegium.base.service.EmailAddress;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -25,9 +25,11 @@ public class MemberLogins {
     private final PasswordResetService links;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
+    private final SessionStamps sessions;
 
     public MemberLogins(UserAccountRepository accounts, PasswordResetService links, PasswordEncoder passwordEncoder,
-            AuditLog auditLog) {
+            AuditLog auditLog, SessionStamps sessions) {
+        this.sessions = sessions;
         this.accounts = accounts;
         this.links = links;
         this.passwordEncoder = passwordEncoder;
@@ -42,12 +44,17 @@ public class MemberLogins {
         if (account == null) {
             account = accounts.save(new UserAccount(canonical, displayName,
                     passwordEncoder.encode(UUID.randomUUID().toString()), EnumSet.of(Role.MEMBER)));
-            auditLog.recordAs("system", "ACCOUNT_CREATED", LoginAttempts.ENTITY, account.getId(),
-                    "Member login created for " + canonical, List.of());
+            auditLog.record("ACCOUNT_CREATED", LoginAttempts.ENTITY, account.getId(),
+                    "Member login created for " + canonical, new Changes().track("email", null, canonical)
+                            .track("roles", null, account.getRoles()));
         } else {
             EnumSet<Role> roles = EnumSet.copyOf(account.getRoles());
-            roles.add(Role.MEMBER);
-            account.setRoles(roles);
+            if (roles.add(Role.MEMBER)) {
+                auditLog.record("ACCOUNT_UPDATED", LoginAttempts.ENTITY, account.getId(), "Account " + canonical
+                        + " became a member's login", new Changes().track("roles", account.getRoles(), roles));
+                account.setRoles(roles);
+                sessions.endSessions(account); // its sessions sign in again, with the member role
+            }
         }
         account.setMemberId(memberId);
         links.sendLink(account, PasswordResetService.LinkPurpose.INVITE);

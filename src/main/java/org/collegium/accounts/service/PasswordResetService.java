@@ -44,11 +44,13 @@ public class PasswordResetService {
     private final SocietySettingsService settings;
     private final AuditLog auditLog;
     private final PortalAddress portalAddress;
+    private final SessionStamps sessions;
     private final Clock clock;
 
     public PasswordResetService(UserAccountRepository accounts, PasswordResetTokenRepository tokens,
             MailOutbox outbox, PasswordEncoder passwordEncoder, AccountSecurityProperties properties,
-            SocietySettingsService settings, AuditLog auditLog, PortalAddress portalAddress, Clock clock) {
+            SocietySettingsService settings, AuditLog auditLog, PortalAddress portalAddress, SessionStamps sessions,
+            Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.outbox = outbox;
@@ -57,6 +59,7 @@ public class PasswordResetService {
         this.settings = settings;
         this.auditLog = auditLog;
         this.portalAddress = portalAddress;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -75,7 +78,7 @@ public class PasswordResetService {
                 .orElse(false);
     }
 
-    /** Sets a new password with a link; the link is spent and the account unlocked. */
+    /** Sets a new password with a link; the link is spent and every session of the account ends. */
     @Transactional
     public void resetPassword(String token, String newPassword) {
         PasswordPolicy.check(newPassword);
@@ -86,10 +89,20 @@ public class PasswordResetService {
         }
         stored.markUsed(now);
         UserAccount account = stored.getAccount();
-        account.setPasswordHash(passwordEncoder.encode(newPassword));
-        account.unlock();
+        setPassword(account, newPassword);
         auditLog.recordAs(account.getEmail(), "PASSWORD_RESET", LoginAttempts.ENTITY, account.getId(),
                 "Password set with an emailed link", List.of());
+    }
+
+    /**
+     * The one way a password changes: the new hash, every other session of the account ended, and every link
+     * issued before refused from now on.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void setPassword(UserAccount account, String newPassword) {
+        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        tokens.invalidateOpenTokens(account, clock.instant());
+        sessions.endSessions(account);
     }
 
     enum LinkPurpose {

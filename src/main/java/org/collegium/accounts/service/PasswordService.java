@@ -12,7 +12,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** A signed-in person changes their own password, proving they know the current one. */
+/**
+ * A signed-in person changes their own password, proving they know the current one; their other sessions end and
+ * password links sent before stop working.
+ */
 @Service
 public class PasswordService {
 
@@ -20,9 +23,11 @@ public class PasswordService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentActor actor;
     private final AuditLog auditLog;
+    private final PasswordResetService passwords;
 
     public PasswordService(UserAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentActor actor,
-            AuditLog auditLog) {
+            AuditLog auditLog, PasswordResetService passwords) {
+        this.passwords = passwords;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.actor = actor;
@@ -41,7 +46,7 @@ public class PasswordService {
         if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
             throw new BusinessRuleException("The new password must differ from the current one.");
         }
-        account.setPasswordHash(passwordEncoder.encode(newPassword));
+        passwords.setPassword(account, newPassword);
         auditLog.recordAs(account.getEmail(), "PASSWORD_CHANGED", LoginAttempts.ENTITY, account.getId(),
                 "Password changed by its owner", List.of());
     }

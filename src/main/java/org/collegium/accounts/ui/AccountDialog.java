@@ -22,7 +22,7 @@ import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.EmailAddress;
 import org.collegium.base.ui.Notifications;
 
-/** Creates an account, or edits one: name, roles, enabled; unlock; send a password link. */
+/** Creates an account, or edits one: name, roles, enabled; send a password link. */
 class AccountDialog extends Dialog {
 
     private final AccountService service;
@@ -68,12 +68,10 @@ class AccountDialog extends Dialog {
             affiliate.setValue(affiliates.stream().filter(a -> account.affiliateId() != null
                     && a.id() == account.affiliateId()).findFirst().orElse(null));
             form.add(email, name, roles, affiliate, enabled);
-            Button unlock = new Button("Unlock", e -> run(() -> service.unlock(account.id()), "Account unlocked."));
-            unlock.setVisible(account.lockedUntil() != null);
             Button reset = new Button("Send password link",
                     e -> run(() -> service.sendResetLink(account.id()), "A password link was emailed to "
                             + account.email() + "."));
-            getFooter().add(unlock, reset);
+            getFooter().add(reset);
         }
         add(form);
         Button cancel = new Button("Cancel", e -> close());

@@ -73,10 +73,7 @@ public class AccountsView extends VerticalLayout {
     }
 
     private String status(AccountView a) {
-        if (!a.enabled()) {
-            return "Disabled";
-        }
-        return a.isLockedAt(clock.instant()) ? "Locked until " + clock.format(a.lockedUntil()) : "Active";
+        return a.enabled() ? "Active" : "Disabled";
     }
 
     private void openDialog(AccountView account) {

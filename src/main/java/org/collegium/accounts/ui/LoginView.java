@@ -13,26 +13,27 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Map;
-import org.collegium.accounts.service.LoginAttempts;
 import org.collegium.base.service.SocietySettingsService;
 
-/** Sign in with email and password; tells the person why a sign-in failed (wrong password, locked, disabled). */
+/**
+ * Sign in with email and password. Every failure reads the same; an attempt that came too soon after failures
+ * says how long to wait, in the same words whether or not the email has an account.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in")
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String ERROR = "error";
-    static final String LOCKED = "locked";
-    static final String DISABLED = "disabled";
+    static final String WAIT = "wait";
+    static final String EXPIRED = "expired";
+    static final String FAILED_TITLE = "Incorrect email or password";
 
     private final LoginForm login = new LoginForm();
     private final AuthenticationContext auth;
-    private final LoginAttempts loginAttempts;
 
-    public LoginView(AuthenticationContext auth, LoginAttempts loginAttempts, SocietySettingsService settings) {
+    public LoginView(AuthenticationContext auth, SocietySettingsService settings) {
         this.auth = auth;
-        this.loginAttempts = loginAttempts;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -40,7 +41,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setAction("login");
         login.setForgotPasswordButtonVisible(true);
         login.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
-        login.setI18n(i18n("Incorrect email or password", "Check that you have entered the right email and password "
+        login.setI18n(i18n(FAILED_TITLE, "Check that you have entered the right email and password "
                 + "and try again."));
         Paragraph apply = new Paragraph("Members sign in with the email address the society has on file.");
         apply.addClassName("login-hint");
@@ -54,18 +55,23 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         Map<String, ?> params = event.getLocation().getQueryParameters().getParameters();
-        if (params.containsKey(LOCKED)) {
-            long minutes = loginAttempts.rules().lockout().toMinutes();
-            login.setI18n(i18n("Account locked", "Too many failed sign-ins: for your safety this account is locked "
-                    + "for " + minutes + " minutes. Try again later, or reset your password by email."));
+        if (params.containsKey(WAIT)) {
+            login.setI18n(i18n("Too many attempts", "Too many sign-in attempts from here. Wait "
+                    + waitSeconds(event) + " seconds, then try again."));
             login.setError(true);
-        } else if (params.containsKey(DISABLED)) {
-            login.setI18n(i18n("Account disabled", "This account has been disabled. Please contact the society's "
-                    + "administrator."));
+        } else if (params.containsKey(EXPIRED)) {
+            login.setI18n(i18n("Please sign in again", "The sign-in page had expired. Enter your email and "
+                    + "password once more."));
             login.setError(true);
         } else if (params.containsKey(ERROR)) {
             login.setError(true);
         }
+    }
+
+    /** The wait the server named, read as a small number only (the address is shown, never trusted). */
+    private static long waitSeconds(BeforeEnterEvent event) {
+        String raw = event.getLocation().getQueryParameters().getSingleParameter(WAIT).orElse("");
+        return raw.matches("\\d{1,4}") ? Math.max(1, Long.parseLong(raw)) : 60;
     }
 
     private static LoginI18n i18n(String errorTitle, String errorMessage) {

@@ -2,15 +2,26 @@ package org.collegium.accounts.ui;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import org.collegium.accounts.service.LoginAttempts;
+import org.collegium.accounts.service.LoginThrottle;
+import org.collegium.accounts.service.SessionStamps;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Web security: Vaadin's login flow, method security for every service, and security headers. The content
+ * Web security: Vaadin's login flow (with its post CSRF-checked and throttled), sessions that end when their
+ * account changes, method security for every service, and security headers. The content
  * security policy keeps everything on our own origin; Vaadin's client needs inline scripts and eval.
  */
 @Configuration
@@ -30,7 +41,9 @@ public class SecurityConfig {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler loginFailureHandler) {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler loginFailureHandler,
+            LoginThrottle loginThrottle, LoginAttempts loginAttempts, SessionStamps sessionStamps,
+            ObjectProvider<SecurityContextHolderStrategy> securityContext) {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll()
                 // calendar files: a published event's, and members' feeds behind their secret token
                 .requestMatchers("/ics/**").permitAll());
@@ -40,6 +53,15 @@ public class SecurityConfig {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny()));
+        // named, so that the sign-in post is checked against the very token store and handler Spring's filter uses
+        var csrfTokens = new HttpSessionCsrfTokenRepository();
+        var csrfHandler = new XorCsrfTokenRequestAttributeHandler();
+        http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(csrfHandler));
+        http.addFilterBefore(new LoginGuardFilter(csrfTokens, csrfHandler, loginThrottle, loginAttempts),
+                UsernamePasswordAuthenticationFilter.class);
+        http.addFilterAfter(new SessionStampFilter(sessionStamps,
+                securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
+                SecurityContextHolderFilter.class);
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

@@ -66,9 +66,9 @@ public class AuditService {
             String search = SearchText.normalise(filter.search());
             if (!search.isEmpty()) {
                 String like = "%" + search + "%";
-                where.add(cb.or(cb.like(cb.lower(root.get("actor")), like),
-                        cb.like(cb.lower(root.get("summary")), like),
-                        cb.like(cb.lower(root.get("action")), like)));
+                where.add(cb.or(cb.like(cb.lower(root.get("actor")), like, SearchText.ESCAPE),
+                        cb.like(cb.lower(root.get("summary")), like, SearchText.ESCAPE),
+                        cb.like(cb.lower(root.get("action")), like, SearchText.ESCAPE)));
             }
             if (query != null && query.getResultType() != Long.class) {
                 query.orderBy(cb.desc(root.get("occurredAt")), cb.desc(root.get("id")));

@@ -1,5 +1,7 @@
 package org.collegium.base.service;
 
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -17,6 +19,35 @@ public final class Changes {
             list.add(new FieldChange(field, b, a));
         }
         return this;
+    }
+
+    /**
+     * Tracks every component of two records of one type, e.g. a form as it was and as it is now (before null: a
+     * new record, every field from empty). The version is left out; amounts compare by value (30 equals 30.00).
+     */
+    public <R extends Record> Changes compare(R before, R after) {
+        for (RecordComponent component : after.getClass().getRecordComponents()) {
+            if (!component.getName().equals("version")) {
+                track(component.getName(), before == null ? null : comparable(value(component, before)),
+                        comparable(value(component, after)));
+            }
+        }
+        return this;
+    }
+
+    private static Object value(RecordComponent component, Record record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("A record's accessor cannot be read: " + component, e);
+        }
+    }
+
+    private static Object comparable(Object value) {
+        if (value instanceof BigDecimal amount) {
+            return amount.stripTrailingZeros().toPlainString();
+        }
+        return value instanceof String text && text.isBlank() ? null : value;
     }
 
     public boolean isEmpty() {

@@ -193,6 +193,7 @@ public class EventService {
                         + "cannot be lower.").throwIfAny();
             }
         }
+        EventForm before = id == null ? null : details(event).form();
         event.update(form.kind(), form.title().strip(), Text.clean(form.description()), at(form.startsAt(), zone),
                 at(form.endsAt(), zone), form.format(), Text.clean(form.venue()), Text.clean(form.onlineLink()),
                 form.capacity(), form.memberPrice(), form.nonMemberPrice(), form.earlyBirdPrice(),
@@ -200,7 +201,7 @@ public class EventService {
                 at(form.registrationCloses(), zone), form.cancelCutoffHours(), form.ceHours(), form.ceType(), host);
         events.saveAndFlush(event);
         auditLog.record(id == null ? "EVENT_CREATED" : "EVENT_UPDATED", "Event", event.getId(),
-                event.getTitle(), new Changes());
+                event.getTitle(), new Changes().compare(before, details(event).form()));
         return event.getId();
     }
 
@@ -211,7 +212,8 @@ public class EventService {
                     + event.getStatus().label().toLowerCase() + ".");
         }
         event.publish();
-        auditLog.record("EVENT_PUBLISHED", "Event", id, event.getTitle(), new Changes());
+        auditLog.record("EVENT_PUBLISHED", "Event", id, event.getTitle(),
+                new Changes().track("status", EventStatus.DRAFT, event.getStatus()));
     }
 
     /** Cancels the event and every registration for it; each registrant is told by email. */
@@ -222,6 +224,7 @@ public class EventService {
         if (event.getStatus() == EventStatus.CANCELLED) {
             throw new BusinessRuleException("This event is already cancelled.");
         }
+        EventStatus statusBefore = event.getStatus();
         event.cancel();
         List<Registration> active = registrations.findByEventAndStatusIn(id,
                 EnumSet.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED));
@@ -235,7 +238,8 @@ public class EventService {
             }
         }
         auditLog.record("EVENT_CANCELLED", "Event", id, event.getTitle() + ": " + active.size()
-                + " registrations cancelled", new Changes());
+                + " registrations cancelled", new Changes().track("status", statusBefore, event.getStatus())
+                        .track("registrationsCancelled", null, active.size()));
         return active.size();
     }
 
@@ -267,10 +271,14 @@ public class EventService {
             new FieldErrors().add("capacity", session.getSeatsTaken() + " seats are already taken: the capacity "
                     + "cannot be lower.").throwIfAny();
         }
+        SessionForm before = sessionId == null ? null : sessionView(session).form();
         ZoneId zone = societyClock.zone();
         session.update(form.kind(), form.title().strip(), at(form.startsAt(), zone), at(form.endsAt(), zone),
                 form.capacity(), form.ceHours() == null ? BigDecimal.ZERO : form.ceHours());
         sessions.saveAndFlush(session);
+        auditLog.record(sessionId == null ? "EVENT_SESSION_ADDED" : "EVENT_SESSION_UPDATED", "EventSession",
+                session.getId(), event.getTitle() + ": " + session.getTitle(),
+                new Changes().compare(before, sessionView(session).form()));
         return session.getId();
     }
 
@@ -288,9 +296,8 @@ public class EventService {
         } else if (f.format() != EventFormat.ONLINE && Text.clean(f.venue()) == null) {
             errors.add("venue", "An event people attend in person needs a venue.");
         }
-        if (f.format() != null && f.format() != EventFormat.IN_PERSON && Text.clean(f.onlineLink()) != null
-                && !f.onlineLink().strip().startsWith("https://")) {
-            errors.add("onlineLink", "The online link must start with https://.");
+        if (f.format() != null && f.format() != EventFormat.IN_PERSON) {
+            errors.httpsLink("onlineLink", f.onlineLink(), "The online link");
         }
         if (f.capacity() == null || f.capacity() < 1 || f.capacity() > 100_000) {
             errors.add("capacity", "Capacity must be between 1 and 100,000.");
@@ -302,6 +309,9 @@ public class EventService {
             errors.add(f.earlyBirdPrice() == null ? "earlyBirdPrice" : "earlyBirdUntil",
                     "An early-bird price needs both a price and a deadline.");
         }
+        errors.date("earlyBirdUntil", f.earlyBirdUntil(), "The early-bird deadline")
+                .date("registrationOpens", f.registrationOpens(), "The registration opening")
+                .date("registrationCloses", f.registrationCloses(), "The registration closing");
         if (f.registrationOpens() != null && f.registrationCloses() != null
                 && !f.registrationOpens().isBefore(f.registrationCloses())) {
             errors.add("registrationCloses", "Registration must close after it opens.");
@@ -323,6 +333,7 @@ public class EventService {
         if (end == null) {
             errors.add("endsAt", "The end is required.");
         }
+        errors.date("startsAt", start, "The start").date("endsAt", end, "The end");
         if (start != null && end != null && !start.isBefore(end)) {
             errors.add("endsAt", "The end must be after the start.");
         }
@@ -336,6 +347,7 @@ public class EventService {
     }
 
     private static void money(FieldErrors errors, String field, BigDecimal amount, String label, boolean required) {
+        errors.money(field, amount, label);
         if (amount == null) {
             if (required) {
                 errors.add(field, label + " is required (0 for free).");

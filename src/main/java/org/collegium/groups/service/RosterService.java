@@ -165,12 +165,14 @@ public class RosterService {
     }
 
     private GroupMembership pending(long membershipId) {
-        GroupMembership gm = memberships.findById(membershipId)
+        GroupMembership gm = memberships.lockById(membershipId)
                 .orElseThrow(() -> new NotFoundException("The request"));
         access.checkManages(group(gm.getGroup().getId()));
         if (gm.getStatus() != GroupMembershipStatus.REQUESTED) {
-            throw new BusinessRuleException("This request was already answered ("
-                    + gm.getStatus().label().toLowerCase() + ").");
+            String answer = gm.getStatus() == GroupMembershipStatus.ACTIVE ? "approved"
+                    : gm.getStatus().label().toLowerCase();
+            throw new BusinessRuleException("This request was already " + answer
+                    + (gm.getDecidedBy() == null ? "" : " by " + gm.getDecidedBy()) + ".");
         }
         return gm;
     }

@@ -1,6 +1,5 @@
 package org.collegium.groups.service;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -137,6 +136,7 @@ public class SessionService {
         if (date == null) {
             errors.add("date", "Choose the date of the extra session.");
         }
+        errors.date("date", date, "The date");
         if (start == null) {
             errors.add("start", "Enter the time it starts.");
         }
@@ -159,7 +159,7 @@ public class SessionService {
     public void setLink(long sessionId, String link) {
         GroupSession s = managedSession(sessionId);
         String clean = Text.clean(link);
-        if (clean == null || !isWebAddress(clean) || clean.length() > 500) {
+        if (clean == null || !FieldErrors.isHttpsLink(clean) || clean.length() > 500) {
             throw invalid("link", "Enter the meeting's web address, starting with https://.");
         }
         if (s.getStatus() == SessionStatus.CANCELLED || !s.getEndsAt().isAfter(clock.instant())) {
@@ -168,16 +168,6 @@ public class SessionService {
         s.setMeetingLink(clean);
         auditLog.record("GROUP_SESSION_LINK_SET", "PeerGroup", s.getGroup().getId(),
                 "Set the meeting link of the session on " + clock.format(s.getStartsAt()), new Changes());
-    }
-
-    static boolean isWebAddress(String value) {
-        try {
-            URI uri = new URI(value);
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && !uri.getHost().isBlank();
-        } catch (java.net.URISyntaxException e) {
-            return false;
-        }
     }
 
     /**

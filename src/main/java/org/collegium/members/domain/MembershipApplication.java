@@ -111,4 +111,8 @@ public class MembershipApplication extends PersonProfile {
     public Instant getDecidedAt() {
         return decidedAt;
     }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
 }

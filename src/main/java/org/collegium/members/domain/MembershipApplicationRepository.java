@@ -2,11 +2,19 @@ package org.collegium.members.domain;
 
 import java.util.List;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface MembershipApplicationRepository extends JpaRepository<MembershipApplication, Long> {
+
+    /** The application with its row locked: of two people deciding it at once, the second sees the decision. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from MembershipApplication a where a.id = :id")
+    Optional<MembershipApplication> lockById(@Param("id") long id);
 
     boolean existsByEmailAndStatus(String email, ApplicationStatus status);
 

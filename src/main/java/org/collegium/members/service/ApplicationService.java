@@ -264,17 +264,20 @@ public class ApplicationService {
     }
 
     private MembershipApplication loadPending(long id, long version) {
-        MembershipApplication application = applications.findById(id)
+        MembershipApplication application = applications.lockById(id)
                 .orElseThrow(() -> new NotFoundException("The application"));
         Long scope = affiliateScope();
         if (scope != null && (application.getAffiliate() == null
                 || !scope.equals(application.getAffiliate().getId()))) {
             throw new AccessDeniedException("This application belongs to another affiliate.");
         }
-        ConcurrentEditException.check(application.getVersion(), version, "This application");
+        // decided first: of two people deciding at once, the second is told what the first did
         if (application.getStatus() != ApplicationStatus.PENDING) {
-            throw new BusinessRuleException("This application was decided already.");
+            throw new BusinessRuleException("This application was already " + application.getStatus().label()
+                    .toLowerCase() + (application.getDecidedBy() == null ? "" : " by " + application.getDecidedBy())
+                    + ".");
         }
+        ConcurrentEditException.check(application.getVersion(), version, "This application");
         return application;
     }
 

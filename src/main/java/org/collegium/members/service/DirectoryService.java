@@ -52,10 +52,11 @@ public class DirectoryService {
             if (!search.isEmpty()) {
                 String like = "%" + search + "%";
                 where.add(cb.or(
-                        cb.like(cb.lower(cb.concat(cb.concat(root.get("firstName"), " "), root.get("lastName"))), like),
-                        cb.like(cb.lower(root.get("city")), like),
-                        cb.like(cb.lower(root.get("practiceName")), like),
-                        cb.like(cb.lower(root.get("credentials")), like)));
+                        cb.like(cb.lower(cb.concat(cb.concat(root.get("firstName"), " "), root.get("lastName"))), like,
+                                SearchText.ESCAPE),
+                        cb.like(cb.lower(root.get("city")), like, SearchText.ESCAPE),
+                        cb.like(cb.lower(root.get("practiceName")), like, SearchText.ESCAPE),
+                        cb.like(cb.lower(root.get("credentials")), like, SearchText.ESCAPE)));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };

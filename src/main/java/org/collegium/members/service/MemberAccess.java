@@ -96,16 +96,17 @@ public class MemberAccess {
     private static Predicate startsWith(Root<Member> root, CriteriaBuilder cb, String typed) {
         String prefix = SearchText.normalise(typed) + "%";
         List<Predicate> any = new ArrayList<>(List.of(
-                cb.like(root.get("lastName"), prefix),
-                cb.like(root.get("firstName"), prefix),
-                cb.like(root.get("email"), prefix),
-                cb.like(root.get("licenceNumber"), prefix)));
+                cb.like(root.get("lastName"), prefix, SearchText.ESCAPE),
+                cb.like(root.get("firstName"), prefix, SearchText.ESCAPE),
+                cb.like(root.get("email"), prefix, SearchText.ESCAPE),
+                cb.like(root.get("licenceNumber"), prefix, SearchText.ESCAPE)));
         // "first last" starts with the text when the first name is the text up to one of its spaces and the last
         // name starts with the rest (a first name longer than the text is matched above); said this way rather
         // than with concat() it is a narrow range of the (first name, last name) index
         for (int space = typed.indexOf(' '); space > 0; space = typed.indexOf(' ', space + 1)) {
             any.add(cb.and(cb.equal(root.get("firstName"), typed.substring(0, space)),
-                    cb.like(root.get("lastName"), SearchText.normalise(typed.substring(space + 1)) + "%")));
+                    cb.like(root.get("lastName"), SearchText.normalise(typed.substring(space + 1)) + "%",
+                            SearchText.ESCAPE)));
         }
         return cb.or(any.toArray(Predicate[]::new));
     }

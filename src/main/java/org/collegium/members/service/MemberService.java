@@ -204,6 +204,7 @@ public class MemberService {
         if (effective == null) {
             throw new BusinessRuleException("Choose the day the membership ends.");
         }
+        FieldErrors.requireDate("effective", effective, "The day the membership ends");
         MembershipStatus before = member.getStatus();
         member.close(how, effective, clock.today());
         members.flush();

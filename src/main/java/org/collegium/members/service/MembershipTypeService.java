@@ -84,7 +84,8 @@ public class MembershipTypeService {
 
     private void validate(TypeForm form, MembershipType existing) {
         FieldErrors errors = new FieldErrors().require("name", form.name(), "The name", 100)
-                .maxLength("description", form.description(), "The description", 500);
+                .maxLength("description", form.description(), "The description", 500)
+                .money("dues", form.dues(), "The dues");
         if (form.dues() == null || form.dues().signum() < 0) {
             errors.add("dues", "Dues are required and cannot be negative (0 is a free membership).");
         } else if (form.dues().scale() > 2 || form.dues().compareTo(new BigDecimal("100000")) >= 0) {

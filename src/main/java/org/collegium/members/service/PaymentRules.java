@@ -25,6 +25,7 @@ final class PaymentRules {
             errors.add("method", "Choose how it was paid.");
         }
         BigDecimal amount = f.amount();
+        errors.money("amount", amount, "The amount");
         if (amount == null) {
             errors.add("amount", "The amount is required.");
         } else if (amount.signum() < 0) {
@@ -41,6 +42,7 @@ final class PaymentRules {
         } else if (f.paidOn().isAfter(today)) {
             errors.add("paidOn", "The payment date cannot be in the future.");
         }
+        errors.date("paidOn", f.paidOn(), "The payment date");
         return errors;
     }
 }

@@ -42,6 +42,7 @@ import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.InvalidInputException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.FieldMessages;
+import org.collegium.base.ui.MoneyField;
 import org.collegium.base.ui.Notifications;
 import org.collegium.members.domain.Discipline;
 import org.collegium.members.domain.MembershipStatus;
@@ -241,7 +242,7 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
                 + clock.formatShortDate(t.end()));
         term.setClearButtonVisible(true);
         term.setHelperText("Leave empty when it is not for a membership term.");
-        BigDecimalField amount = new BigDecimalField("Amount");
+        BigDecimalField amount = new MoneyField("Amount");
         amount.setPrefixComponent(new Span("$"));
         amount.setRequiredIndicatorVisible(true);
         Select<PaymentMethod> method = new Select<>();

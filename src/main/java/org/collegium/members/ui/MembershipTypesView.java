@@ -19,6 +19,7 @@ import org.collegium.base.domain.Access;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.InvalidInputException;
 import org.collegium.base.ui.FieldMessages;
+import org.collegium.base.ui.MoneyField;
 import org.collegium.base.ui.Notifications;
 import org.collegium.members.service.MembershipTypeService;
 import org.collegium.members.service.MembershipTypeService.TypeForm;
@@ -54,7 +55,7 @@ public class MembershipTypesView extends VerticalLayout {
         Dialog dialog = new Dialog(existing == null ? "New membership type" : existing.name());
         TextField name = new TextField("Name");
         TextField description = new TextField("Description");
-        BigDecimalField dues = new BigDecimalField("Dues (USD, 0 for free)");
+        BigDecimalField dues = new MoneyField("Dues (USD, 0 for free)");
         IntegerField months = new IntegerField("Term length (months)");
         IntegerField grace = new IntegerField("Grace days after a term ends");
         Checkbox approval = new Checkbox("The board approves applications");

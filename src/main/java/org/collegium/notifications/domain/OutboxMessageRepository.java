@@ -18,8 +18,8 @@ public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Lo
     @Query("""
             select m from OutboxMessage m
             where (:status is null or m.status = :status)
-              and (:search = '' or lower(m.recipient) like concat('%', :search, '%')
-                   or lower(m.subject) like concat('%', :search, '%'))
+              and (:search = '' or lower(m.recipient) like concat('%', :search, '%') escape '!'
+                   or lower(m.subject) like concat('%', :search, '%') escape '!')
             order by m.id desc""")
     List<OutboxMessage> search(@Param("status") OutboxStatus status, @Param("search") String search,
             Pageable pageable);
@@ -27,8 +27,8 @@ public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Lo
     @Query("""
             select count(m) from OutboxMessage m
             where (:status is null or m.status = :status)
-              and (:search = '' or lower(m.recipient) like concat('%', :search, '%')
-                   or lower(m.subject) like concat('%', :search, '%'))""")
+              and (:search = '' or lower(m.recipient) like concat('%', :search, '%') escape '!'
+                   or lower(m.subject) like concat('%', :search, '%') escape '!')""")
     long countSearch(@Param("status") OutboxStatus status, @Param("search") String search);
 
     long countByStatus(OutboxStatus status);

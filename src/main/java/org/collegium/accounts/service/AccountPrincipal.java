@@ -1,0 +1,41 @@
+package org.collegium.accounts.service;
+
+import java.util.Collection;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/**
+ * The signed-in person as Spring Security keeps them in the session: the login, roles, and the account's
+ * security stamp at sign-in. A session whose stamp is older than the account's is ended (see {@link SessionStamps}).
+ */
+public class AccountPrincipal extends User {
+
+    private final long accountId;
+    private final long securityStamp;
+
+    AccountPrincipal(long accountId, long securityStamp, String email, String passwordHash, boolean enabled,
+            Collection<? extends GrantedAuthority> authorities) {
+        super(email, passwordHash, enabled, true, true, true, authorities);
+        this.accountId = accountId;
+        this.securityStamp = securityStamp;
+    }
+
+    public long accountId() {
+        return accountId;
+    }
+
+    public long securityStamp() {
+        return securityStamp;
+    }
+
+    // User's equals/hashCode compare the login only, which is what Spring's session bookkeeping expects
+    @Override
+    public boolean equals(Object o) {
+        return super.equals(o);
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
+}
