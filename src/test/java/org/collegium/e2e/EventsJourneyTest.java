@@ -8,17 +8,39 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.collegium.events.EventFixtures;
+import org.collegium.events.service.EventService;
+import org.collegium.notifications.domain.OutboxMessageRepository;
+import org.collegium.support.IntegrationTest;
+import org.collegium.support.MutableClock;
+import org.collegium.support.Roles;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 
 /**
  * A training from start to finish in Chromium: the board publishes it, a member registers from the public
  * page, the board marks attendance, and the member downloads their CE certificate. On the way: the event's
  * .ics and the member's calendar feed are served without a login.
  */
+@Import(IntegrationTest.TestClockConfig.class)
 class EventsJourneyTest extends BrowserJourney {
+
+    @Autowired MutableClock clock;
+    @Autowired Roles roles;
+    @Autowired EventService events;
+    @Autowired OutboxMessageRepository outbox;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+        roles.clear();
+    }
 
     @Test
     void aMemberRegistersTheBoardMarksAttendanceAndTheMemberDownloadsTheCertificate() throws Exception {
@@ -64,6 +86,7 @@ class EventsJourneyTest extends BrowserJourney {
         assertThat(visitor.request().get(feed.group()).text()).contains(title);
         BrowserSession.screenshot(member, "my-registrations");
 
+        clock.set(new EventFixtures(events, roles).startOf(Long.parseLong(eventId))); // the day of the training
         board.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check-in and attendance")).click();
         board.waitForURL(Pattern.compile(".*/events/check-in/" + eventId + "$"));
         board.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Attended").setExact(true)).click();
@@ -80,5 +103,91 @@ class EventsJourneyTest extends BrowserJourney {
         assertThat(download.suggestedFilename()).isEqualTo("certificate-" + number + ".pdf");
         assertThat(new String(Files.readAllBytes(download.path()), 0, 4)).isEqualTo("%PDF");
         BrowserSession.screenshot(member, "my-ce");
+    }
+
+    /**
+     * A training is called off after one registrant was checked in: the board chooses to withdraw the CE, every
+     * registrant (confirmed, waitlisted, attended) gets one email, the member's CE and the Events report no longer
+     * count it, and the public page says it is cancelled.
+     */
+    @Test
+    void cancellingAfterAttendanceTellsEveryRegistrantAndWithdrawsTheCe() throws Exception {
+        String title = "Called off " + UUID.randomUUID().toString().substring(0, 6);
+        EventFixtures fixtures = new EventFixtures(events, roles);
+        long eventId = fixtures.publish(EventFixtures.training(title, 2, null));
+        String guest = "guest-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        String waiting = "waiting-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+
+        Page member = signedIn("member@example.org");
+        member.navigate(url("/event/" + eventId));
+        member.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
+        assertThat(member.getByText(Pattern.compile(": confirmed, \\$120\\.00 \\(Member\\)\\.$"))).isVisible();
+        Page visitor = browser.newPage();
+        registerAsGuest(visitor, eventId, "Gus", guest, "Register");
+        assertThat(visitor.getByText(Pattern.compile(": confirmed, \\$180\\.00 \\(Non-member\\)\\.$")))
+                .isVisible();
+        Page another = browser.newPage();
+        registerAsGuest(another, eventId, "Wanda", waiting, "Join the waitlist");
+        assertThat(another.getByText(Pattern.compile("you are on the waitlist, in position 1\\.$"))).isVisible();
+
+        clock.set(fixtures.startOf(eventId));
+        Page board = signedIn("board@example.org");
+        board.navigate(url("/events/check-in/" + eventId));
+        assertThat(board.getByText("$120.00 · Member")).isVisible();
+        assertThat(board.getByText("$180.00 · Non-member")).isVisible();
+        field(board, "Find").fill("member@example.org");
+        assertThat(board.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Attended").setExact(true)))
+                .hasCount(1);
+        board.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Attended").setExact(true)).click();
+        assertThat(board.getByText("1 of 1 with a place marked attended", new Page.GetByTextOptions()
+                .setExact(false))).isVisible();
+        member.navigate(url("/my/ce"));
+        assertThat(member.getByText(title)).isVisible();
+
+        board.navigate(url("/events/edit/" + eventId));
+        board.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel event")).click();
+        assertThat(board.getByText(Pattern.compile("1 person has already attended: their CE hours are withdrawn")))
+                .isVisible();
+        BrowserSession.screenshot(board, "event-cancel-dialog");
+        board.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel and withdraw CE")).click();
+        assertThat(board.getByText("Cancelled; 3 people were emailed.")).isVisible();
+
+        for (String each : List.of("member@example.org", guest, waiting)) {
+            assertThat(outbox.findByRecipientOrderByIdDesc(each)).filteredOn(m -> m.getSubject().equals(
+                    "Event cancelled: " + title)).as(each).hasSize(1);
+        }
+        assertThat(outbox.findByRecipientOrderByIdDesc("member@example.org").getFirst().getBody())
+                .containsPattern("certificate CE-\\d{4}-\\d{6} is void");
+
+        board.navigate(url("/events/check-in/" + eventId));
+        assertThat(board.getByText("This event was cancelled: attendance cannot be recorded.")).isVisible();
+        assertThat(board.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Attended")
+                .setExact(true))).hasCount(0);
+
+        member.navigate(url("/my/ce"));
+        assertThat(member.getByText("Total per type")).isVisible(); // the page is drawn: the demo's CE remain
+        assertThat(member.getByText(title)).hasCount(0);
+        member.navigate(url("/my/registrations"));
+        assertThat(member.getByText("Cancelled by the organiser").first()).isVisible();
+        BrowserSession.screenshot(member, "my-registrations-cancelled");
+
+        board.navigate(url("/reports/events")); // the report's range is around today: the day of the training
+        Download csv = board.waitForDownload(() -> board.locator("#report-csv").click());
+        String row = Files.readAllLines(csv.path()).stream().filter(line -> line.contains(title)).findFirst()
+                .orElseThrow();
+        assertThat(row).as("cancelled, nobody registered, no CE hours").contains(",Cancelled,")
+                .matches(".*,0(\\.0+)?$");
+
+        visitor.navigate(url("/event/" + eventId));
+        assertThat(visitor.getByText("Cancelled: " + title)).isVisible();
+        BrowserSession.screenshot(visitor, "event-cancelled-public");
+    }
+
+    private void registerAsGuest(Page page, long eventId, String firstName, String email, String button) {
+        page.navigate(url("/event/" + eventId));
+        field(page, "First name").fill(firstName);
+        field(page, "Last name").fill("Guest");
+        field(page, "Email").fill(email);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
     }
 }

@@ -1,6 +1,7 @@
 package org.collegium.events;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -50,6 +51,12 @@ public final class EventFixtures {
             events.publish(id);
             return id;
         });
+    }
+
+    /** When an event starts, as an instant (its form holds the society's wall-clock time). */
+    public Instant startOf(long eventId) {
+        return roles.as("board@example.org", Role.BOARD, () -> events.load(eventId).form().startsAt()
+                .atZone(ZoneId.of("America/New_York")).toInstant());
     }
 
     public long addSession(long eventId, String title, int capacity, int startHour, int hours) {

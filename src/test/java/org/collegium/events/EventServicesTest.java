@@ -170,6 +170,7 @@ class EventServicesTest {
         long eventId = fixtures.publish(EventFixtures.training("CE day " + EventFixtures.tag(), 10, null));
         Placed mine = registerAs("member@example.org", eventId);
 
+        clock.set(fixtures.startOf(eventId)); // the day of the event
         roles.actAs("board@example.org", Role.BOARD);
         attendance.mark(mine.registrationId(), RegistrationStatus.ATTENDED);
         attendance.mark(mine.registrationId(), RegistrationStatus.ATTENDED);
@@ -241,7 +242,7 @@ class EventServicesTest {
         registrations.registerGuest(eventId, new Guest("Ann", "A", a), List.of());
         registrations.registerGuest(eventId, new Guest("Bob", "B", b), List.of());
         roles.actAs("board@example.org", Role.BOARD);
-        assertThat(events.cancel(eventId)).isEqualTo(2);
+        assertThat(events.cancel(eventId, false)).isEqualTo(2);
         assertThat(latestMail(a).getSubject()).isEqualTo("Event cancelled: " + title);
         assertThat(latestMail(b).getSubject()).isEqualTo("Event cancelled: " + title);
         assertThat(attendance.roster(eventId, null, "").entries()).extracting(RosterEntry::status)

@@ -24,6 +24,7 @@ import org.collegium.members.service.MembershipTypeService;
 import org.collegium.members.service.MembershipTypeService.TypeForm;
 import org.collegium.members.service.PaymentRecords.PaymentForm;
 import org.collegium.members.service.PaymentService;
+import org.collegium.reports.service.ChartSpec;
 import org.collegium.reports.service.IncomeReports;
 import org.collegium.reports.service.IncomeReports.Breakdown;
 import org.collegium.reports.service.IncomeReports.IncomeFilter;
@@ -132,6 +133,11 @@ class RenewalAndIncomeReportsTest {
                 .isGreaterThanOrEqualTo(1);
         assertThatThrownBy(() -> renewals.due(new DueFilter(null, null))).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> renewals.due(new DueFilter(366, null))).isInstanceOf(InvalidInputException.class);
+        ChartSpec chart = renewals.dueChart(new DueFilter(30, f.affiliate));
+        assertThat(chart.categories()).containsExactly("Jun 15", "Jun 22", "Jun 29", "Jul 6", "Jul 13");
+        assertThat(List.<Object>copyOf(chart.series().getFirst().values())).containsExactly(1L, 0L, 0L, 0L, 1L);
+        assertThatThrownBy(() -> renewals.dueChart(new DueFilter(-1, null)))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -147,6 +153,11 @@ class RenewalAndIncomeReportsTest {
                 f.affiliate)).count()).isEqualTo(1);
         assertThatThrownBy(() -> renewals.lapsed(new LapsedFilter(LocalDate.of(2026, 2, 1),
                 LocalDate.of(2026, 1, 1), null))).isInstanceOf(InvalidInputException.class);
+        ChartSpec chart = renewals.lapsedChart(new LapsedFilter(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 15),
+                f.affiliate));
+        assertThat(chart.categories()).containsExactly("2026-01", "2026-02", "2026-03", "2026-04", "2026-05",
+                "2026-06");
+        assertThat(List.<Object>copyOf(chart.series().getFirst().values())).containsExactly(1L, 0L, 1L, 0L, 0L, 0L);
     }
 
     @Test

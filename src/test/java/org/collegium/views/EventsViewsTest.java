@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
@@ -31,7 +32,9 @@ import org.collegium.events.ui.UpcomingEventsView;
 import org.collegium.events.service.AttendanceService.RosterEntry;
 import org.collegium.support.DemoData;
 import org.collegium.support.IntegrationTest;
+import org.collegium.support.MutableClock;
 import org.collegium.support.Roles;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithAnonymousUser;
@@ -46,6 +49,12 @@ class EventsViewsTest extends SpringBrowserlessTest {
     @Autowired AttendanceService attendance;
     @Autowired DemoData demo;
     @Autowired Roles roles;
+    @Autowired MutableClock clock;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @Test
     @WithUserDetails("board@example.org")
@@ -131,7 +140,17 @@ class EventsViewsTest extends SpringBrowserlessTest {
         roles.as("member@example.org", Role.MEMBER, () -> registrations.register(eventId, List.of()));
         roles.as("facilitator@example.org", Role.MEMBER, () -> registrations.register(eventId, List.of()));
 
+        navigate("events/check-in/" + eventId, CheckInView.class); // weeks ahead: attendance not open yet
+        assertThat($(Paragraph.class).withClassName("attendance-closed").single().getText())
+                .startsWith("This has not begun: attendance can be recorded from ");
+        assertThat($(Button.class).withText("Mark all confirmed as attended").single().isEnabled()).isFalse();
+        assertThat($(Button.class).withText("Attended").all()).isEmpty();
+        Grid<RosterEntry> roster = $(Grid.class).single();
+        assertThat(roster.getColumns()).anyMatch(c -> "Charged".equals(c.getHeaderText()));
+
+        clock.set(new EventFixtures(events, roles).startOf(eventId));
         navigate("events/check-in/" + eventId, CheckInView.class);
+        assertThat($(Paragraph.class).withClassName("attendance-closed").all()).as("nothing to explain").isEmpty();
         Grid<RosterEntry> grid = $(Grid.class).single();
         assertThat(test(grid).size()).isEqualTo(2);
         $(TextField.class).withCaption("Find").single().setValue("member@example");
@@ -146,6 +165,32 @@ class EventsViewsTest extends SpringBrowserlessTest {
         $(TextField.class).withCaption("Find").single().setValue("");
         test($(Button.class).withText("Mark all confirmed as attended").single()).click();
         assertThat(test(grid).getRow(1).certificateNumber()).startsWith("CE-");
+    }
+
+    @Test
+    @WithUserDetails("board@example.org")
+    void cancellingAnEventAfterAttendanceIsAnExplicitChoiceInTheEditor() {
+        EventFixtures fixtures = new EventFixtures(events, roles);
+        long eventId = fixtures.publish(EventFixtures.training("Called off " + EventFixtures.tag(), 5, null));
+        long registration = roles.as("member@example.org", Role.MEMBER,
+                () -> registrations.register(eventId, List.of())).getFirst().registrationId();
+        clock.set(fixtures.startOf(eventId));
+        attendance.mark(registration, org.collegium.events.domain.RegistrationStatus.ATTENDED);
+
+        navigate("events/edit/" + eventId, EventEditorView.class);
+        test($(Button.class).withText("Cancel event").single()).click();
+        ConfirmDialog confirm = $(ConfirmDialog.class).single();
+        assertThat(test(confirm).getText()).contains("1 person has already attended: their CE hours are withdrawn "
+                + "and their certificates voided.");
+        assertThat(confirm.getElement().getProperty("confirmText")).isEqualTo("Cancel and withdraw CE");
+        test(confirm).confirm();
+        assertThat(events.load(eventId).status().name()).isEqualTo("CANCELLED");
+        assertThat($(Button.class).withText("Cancel event").all()).as("no second cancel").isEmpty();
+
+        navigate("events/check-in/" + eventId, CheckInView.class);
+        assertThat($(Paragraph.class).withClassName("attendance-closed").single().getText())
+                .isEqualTo("This event was cancelled: attendance cannot be recorded.");
+        assertThat($(Button.class).withText("Mark all confirmed as attended").single().isEnabled()).isFalse();
     }
 
     @Test
@@ -191,6 +236,13 @@ class EventsViewsTest extends SpringBrowserlessTest {
         long id = test(grid).getRow(row).id();
         Button cancel = (Button) test(grid).getCellComponent(row, grid.getColumns().size() - 1);
         test(cancel).click();
+        ConfirmDialog confirm = $(ConfirmDialog.class).single();
+        assertThat(test(confirm).getText()).contains("You give up your place at Mine ", "next person on the waitlist");
+        test(confirm).cancel();
+        assertThat(registrations.mine()).filteredOn(r -> r.id() == id).singleElement()
+                .satisfies(r -> assertThat(r.status().name()).isEqualTo("CONFIRMED"));
+        test(cancel).click();
+        test($(ConfirmDialog.class).single()).confirm();
         assertThat(registrations.mine()).filteredOn(r -> r.id() == id).singleElement()
                 .satisfies(r -> assertThat(r.status().name()).isEqualTo("CANCELLED"));
     }

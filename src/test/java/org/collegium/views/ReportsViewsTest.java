@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.collegium.reports.service.IncomeReports;
@@ -76,7 +79,8 @@ class ReportsViewsTest extends SpringBrowserlessTest {
         from.setValue(to.getValue().plusMonths(1)); // a reversed range: refused, the last month marked
         assertThat(to.isInvalid()).isTrue();
         assertThat(to.getErrorMessage()).isEqualTo("The last month must not be before the first.");
-        assertThat(test($(Grid.class).single()).size()).isEqualTo(12);
+        assertThat(test($(Grid.class).single()).size()).as("the last result is not left on screen").isZero();
+        assertThat($(SvgChart.class).all()).as("no chart shown").isEmpty();
         from.setValue(to.getValue().minusMonths(2));
         assertThat(to.isInvalid()).isFalse();
         assertThat(test($(Grid.class).single()).size()).isEqualTo(3);
@@ -90,14 +94,25 @@ class ReportsViewsTest extends SpringBrowserlessTest {
         test($(IntegerField.class).single()).setValue(365);
         assertThat(test(due).size()).isEqualTo((int) renewals.due(new DueFilter(365, null)).count())
                 .isGreaterThanOrEqualTo((int) count);
-        int shown = test(due).size();
-        $(IntegerField.class).single().setValue(null); // refused by the service: the field says why, the list stays
+        assertThat($(SvgChart.class).single().svg()).contains("Renewals due per week", "Terms ending");
+        $(IntegerField.class).single().setValue(null); // refused by the service: the field says why, nothing stays
         assertThat($(IntegerField.class).single().isInvalid()).isTrue();
         assertThat($(IntegerField.class).single().getErrorMessage()).isEqualTo("Enter a number of days from 0 to 365.");
-        assertThat(test(due).size()).isEqualTo(shown);
+        assertThat(test(due).size()).as("no rows the filter did not produce").isZero();
+        assertThat($(SvgChart.class).all()).as("no chart shown").isEmpty();
+        assertThat($(Anchor.class).id("report-csv").isEnabled()).isFalse();
+        assertThat($(Anchor.class).id("report-xlsx").isEnabled()).isFalse();
+        test($(IntegerField.class).single()).setValue(30);
+        assertThat(test(due).size()).isEqualTo((int) count);
+        assertThat($(Anchor.class).id("report-csv").isEnabled()).isTrue();
 
         navigate(LapsedView.class);
         assertThat($(Grid.class).single()).isNotNull();
+        assertThat($(SvgChart.class).single().svg()).contains("Lapses per month");
+        $(DatePicker.class).withCaption("To").single().setValue(LocalDate.now().minusYears(20));
+        assertThat(test($(Grid.class).single()).size()).isZero();
+        assertThat($(SvgChart.class).all()).as("no chart shown").isEmpty();
+        assertThat($(Anchor.class).id("report-csv").isEnabled()).isFalse();
 
         navigate(IncomeView.class);
         assertThat($(SvgChart.class).single().svg()).contains("Income per month", "Amount ($)");

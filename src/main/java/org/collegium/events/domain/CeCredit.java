@@ -37,6 +37,7 @@ public class CeCredit extends AuditedEntity {
     @Column(nullable = false)
     private LocalDate awardedOn;
     private boolean withdrawn;
+    private String voidReason;
 
     protected CeCredit() {
     }
@@ -58,7 +59,25 @@ public class CeCredit extends AuditedEntity {
         withdrawn = true;
     }
 
+    /** Withdraws the award for good: the number stays on record, marked void with the reason. */
+    public void voidFor(String reason) {
+        withdrawn = true;
+        voidReason = reason;
+    }
+
+    /** Whether the certificate was voided (never restored: its attendance no longer counts). */
+    public boolean isVoid() {
+        return voidReason != null;
+    }
+
+    public String getVoidReason() {
+        return voidReason;
+    }
+
     public void restore(LocalDate on) {
+        if (isVoid()) {
+            throw new IllegalStateException("A void certificate is not restored: " + certificateNumber);
+        }
         withdrawn = false;
         awardedOn = on;
     }

@@ -48,6 +48,7 @@ public class Registration extends AuditedEntity {
     private Instant registeredAt;
     @Column(nullable = false)
     private Instant statusAt;
+    private boolean cancelledByOrganiser;
 
     protected Registration() {
     }
@@ -70,6 +71,22 @@ public class Registration extends AuditedEntity {
     public void changeStatus(RegistrationStatus to, Instant now) {
         this.status = to;
         this.statusAt = now;
+    }
+
+    /** The organiser (not the registrant) cancelled this place: the event was cancelled, or the board did. */
+    public void cancelByOrganiser(Instant now) {
+        changeStatus(RegistrationStatus.CANCELLED, now);
+        cancelledByOrganiser = true;
+    }
+
+    public boolean isCancelledByOrganiser() {
+        return cancelledByOrganiser;
+    }
+
+    /** The status as the registrant reads it ("Cancelled by the organiser" when it was not their choice). */
+    public String statusLabel() {
+        return status == RegistrationStatus.CANCELLED && cancelledByOrganiser ? "Cancelled by the organiser"
+                : status.label();
     }
 
     /** What the registration holds seats in: the session when it is for one, otherwise the event. */

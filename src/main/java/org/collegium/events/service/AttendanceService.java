@@ -16,6 +16,7 @@ import org.collegium.events.domain.CeType;
 import org.collegium.events.domain.Event;
 import org.collegium.events.domain.EventSession;
 import org.collegium.events.domain.EventSessionRepository;
+import org.collegium.events.domain.PriceKind;
 import org.collegium.events.domain.Registration;
 import org.collegium.events.domain.RegistrationRepository;
 import org.collegium.events.domain.RegistrationStatus;
@@ -33,12 +34,15 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(Access.RECORD_EDITORS)
 public class AttendanceService {
 
+    /** One person on the roster, with the price actually charged (member, non-member, early bird…). */
     public record RosterEntry(long registrationId, String name, String email, boolean member,
-            RegistrationStatus status, Instant registeredAt, String certificateNumber, Long creditId) {
+            RegistrationStatus status, String statusLabel, Instant registeredAt, BigDecimal price,
+            PriceKind priceKind, String certificateNumber, Long creditId) {
     }
 
+    /** The roster; {@code attendanceClosed} says why attendance cannot be recorded now (null when it can). */
     public record Roster(long eventId, Long sessionId, String title, Instant startsAt, BigDecimal ceHours,
-            CeType ceType, List<RosterEntry> entries) {
+            CeType ceType, String attendanceClosed, List<RosterEntry> entries) {
     }
 
     private final EventAccess access;
@@ -48,11 +52,12 @@ public class AttendanceService {
     private final CeAwards awards;
     private final Certificates certificates;
     private final RegistrationService registering;
+    private final AttendanceWindow window;
     private final Clock clock;
 
     AttendanceService(EventAccess access, EventSessionRepository sessions, RegistrationRepository registrations,
             CeCreditRepository credits, CeAwards awards, Certificates certificates, RegistrationService registering,
-            Clock clock) {
+            AttendanceWindow window, Clock clock) {
         this.access = access;
         this.sessions = sessions;
         this.registrations = registrations;
@@ -60,6 +65,7 @@ public class AttendanceService {
         this.awards = awards;
         this.certificates = certificates;
         this.registering = registering;
+        this.window = window;
         this.clock = clock;
     }
 
@@ -76,23 +82,32 @@ public class AttendanceService {
                 .filter(r -> typed.isEmpty() || r.fullName().toLowerCase(Locale.ROOT).contains(typed)
                         || r.getEmail().contains(typed))
                 .map(r -> entry(r, awarded.get(r.getId()))).toList();
+        Instant startsAt = session == null ? event.getStartsAt() : session.getStartsAt();
         return new Roster(eventId, sessionId, session == null ? event.getTitle()
-                : event.getTitle() + " — " + session.getTitle(), session == null ? event.getStartsAt()
-                        : session.getStartsAt(), session == null ? event.getCeHours() : session.getCeHours(),
-                event.getCeType(), entries);
+                : event.getTitle() + " — " + session.getTitle(), startsAt,
+                session == null ? event.getCeHours() : session.getCeHours(), event.getCeType(),
+                window.closedReason(event, startsAt).orElse(null), entries);
     }
 
-    /** Marks one registrant ATTENDED (awarding CE), NO_SHOW, or back to CONFIRMED (withdrawing CE). */
+    /**
+     * Marks one registrant ATTENDED (awarding CE), NO_SHOW, or back to CONFIRMED (withdrawing CE), once the
+     * attendance window of their event or session has opened ({@link AttendanceWindow}).
+     */
     public void mark(long registrationId, RegistrationStatus to) {
         Registration r = registrations.findById(registrationId)
                 .orElseThrow(() -> new NotFoundException("The registration"));
         access.check(r.getEvent());
+        window.check(r.getEvent(), r.startsAt());
         apply(r, to);
     }
 
     /** Marks every confirmed registrant of an event or session as attended; returns how many. */
     public int markAllAttended(long eventId, Long sessionId) {
-        access.loadManaged(eventId);
+        Event event = access.loadManaged(eventId);
+        Instant startsAt = sessionId == null ? event.getStartsAt() : sessions.findById(sessionId)
+                .filter(s -> s.getEvent().equals(event)).orElseThrow(() -> new NotFoundException("The session"))
+                .getStartsAt();
+        window.check(event, startsAt);
         int marked = 0;
         for (Registration r : registrations.findRoster(eventId, sessionId)) {
             if (r.getStatus() == RegistrationStatus.CONFIRMED) {
@@ -113,16 +128,15 @@ public class AttendanceService {
         if (r.getStatus() == RegistrationStatus.ATTENDED) {
             throw new BusinessRuleException("Undo the attendance before cancelling this registration.");
         }
-        registering.cancel(r);
+        registering.cancelByOrganiser(r);
     }
 
     /** The certificate of any award at an event the caller manages. */
     @Transactional(readOnly = true)
     public EventFile certificate(long creditId) {
-        CeCredit credit = credits.findFull(creditId).filter(c -> !c.isWithdrawn())
-                .orElseThrow(() -> new NotFoundException("The certificate"));
+        CeCredit credit = credits.findFull(creditId).orElseThrow(() -> new NotFoundException("The certificate"));
         access.check(credit.getRegistration().getEvent());
-        return certificates.render(credit);
+        return certificates.render(Certificates.valid(credit));
     }
 
     private void apply(Registration r, RegistrationStatus to) {
@@ -146,7 +160,8 @@ public class AttendanceService {
 
     private static RosterEntry entry(Registration r, CeCredit credit) {
         return new RosterEntry(r.getId(), r.fullName(), r.getEmail(), r.getMember() != null, r.getStatus(),
-                r.getRegisteredAt(), credit == null ? null : credit.getCertificateNumber(),
+                r.statusLabel(), r.getRegisteredAt(), r.getPrice(), r.getPriceKind(),
+                credit == null ? null : credit.getCertificateNumber(),
                 credit == null ? null : credit.getId());
     }
 }

@@ -34,7 +34,7 @@ class CeAwards {
         LocalDate today = clock.today();
         Optional<CeCredit> existing = credits.findByRegistrationId(r.getId());
         if (existing.isPresent()) {
-            if (existing.get().isWithdrawn()) {
+            if (existing.get().isWithdrawn() && !existing.get().isVoid()) { // a void one stays void
                 existing.get().restore(today);
             }
             return;
@@ -45,5 +45,12 @@ class CeAwards {
 
     void withdraw(Registration r) {
         credits.findByRegistrationId(r.getId()).ifPresent(CeCredit::withdraw);
+    }
+
+    /** Voids the award of an attendance that no longer counts; returns the voided certificate's number. */
+    Optional<String> voidFor(Registration r, String reason) {
+        Optional<CeCredit> credit = credits.findByRegistrationId(r.getId()).filter(c -> !c.isWithdrawn());
+        credit.ifPresent(c -> c.voidFor(reason));
+        return credit.map(CeCredit::getCertificateNumber);
     }
 }

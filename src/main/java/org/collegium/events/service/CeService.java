@@ -97,12 +97,11 @@ public class CeService {
 
     /** The certificate of one of the caller's own awards. */
     public EventFile certificate(long creditId) {
-        CeCredit credit = credits.findFull(creditId).filter(c -> !c.isWithdrawn())
-                .orElseThrow(() -> new NotFoundException("The certificate"));
+        CeCredit credit = credits.findFull(creditId).orElseThrow(() -> new NotFoundException("The certificate"));
         if (credit.getMember() == null || !credit.getMember().getId().equals(me().getId())) {
             throw new AccessDeniedException("This certificate is someone else's.");
         }
-        return certificates.render(credit);
+        return certificates.render(Certificates.valid(credit));
     }
 
     public EventFile transcriptPdf() {

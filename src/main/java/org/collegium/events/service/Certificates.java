@@ -1,5 +1,7 @@
 package org.collegium.events.service;
 
+import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.service.SocietySettingsService;
 import org.collegium.events.domain.CeCredit;
@@ -18,12 +20,28 @@ class Certificates {
         this.clock = clock;
     }
 
+    /**
+     * The award whose certificate may be drawn: a void certificate is refused with its reason (it must never be
+     * handed out as valid), a withdrawn one (attendance undone) is not found.
+     */
+    static CeCredit valid(CeCredit credit) {
+        if (credit.isVoid()) {
+            throw new BusinessRuleException("Certificate " + credit.getCertificateNumber() + " is VOID: "
+                    + credit.getVoidReason() + ".");
+        }
+        if (credit.isWithdrawn()) {
+            throw new NotFoundException("The certificate");
+        }
+        return credit;
+    }
+
     EventFile render(CeCredit credit) {
         Registration r = credit.getRegistration();
         String name = r.fullName();
         if (credit.getMember() != null && credit.getMember().getCredentials() != null) {
             name = credit.getMember().getFullName() + ", " + credit.getMember().getCredentials();
         }
+        // the date attended: the day the event (or session) took place, whenever the attendance was recorded
         String date = clock.formatDate(r.startsAt().atZone(clock.zone()).toLocalDate());
         String hours = credit.getHours().stripTrailingZeros().toPlainString();
         byte[] pdf = CePdfs.certificate(new CePdfs.Certificate(settings.current().societyName(), name, r.title(),

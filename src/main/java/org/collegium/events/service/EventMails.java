@@ -1,6 +1,7 @@
 package org.collegium.events.service;
 
 import java.time.ZoneId;
+import java.util.List;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.service.SocietySettingsService;
 import org.collegium.events.domain.EventFormat;
@@ -49,15 +50,23 @@ class EventMails {
                         + whereAndHow(r), l);
     }
 
-    void cancelled(Registration r, Letterhead l) {
-        send(r, "Cancelled: " + r.title(), "your registration has been cancelled. If that is a surprise, please "
-                + "contact the society's office.\n", l);
+    void cancelled(Registration r, boolean byOrganiser, Letterhead l) {
+        send(r, "Cancelled: " + r.title(), (byOrganiser ? "the organiser has cancelled your registration"
+                : "your registration has been cancelled") + ". If that is a surprise, please contact the society's "
+                + "office.\n", l);
     }
 
-    void eventCancelled(Registration r, Letterhead l) {
+    /**
+     * The one email a registrant gets when the whole event is cancelled, whatever they held (a seat, a waitlist
+     * place, an attendance); voided certificate numbers are named so that nobody relies on them.
+     */
+    void eventCancelled(Registration r, List<String> voidedCertificates, Letterhead l) {
+        String ce = voidedCertificates.isEmpty() ? "" : "Because the event did not go ahead, the CE hours recorded "
+                + "for it are withdrawn and your certificate " + String.join(", ", voidedCertificates)
+                + " is void.\n";
         send(r, "Event cancelled: " + r.getEvent().getTitle(),
                 "we are sorry: " + r.getEvent().getTitle() + " has been cancelled, so your registration is cancelled "
-                        + "too. If you paid, the society's office will be in touch about a refund.\n", l);
+                        + "too. If you paid, the society's office will be in touch about a refund.\n" + ce, l);
     }
 
     private void send(Registration r, String subject, String body, Letterhead l) {

@@ -9,8 +9,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import org.collegium.base.domain.Access;
+import java.util.Map;
 import org.collegium.affiliates.domain.Affiliate;
 import org.collegium.affiliates.domain.AffiliateRepository;
 import org.collegium.base.service.AuditLog;
@@ -103,10 +105,11 @@ public class EventService {
     private final Clock clock;
     private final EventMails mails;
     private final AuditLog auditLog;
+    private final CeAwards ceAwards;
 
     EventService(EventRepository events, EventSessionRepository sessions, RegistrationRepository registrations,
             AffiliateRepository affiliates, EventAccess access, SocietyClock societyClock, Clock clock,
-            EventMails mails, AuditLog auditLog) {
+            EventMails mails, AuditLog auditLog, CeAwards ceAwards) {
         this.events = events;
         this.sessions = sessions;
         this.registrations = registrations;
@@ -116,6 +119,7 @@ public class EventService {
         this.clock = clock;
         this.mails = mails;
         this.auditLog = auditLog;
+        this.ceAwards = ceAwards;
     }
 
     @Transactional(readOnly = true)
@@ -216,8 +220,30 @@ public class EventService {
                 new Changes().track("status", EventStatus.DRAFT, event.getStatus()));
     }
 
-    /** Cancels the event and every registration for it; each registrant is told by email. */
-    public int cancel(long id) {
+    /** What cancelling an event would do: how many people are told, and how many attended (losing their CE). */
+    public record CancelImpact(int people, int attended) {
+    }
+
+    @Transactional(readOnly = true)
+    public CancelImpact cancellation(long id) {
+        access.loadManaged(id);
+        List<Registration> held = registrations.findByEventAndStatusIn(id, HELD);
+        return new CancelImpact((int) held.stream().map(Registration::getEmail).distinct().count(),
+                (int) held.stream().filter(r -> r.getStatus() == RegistrationStatus.ATTENDED)
+                        .map(Registration::getEmail).distinct().count());
+    }
+
+    /** What a registrant can hold: a seat (confirmed, attended, no-show) or a waitlist place. */
+    private static final EnumSet<RegistrationStatus> HELD = EnumSet.of(RegistrationStatus.CONFIRMED,
+            RegistrationStatus.WAITLISTED, RegistrationStatus.ATTENDED, RegistrationStatus.NO_SHOW);
+
+    /**
+     * Cancels the event and every registration for it; each person who held a seat or a waitlist place gets one
+     * email. Once anyone has attended, the caller must choose to withdraw their CE ({@code withdrawAttendedCe}):
+     * their certificates are voided (the numbers kept, marked void with the reason). Returns how many people
+     * were told.
+     */
+    public int cancel(long id, boolean withdrawAttendedCe) {
         EventMails.Letterhead letterhead = mails.letterhead();
         events.lockById(id);
         Event event = access.loadManaged(id);
@@ -225,22 +251,37 @@ public class EventService {
             throw new BusinessRuleException("This event is already cancelled.");
         }
         EventStatus statusBefore = event.getStatus();
+        List<Registration> held = registrations.findByEventAndStatusIn(id, HELD);
+        long attended = held.stream().filter(r -> r.getStatus() == RegistrationStatus.ATTENDED).count();
+        if (attended > 0 && !withdrawAttendedCe) {
+            throw new BusinessRuleException(attended + (attended == 1 ? " registration is" : " registrations are")
+                    + " marked attended: cancelling withdraws their CE and voids their certificates. Confirm that "
+                    + "choice to cancel the event.");
+        }
         event.cancel();
-        List<Registration> active = registrations.findByEventAndStatusIn(id,
-                EnumSet.of(RegistrationStatus.CONFIRMED, RegistrationStatus.WAITLISTED));
-        for (Registration r : active) {
+        Map<String, List<String>> voided = new LinkedHashMap<>(); // per person, in arrival order
+        Map<String, Registration> told = new LinkedHashMap<>();
+        Instant now = clock.instant();
+        for (Registration r : held) {
+            List<String> numbers = voided.computeIfAbsent(r.getEmail(), e -> new ArrayList<>());
+            if (r.getStatus() == RegistrationStatus.ATTENDED) {
+                ceAwards.voidFor(r, "Event cancelled on " + societyClock.formatShortDate(societyClock.today()))
+                        .ifPresent(numbers::add);
+            }
             if (r.getStatus().holdsSeat()) {
                 r.seats().releaseSeat();
             }
-            r.changeStatus(RegistrationStatus.CANCELLED, clock.instant());
-            if (r.getSession() == null) { // one email per person, not one per session
-                mails.eventCancelled(r, letterhead);
+            r.cancelByOrganiser(now);
+            if (r.getSession() == null || !told.containsKey(r.getEmail())) {
+                told.put(r.getEmail(), r); // the event registration when there is one: it names the event
             }
         }
-        auditLog.record("EVENT_CANCELLED", "Event", id, event.getTitle() + ": " + active.size()
-                + " registrations cancelled", new Changes().track("status", statusBefore, event.getStatus())
-                        .track("registrationsCancelled", null, active.size()));
-        return active.size();
+        told.forEach((email, r) -> mails.eventCancelled(r, voided.get(email), letterhead));
+        auditLog.record("EVENT_CANCELLED", "Event", id, event.getTitle() + ": " + held.size()
+                + " registrations cancelled, " + attended + " attendances' CE withdrawn",
+                new Changes().track("status", statusBefore, event.getStatus())
+                        .track("registrationsCancelled", null, held.size()));
+        return told.size();
     }
 
     @Transactional(readOnly = true)

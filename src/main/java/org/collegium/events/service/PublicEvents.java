@@ -31,7 +31,7 @@ public class PublicEvents {
     public record PublicEvent(long id, EventKind kind, String title, String description, Instant startsAt,
             Instant endsAt, EventFormat format, String venue, String hostName, int seatsLeft, BigDecimal memberPrice,
             BigDecimal nonMemberPrice, BigDecimal earlyBirdPrice, Instant earlyBirdUntil, BigDecimal ceHours,
-            CeType ceType, boolean open, List<PublicSession> sessions) {
+            CeType ceType, boolean open, boolean cancelled, List<PublicSession> sessions) {
     }
 
     public record PublicSession(long id, SessionKind kind, String title, Instant startsAt, Instant endsAt,
@@ -69,6 +69,7 @@ public class PublicEvents {
         return new PublicEvent(e.getId(), e.getKind(), e.getTitle(), e.getDescription(), e.getStartsAt(),
                 e.getEndsAt(), e.getFormat(), e.getVenue(), e.getHost() == null ? "National" : e.getHost().getName(),
                 e.getCapacity() - e.getSeatsTaken(), e.getMemberPrice(), e.getNonMemberPrice(), e.getEarlyBirdPrice(),
-                e.getEarlyBirdUntil(), e.getCeHours(), e.getCeType(), e.isOpenAt(now), parts);
+                e.getEarlyBirdUntil(), e.getCeHours(), e.getCeType(), e.isOpenAt(now),
+                e.getStatus() == EventStatus.CANCELLED, parts);
     }
 }

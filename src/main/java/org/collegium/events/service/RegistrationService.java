@@ -55,7 +55,7 @@ public class RegistrationService {
 
     /** One of a member's registrations as "My registrations" shows it. */
     public record MyRegistration(long id, long eventId, String title, Instant startsAt, Instant endsAt,
-            RegistrationStatus status, long waitlistPosition, BigDecimal price, PriceKind priceKind,
+            RegistrationStatus status, String statusLabel, long waitlistPosition, BigDecimal price, PriceKind priceKind,
             boolean canCancel, Instant cancelUntil, String venue, String onlineLink, boolean session) {
     }
 
@@ -168,8 +168,9 @@ public class RegistrationService {
                     || r.getStatus() == RegistrationStatus.ATTENDED;
             Event e = r.getEvent();
             String link = confirmed && e.getFormat() != EventFormat.IN_PERSON ? e.getOnlineLink() : null;
+            long position = r.getStatus() == RegistrationStatus.WAITLISTED ? seating.positionOf(r) : 0;
             return new MyRegistration(r.getId(), e.getId(), r.title(), r.startsAt(), r.endsAt(), r.getStatus(),
-                    r.getStatus() == RegistrationStatus.WAITLISTED ? seating.positionOf(r) : 0, r.getPrice(),
+                    position > 0 ? "Waitlisted, position " + position : r.statusLabel(), position, r.getPrice(),
                     r.getPriceKind(), cancellable(r, now), e.cancelUntil(), e.getVenue(), link,
                     r.getSession() != null);
         }).toList();
@@ -193,7 +194,7 @@ public class RegistrationService {
                     + "until " + r.getEvent().getCancelCutoffHours() + " hours before it starts. Please contact the "
                     + "society's office.");
         }
-        cancel(r);
+        cancel(r, false);
     }
 
     /**
@@ -207,8 +208,13 @@ public class RegistrationService {
         return registrations.findById(registrationId).orElseThrow(() -> new NotFoundException("The registration"));
     }
 
+    /** The organiser cancels someone's place (their event locked); it reads "Cancelled by the organiser". */
+    void cancelByOrganiser(Registration r) {
+        cancel(r, true);
+    }
+
     /** Cancels a registration whose event is locked; cancelling the event registration cancels its sessions. */
-    void cancel(Registration r) {
+    private void cancel(Registration r, boolean byOrganiser) {
         Letterhead letterhead = mails.letterhead(); // (cancelling is rare: read under the lock, for simplicity)
         List<Registration> affected = new ArrayList<>();
         affected.add(r);
@@ -219,10 +225,10 @@ public class RegistrationService {
                 .forEach(sessions::lockById);
         for (Registration each : affected) {
             if (each.getStatus().isActive()) {
-                seating.cancel(each, letterhead);
+                seating.cancel(each, byOrganiser, letterhead);
             }
         }
-        mails.cancelled(r, letterhead);
+        mails.cancelled(r, byOrganiser, letterhead);
     }
 
     private static boolean cancellable(Registration r, Instant now) {

@@ -50,9 +50,13 @@ class Seating {
     }
 
     /** Cancels a registration; a seat it held goes to the first person on the waitlist, who is emailed. */
-    void cancel(Registration r, Letterhead letterhead) {
+    void cancel(Registration r, boolean byOrganiser, Letterhead letterhead) {
         boolean held = r.getStatus().holdsSeat();
-        r.changeStatus(RegistrationStatus.CANCELLED, clock.instant());
+        if (byOrganiser) {
+            r.cancelByOrganiser(clock.instant());
+        } else {
+            r.changeStatus(RegistrationStatus.CANCELLED, clock.instant());
+        }
         if (held) {
             r.seats().releaseSeat();
             promoteFirst(r, letterhead);

@@ -8,6 +8,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
 import java.util.function.LongFunction;
+import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.events.service.EventFile;
 import org.springframework.security.access.AccessDeniedException;
@@ -34,6 +35,8 @@ final class CertificateLink {
                 return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
             } catch (AccessDeniedException e) {
                 return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
+            } catch (BusinessRuleException e) { // a void certificate is never handed out as valid
+                return DownloadResponse.error(HttpStatusCode.GONE);
             }
         }), AttachmentType.DOWNLOAD, text);
     }

@@ -39,10 +39,13 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
     final Grid<RosterEntry> grid = new Grid<>();
     final H2 heading = new H2();
     final Paragraph summary = new Paragraph();
+    /** Why attendance cannot be recorded yet (or at all, for a cancelled event); hidden when it can. */
+    final Paragraph closed = new Paragraph();
     final Button markAll = new Button("Mark all confirmed as attended", VaadinIcon.CHECK_CIRCLE.create());
     private final AttendanceService service;
     private long eventId;
     private Long sessionId;
+    private boolean attendanceOpen;
 
     public CheckInView(AttendanceService service, SocietyClock clock) {
         this.service = service;
@@ -61,14 +64,16 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
         grid.addColumn(RosterEntry::name).setHeader("Name").setWidth("12rem").setFlexGrow(1);
         grid.addColumn(RosterEntry::email).setHeader("Email").setAutoWidth(true);
         grid.addColumn(r -> r.member() ? "Member" : "Non-member").setHeader("Registered as").setAutoWidth(true);
-        grid.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(CheckInView::charged).setHeader("Charged").setAutoWidth(true);
+        grid.addColumn(RosterEntry::statusLabel).setHeader("Status").setAutoWidth(true);
         grid.addColumn(r -> r.certificateNumber() == null ? "" : r.certificateNumber()).setHeader("Certificate")
                 .setWidth("10rem").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader("Attendance").setWidth("30rem").setFlexGrow(0);
         grid.setSizeFull();
         HorizontalLayout toolbar = new HorizontalLayout(search, markAll);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(heading, summary, toolbar, grid);
+        closed.addClassName("attendance-closed");
+        add(heading, summary, closed, toolbar, grid);
     }
 
     @Override
@@ -84,7 +89,7 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
     private HorizontalLayout actions(RosterEntry r) {
         HorizontalLayout row = new HorizontalLayout();
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        if (r.status().holdsSeat()) {
+        if (r.status().holdsSeat() && attendanceOpen) {
             if (r.status() != RegistrationStatus.ATTENDED) {
                 Button attended = new Button("Attended", e -> mark(r, RegistrationStatus.ATTENDED));
                 attended.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
@@ -105,19 +110,27 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
             row.add(CertificateLink.of(r.creditId(), r.certificateNumber(), service::certificate));
         }
         if (r.status() == RegistrationStatus.CONFIRMED || r.status() == RegistrationStatus.WAITLISTED) {
-            Button cancel = new Button("Cancel registration", e -> {
-                try {
-                    service.cancelRegistration(r.registrationId());
-                    Notifications.success("Cancelled; " + r.name() + " was emailed, and the waitlist moved up.");
-                    refresh();
-                } catch (BusinessRuleException ex) {
-                    Notifications.error(ex.getMessage());
-                }
-            });
+            Button cancel = new Button("Cancel registration", e -> confirmCancel(r));
             cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             row.add(cancel);
         }
         return row;
+    }
+
+    /** The price category actually charged, as the registration recorded it ("$120.00 · Member"). */
+    static String charged(RosterEntry r) {
+        return (r.price().signum() == 0 ? "Free" : "$" + r.price()) + " · " + r.priceKind().label();
+    }
+
+    void confirmCancel(RosterEntry r) {
+        ConfirmDestructive.open("Cancel " + r.name() + "'s registration?", r.name()
+                + (r.status() == RegistrationStatus.WAITLISTED ? " leaves the waitlist"
+                        : " loses their place, which goes to the next person on the waitlist")
+                + ", and is emailed that the organiser cancelled it.", "Cancel the registration", () -> {
+                    service.cancelRegistration(r.registrationId());
+                    Notifications.success("Cancelled; " + r.name() + " was emailed, and the waitlist moved up.");
+                    refresh();
+                });
     }
 
     private void mark(RosterEntry r, RegistrationStatus to) {
@@ -138,6 +151,10 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
                 + (roster.ceType() == null || roster.ceHours().signum() == 0 ? " · no CE"
                         : " · attending awards " + roster.ceHours().stripTrailingZeros().toPlainString() + " "
                                 + roster.ceType().label() + " hours"));
+        attendanceOpen = roster.attendanceClosed() == null;
+        closed.setText(attendanceOpen ? "" : roster.attendanceClosed());
+        closed.setVisible(!attendanceOpen);
+        markAll.setEnabled(attendanceOpen);
         grid.setItems(roster.entries());
     }
 }

@@ -5,7 +5,6 @@ import org.collegium.base.ui.NotFoundPages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -45,6 +44,7 @@ import org.collegium.events.domain.EventStatus;
 import org.collegium.events.domain.SessionKind;
 import org.collegium.events.service.EventCalendar;
 import org.collegium.events.service.EventService;
+import org.collegium.events.service.EventService.CancelImpact;
 import org.collegium.events.service.EventService.EventDetails;
 import org.collegium.events.service.EventService.EventForm;
 import org.collegium.events.service.EventService.SessionForm;
@@ -131,19 +131,34 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
         save.addClickListener(e -> save());
         publish.addClickListener(e -> act(() -> service.publish(id), "Published: the event is on the public page."));
         cancelEvent.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        cancelEvent.addClickListener(e -> {
-            ConfirmDialog confirm = new ConfirmDialog("Cancel this event?", "Every registration is cancelled and "
-                    + "every registrant is emailed. This cannot be undone.", "Cancel the event", ok -> act(() -> {
-                        int told = service.cancel(id);
-                        Notifications.success("Cancelled; " + told + " registrants were emailed.");
-                    }, null));
-            confirm.setCancelable(true);
-            confirm.setCancelText("Keep it");
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.open();
-        });
+        cancelEvent.addClickListener(e -> confirmCancel());
         HorizontalLayout actions = new HorizontalLayout(save, publish, cancelEvent);
         add(heading, state, form, actions, links, sessionsPanel);
+    }
+
+    /**
+     * Asks before cancelling, naming the consequence; once anyone has attended, the dialog is the explicit choice
+     * to withdraw their CE (the service refuses without it).
+     */
+    void confirmCancel() {
+        CancelImpact impact;
+        try {
+            impact = service.cancellation(id);
+        } catch (BusinessRuleException ex) {
+            Notifications.error(ex.getMessage());
+            return;
+        }
+        boolean withdraw = impact.attended() > 0;
+        String text = "Every registration is cancelled and each of the " + impact.people() + " people with a place "
+                + "or a waitlist place is emailed. This cannot be undone."
+                + (withdraw ? " " + impact.attended() + (impact.attended() == 1 ? " person has" : " people have")
+                        + " already attended: their CE hours are withdrawn and their certificates voided." : "");
+        ConfirmDestructive.open("Cancel this event?", text, withdraw ? "Cancel and withdraw CE" : "Cancel the event",
+                () -> act(() -> {
+                    int told = service.cancel(id, withdraw);
+                    Notifications.success("Cancelled; " + (told == 1 ? "1 person was" : told + " people were")
+                            + " emailed.");
+                }, null));
     }
 
     @Override

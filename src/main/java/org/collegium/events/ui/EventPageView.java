@@ -81,7 +81,14 @@ public class EventPageView extends VerticalLayout implements HasUrlParameter<Lon
             NotFoundPages.show(event);
             return;
         }
-        add(new H2(e.title()), new Paragraph(e.kind().label() + " · " + clock.format(e.startsAt()) + " to "
+        add(new H2(e.cancelled() ? "Cancelled: " + e.title() : e.title()));
+        if (e.cancelled()) {
+            Paragraph cancelled = new Paragraph("Cancelled: this event will not take place. Registrants have been "
+                    + "emailed.");
+            cancelled.addClassName("event-cancelled");
+            add(cancelled);
+        }
+        add(new Paragraph(e.kind().label() + " · " + clock.format(e.startsAt()) + " to "
                 + clock.format(e.endsAt()) + " · " + e.format().label() + (e.venue() == null ? "" : " · " + e.venue())
                 + " · hosted by " + e.hostName()));
         if (e.description() != null) {
@@ -98,10 +105,14 @@ public class EventPageView extends VerticalLayout implements HasUrlParameter<Lon
                     sessions);
         }
         if (!e.open()) {
-            add(new Paragraph("Registration is not open for this event."));
+            if (!e.cancelled()) {
+                add(new Paragraph("Registration is not open for this event."));
+            }
             return;
         }
-        add(new H3(e.seatsLeft() > 0 ? "Register" : "Join the waitlist"));
+        boolean full = e.seatsLeft() <= 0;
+        add(new H3(full ? "Join the waitlist" : "Register"));
+        register.setText(full ? "Join the waitlist" : "Register");
         boolean member = auth.hasRole("MEMBER");
         FieldMessages messages = new FieldMessages().bind("firstName", firstName).bind("lastName", lastName)
                 .bind("email", email);
@@ -121,7 +132,9 @@ public class EventPageView extends VerticalLayout implements HasUrlParameter<Lon
                 messages.clear();
                 register.setEnabled(false);
                 outcome.setText(describe(placed));
-                Notifications.success("Registered. We have emailed you a confirmation.");
+                Notifications.success(placed.stream().allMatch(p -> p.status() == RegistrationStatus.WAITLISTED)
+                        ? "You are on the waitlist. We have emailed you your position."
+                        : "Registered. We have emailed you a confirmation.");
             } catch (InvalidInputException ex) {
                 messages.show(ex);
             } catch (BusinessRuleException ex) {
@@ -133,7 +146,7 @@ public class EventPageView extends VerticalLayout implements HasUrlParameter<Lon
 
     static String describe(List<Placed> placed) {
         return placed.stream().map(p -> p.title() + ": " + (p.status() == RegistrationStatus.WAITLISTED
-                ? "waitlisted, position " + p.waitlistPosition()
+                ? "you are on the waitlist, in position " + p.waitlistPosition()
                 : "confirmed" + (p.price().signum() > 0 ? ", $" + p.price() + " (" + p.priceKind().label() + ")" : "")))
                 .collect(Collectors.joining("; ")) + ".";
     }

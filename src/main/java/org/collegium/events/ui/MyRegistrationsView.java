@@ -40,9 +40,7 @@ public class MyRegistrationsView extends VerticalLayout {
         grid.addColumn(r -> clock.format(r.startsAt())).setHeader("Starts").setAutoWidth(true);
         grid.addComponentColumn(r -> new RouterLink(r.title(), EventPageView.class, r.eventId())).setHeader("Event")
                 .setWidth("18rem").setFlexGrow(2);
-        grid.addColumn(r -> r.status() == RegistrationStatus.WAITLISTED
-                ? "Waitlisted, position " + r.waitlistPosition() : r.status().label()).setHeader("Status")
-                .setAutoWidth(true);
+        grid.addColumn(MyRegistration::statusLabel).setHeader("Status").setAutoWidth(true);
         grid.addColumn(r -> r.session() || r.price().signum() == 0 ? "" : "$" + r.price() + " ("
                 + r.priceKind().label() + ")").setHeader("Price").setAutoWidth(true);
         grid.addComponentColumn(r -> r.onlineLink() == null ? new Paragraph(r.venue() == null ? "" : r.venue())
@@ -57,19 +55,23 @@ public class MyRegistrationsView extends VerticalLayout {
     }
 
     private Button cancelButton(MyRegistration r) {
-        Button cancel = new Button("Cancel", e -> {
-            try {
-                registrations.cancelMine(r.id());
-                Notifications.success("Cancelled. We have emailed you a confirmation.");
-                refresh();
-            } catch (BusinessRuleException ex) {
-                Notifications.error(ex.getMessage());
-            }
-        });
+        Button cancel = new Button("Cancel", e -> confirmCancel(r));
         cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         cancel.setVisible(r.canCancel());
         cancel.getElement().setAttribute("aria-label", "Cancel " + r.title());
         return cancel;
+    }
+
+    /** Cancelling gives the place up for good (it goes to the waitlist): say so and ask first. */
+    void confirmCancel(MyRegistration r) {
+        ConfirmDestructive.open("Cancel your registration?", "You give up your "
+                + (r.status() == RegistrationStatus.WAITLISTED ? "waitlist place" : "place") + " at " + r.title()
+                + (r.session() ? "" : " (with any sessions you chose)") + "; it goes to the next person on the "
+                + "waitlist, and registering again may find the event full.", "Cancel my registration", () -> {
+                    registrations.cancelMine(r.id());
+                    Notifications.success("Cancelled. We have emailed you a confirmation.");
+                    refresh();
+                });
     }
 
     private void refresh() {

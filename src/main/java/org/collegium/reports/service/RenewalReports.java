@@ -1,8 +1,13 @@
 package org.collegium.reports.service;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.collegium.base.service.FieldErrors;
 import org.collegium.base.service.SocietyClock;
@@ -66,24 +71,52 @@ public class RenewalReports {
     @PreAuthorize(ReportScope.READERS)
     @Transactional(readOnly = true)
     public ReportRows due(DueFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String where = dueWhere(filter, params);
+        return new SqlRows(jdbc, append(CONTACT, ReportColumn.date("Term ends"), ReportColumn.count("Days left")),
+                "select " + CONTACT_COLUMNS + ", m.current_term_end, datediff(m.current_term_end, :today) "
+                        + where.replace("from member m", "from member m\n" + JOINS)
+                        + " order by m.current_term_end, m.last_name, m.first_name, m.id",
+                "select count(*) " + where, params);
+    }
+
+    /** The renewals due week by week (each week from its first day, counted from today), a week without at 0. */
+    @PreAuthorize(ReportScope.READERS)
+    @Transactional(readOnly = true)
+    public ChartSpec dueChart(DueFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String where = dueWhere(filter, params);
+        long[] perWeek = new long[filter.days() / 7 + 1];
+        jdbc.query("select datediff(m.current_term_end, :today) div 7, count(*) " + where + " group by 1", params,
+                rs -> {
+                    perWeek[rs.getInt(1)] = rs.getLong(2);
+                });
+        LocalDate today = clock.today();
+        List<String> weeks = new ArrayList<>();
+        List<Long> counts = new ArrayList<>();
+        for (int w = 0; w < perWeek.length; w++) {
+            weeks.add(WEEK.format(today.plusWeeks(w)));
+            counts.add(perWeek[w]);
+        }
+        return new ChartSpec(ChartSpec.Kind.BAR, "Renewals due per week", "Week from", "Members", weeks,
+                List.of(new ChartSpec.Series("Terms ending", counts)));
+    }
+
+    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("MMM d", Locale.US);
+
+    private String dueWhere(DueFilter filter, Map<String, Object> params) {
         FieldErrors errors = new FieldErrors();
         if (filter.days() == null || filter.days() < 0 || filter.days() > MAX_DAYS) {
             errors.add("days", "Enter a number of days from 0 to " + MAX_DAYS + ".");
         }
         errors.throwIfAny();
         LocalDate today = clock.today();
-        Map<String, Object> params = new HashMap<>();
         params.put("today", today);
         params.put("until", today.plusDays(filter.days()));
-        String where = """
+        return """
                 from member m
                 where m.current_term_end between :today and :until and m.closed_status is null"""
                 + ReportScope.where("m", scope.affiliate(filter.affiliateId()), params);
-        return new SqlRows(jdbc, append(CONTACT, ReportColumn.date("Term ends"), ReportColumn.count("Days left")),
-                "select " + CONTACT_COLUMNS + ", m.current_term_end, datediff(m.current_term_end, :today) "
-                        + where.replace("from member m", "from member m\n" + JOINS)
-                        + " order by m.current_term_end, m.last_name, m.first_name, m.id",
-                "select count(*) " + where, params);
     }
 
     /** How many open memberships end between two days (the board's "renewals due this month"). */
@@ -103,6 +136,35 @@ public class RenewalReports {
     @PreAuthorize(ReportScope.READERS)
     @Transactional(readOnly = true)
     public ReportRows lapsed(LapsedFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String inRange = lapsedInRange(filter, params);
+        return new SqlRows(jdbc, append(CONTACT, ReportColumn.date("Term ended"), ReportColumn.date("Lapsed on")),
+                "select " + CONTACT_COLUMNS + ", m.current_term_end, l.lapsed_on " + inRange
+                        + " order by l.lapsed_on desc, m.last_name, m.first_name, m.id",
+                "select count(*) " + inRange, params);
+    }
+
+    /** The lapses month by month over the range (each month of it, one without at 0). */
+    @PreAuthorize(ReportScope.READERS)
+    @Transactional(readOnly = true)
+    public ChartSpec lapsedChart(LapsedFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String inRange = lapsedInRange(filter, params);
+        Map<String, Long> perMonth = new LinkedHashMap<>();
+        YearMonth last = YearMonth.from(filter.to());
+        for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(last); m = m.plusMonths(1)) {
+            perMonth.put(m.toString(), 0L);
+        }
+        jdbc.query("select date_format(l.lapsed_on, '%Y-%m'), count(*) " + inRange + " group by 1", params,
+                rs -> {
+                    perMonth.put(rs.getString(1), rs.getLong(2));
+                });
+        return new ChartSpec(ChartSpec.Kind.BAR, "Lapses per month", "Month", "Members",
+                List.copyOf(perMonth.keySet()),
+                List.of(new ChartSpec.Series("Lapsed", List.copyOf(perMonth.values()))));
+    }
+
+    private String lapsedInRange(LapsedFilter filter, Map<String, Object> params) {
         FieldErrors errors = new FieldErrors();
         if (filter.from() == null) {
             errors.add("from", "Choose the first day.");
@@ -113,7 +175,6 @@ public class RenewalReports {
             errors.add("to", "The last day must not be before the first.");
         }
         errors.throwIfAny();
-        Map<String, Object> params = new HashMap<>();
         params.put("from", filter.from());
         params.put("to", filter.to());
         params.put("lapsed", MembershipStatus.LAPSED.name());
@@ -122,12 +183,8 @@ public class RenewalReports {
         String lapsed = "select m.id, " + LAPSED_ON + " as lapsed_on from member m where m.status = :lapsed"
                 + " and (m.closed_status = :lapsed or m.current_term_end between :endFrom and :to)"
                 + ReportScope.where("m", scope.affiliate(filter.affiliateId()), params);
-        String inRange = "from (" + lapsed + ") l join member m on m.id = l.id\n" + JOINS
+        return "from (" + lapsed + ") l join member m on m.id = l.id\n" + JOINS
                 + "\nwhere l.lapsed_on between :from and :to";
-        return new SqlRows(jdbc, append(CONTACT, ReportColumn.date("Term ended"), ReportColumn.date("Lapsed on")),
-                "select " + CONTACT_COLUMNS + ", m.current_term_end, l.lapsed_on " + inRange
-                        + " order by l.lapsed_on desc, m.last_name, m.first_name, m.id",
-                "select count(*) " + inRange, params);
     }
 
     /** The status's label ("Grace period"), in SQL, from the labels of {@link MembershipStatus}. */

@@ -45,7 +45,7 @@ public class CeIssuedView extends VerticalLayout {
         host.setLabel("Host");
         host.setPlaceholder("All hosts");
         FieldMessages messages = new FieldMessages().bind("from", from).bind("to", to);
-        Runnable run = () -> ReportFields.run(messages, () -> panel.show(reports.issued(new CeFilter(
+        Runnable run = () -> ReportFields.run(messages, panel, () -> panel.show(reports.issued(new CeFilter(
                 ReportFields.months(from, to), period.getValue(), ReportFields.affiliateId(host)))));
         ReportFields.rerunOn(run, from, to, period, host);
         panel.addFilters(from, to, period, host);

@@ -52,7 +52,7 @@ public class EventsReportView extends VerticalLayout {
         by.setItemLabelGenerator(Breakdown::label);
         by.setValue(Breakdown.EVENT);
         FieldMessages messages = new FieldMessages().bind("from", from).bind("to", to);
-        Runnable run = () -> ReportFields.run(messages, () -> panel.show(reports.events(new EventFilter(
+        Runnable run = () -> ReportFields.run(messages, panel, () -> panel.show(reports.events(new EventFilter(
                 new Days(from.getValue(), to.getValue()), ReportFields.affiliateId(host), kind.getValue(),
                 by.getValue()))));
         ReportFields.rerunOn(run, from, to, host, kind, by);

@@ -29,7 +29,7 @@ public class GroupsReportView extends VerticalLayout {
         from = ReportFields.day("From", clock.today().minusMonths(3));
         to = ReportFields.day("To", clock.today());
         FieldMessages messages = new FieldMessages().bind("from", from).bind("to", to);
-        Runnable run = () -> ReportFields.run(messages, () -> panel.show(reports.groups(new GroupFilter(
+        Runnable run = () -> ReportFields.run(messages, panel, () -> panel.show(reports.groups(new GroupFilter(
                 new Days(from.getValue(), to.getValue())))));
         ReportFields.rerunOn(run, from, to);
         panel.addFilters(from, to);

@@ -44,7 +44,7 @@ public class IncomeView extends VerticalLayout {
         by.setValue(Breakdown.MONTH);
         affiliate = ReportFields.affiliate(affiliates, auth);
         FieldMessages messages = new FieldMessages().bind("from", from).bind("to", to);
-        Runnable run = () -> ReportFields.run(messages, () -> panel.show(reports.income(new IncomeFilter(
+        Runnable run = () -> ReportFields.run(messages, panel, () -> panel.show(reports.income(new IncomeFilter(
                 ReportFields.months(from, to), ReportFields.affiliateId(affiliate), by.getValue()))));
         ReportFields.rerunOn(run, from, to, by, affiliate);
         panel.addFilters(from, to, by, affiliate);

@@ -35,8 +35,11 @@ public class LapsedView extends VerticalLayout {
         to = ReportFields.day("To", clock.today());
         affiliate = ReportFields.affiliate(affiliates, auth);
         FieldMessages messages = new FieldMessages().bind("from", from).bind("to", to);
-        Runnable run = () -> ReportFields.run(messages, () -> panel.show(reports.lapsed(
-                new LapsedFilter(from.getValue(), to.getValue(), ReportFields.affiliateId(affiliate)))));
+        Runnable run = () -> ReportFields.run(messages, panel, () -> {
+            LapsedFilter filter = new LapsedFilter(from.getValue(), to.getValue(), ReportFields.affiliateId(affiliate));
+            panel.show(reports.lapsed(filter));
+            panel.showChart(reports.lapsedChart(filter));
+        });
         ReportFields.rerunOn(run, from, to, affiliate);
         panel.addFilters(from, to, affiliate);
         add(panel);

@@ -36,7 +36,7 @@ public class MembershipGrowthView extends VerticalLayout {
         to = ReportFields.month("To", now, now);
         affiliate = ReportFields.affiliate(affiliates, auth);
         FieldMessages messages = new FieldMessages().bind("from", from).bind("to", to);
-        Runnable run = () -> ReportFields.run(messages, () -> panel.show(reports.growth(
+        Runnable run = () -> ReportFields.run(messages, panel, () -> panel.show(reports.growth(
                 new GrowthFilter(ReportFields.months(from, to), ReportFields.affiliateId(affiliate)))));
         ReportFields.rerunOn(run, from, to, affiliate);
         panel.addFilters(from, to, affiliate);

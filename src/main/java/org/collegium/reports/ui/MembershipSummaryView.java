@@ -41,7 +41,7 @@ public class MembershipSummaryView extends VerticalLayout {
         by.setValue(Breakdown.STATUS);
         affiliate = ReportFields.affiliate(affiliates, auth);
         FieldMessages messages = new FieldMessages().bind("on", on);
-        Runnable run = () -> ReportFields.run(messages, () -> panel.show(reports.summary(
+        Runnable run = () -> ReportFields.run(messages, panel, () -> panel.show(reports.summary(
                 new SummaryFilter(on.getValue(), ReportFields.affiliateId(affiliate), by.getValue()))));
         ReportFields.rerunOn(run, on, by, affiliate);
         panel.addFilters(on, by, affiliate);

@@ -36,8 +36,11 @@ public class RenewalsDueView extends VerticalLayout {
         days.setStepButtonsVisible(true);
         affiliate = ReportFields.affiliate(affiliates, auth);
         FieldMessages messages = new FieldMessages().bind("days", days);
-        Runnable run = () -> ReportFields.run(messages, () -> panel.show(reports.due(
-                new DueFilter(days.getValue(), ReportFields.affiliateId(affiliate)))));
+        Runnable run = () -> ReportFields.run(messages, panel, () -> {
+            DueFilter filter = new DueFilter(days.getValue(), ReportFields.affiliateId(affiliate));
+            panel.show(reports.due(filter));
+            panel.showChart(reports.dueChart(filter));
+        });
         ReportFields.rerunOn(run, days, affiliate);
         panel.addFilters(days, affiliate);
         add(panel);

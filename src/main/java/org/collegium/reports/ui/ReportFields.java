@@ -75,13 +75,17 @@ final class ReportFields {
         }
     }
 
-    /** Runs a report; a filter the service refuses is marked on its field and the figures stay as they were. */
-    static void run(FieldMessages messages, Runnable report) {
+    /**
+     * Runs a report; a filter the service refuses is marked on its field and the panel is cleared (rows, chart and
+     * downloads), so that no figures are left on screen that the filters shown did not produce.
+     */
+    static void run(FieldMessages messages, ReportPanel panel, Runnable report) {
         try {
             report.run();
             messages.clear();
         } catch (InvalidInputException e) {
             messages.show(e);
+            panel.clear();
         }
     }
 }

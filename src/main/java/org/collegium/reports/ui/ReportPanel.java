@@ -41,6 +41,8 @@ public class ReportPanel extends VerticalLayout {
     private final String fileStem;
     private List<ReportColumn> shownColumns = List.of();
     private volatile ReportRows shown = new ReportTable(List.of(), List.of());
+    private final Anchor csv;
+    private final Anchor xlsx;
 
     public ReportPanel(String title, String explanation, String fileStem, SocietyClock clock) {
         this.clock = clock;
@@ -48,8 +50,8 @@ public class ReportPanel extends VerticalLayout {
         setPadding(false);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        Anchor csv = download("CSV", "csv", "text/csv; charset=UTF-8", false);
-        Anchor xlsx = download("Excel", "xlsx", XLSX, true);
+        csv = download("CSV", "csv", "text/csv; charset=UTF-8", false);
+        xlsx = download("Excel", "xlsx", XLSX, true);
         csv.setId("report-csv");
         xlsx.setId("report-xlsx");
         HorizontalLayout downloads = new HorizontalLayout(csv, xlsx);
@@ -74,6 +76,7 @@ public class ReportPanel extends VerticalLayout {
             grid.setHeight("32rem");
         }
         shown = result.table();
+        enableDownloads(true);
     }
 
     /** A list report: the grid pages through the rows in the database as it scrolls. */
@@ -84,6 +87,20 @@ public class ReportPanel extends VerticalLayout {
         grid.setHeight("32rem");
         grid.setItems(q -> rows.page(q.getOffset(), q.getLimit()).stream(), q -> (int) rows.count());
         shown = rows;
+        enableDownloads(true);
+    }
+
+    /** No result (the filters are invalid): no rows, no chart, and nothing to download. */
+    public void clear() {
+        chart.show(null);
+        grid.setItems(List.of());
+        shown = new ReportTable(shownColumns, List.of());
+        enableDownloads(false);
+    }
+
+    private void enableDownloads(boolean enabled) {
+        csv.setEnabled(enabled);
+        xlsx.setEnabled(enabled);
     }
 
     public void showChart(ChartSpec spec) {

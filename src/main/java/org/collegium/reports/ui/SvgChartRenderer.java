@@ -21,7 +21,35 @@ final class SvgChartRenderer {
     private static final int RIGHT = 20;
     private static final int TOP = 56;
     private static final int BOTTOM = 72;
-    private static final int MAX_LABELS = 12;
+    /** Room below the plot for labels turned 45°: the plot gives up height rather than labels overlapping. */
+    private static final int BOTTOM_ROTATED = 130;
+    /** The average width of a 12px sans-serif character, and the height of a line of them, in SVG units. */
+    static final double CHAR_WIDTH = 7.0;
+    static final double LINE_HEIGHT = 15;
+    private static final double SIN_45 = Math.sqrt(0.5);
+
+    /**
+     * How the category labels are laid out so that none overlaps another: every {@code every}-th label, level when
+     * the widest fits its slot, otherwise turned 45° and cut to {@code maxChars} (the tooltip keeps the whole).
+     */
+    record LabelLayout(int every, boolean rotated, int maxChars) {
+    }
+
+    static LabelLayout labelLayout(List<String> categories, double slot) {
+        int widest = categories.stream().mapToInt(String::length).max().orElse(0);
+        int level = Math.max(1, (int) Math.ceil((widest * CHAR_WIDTH + 8) / slot));
+        if (level == 1 || (level <= 3 && widest <= 10)) { // short labels: thin them out and keep them level
+            return new LabelLayout(level, false, widest);
+        }
+        // turned 45°, neighbours are apart by the slot times sin 45° across their baselines
+        int every = Math.max(1, (int) Math.ceil(LINE_HEIGHT / (slot * SIN_45)));
+        int maxChars = (int) ((BOTTOM_ROTATED - 40) / SIN_45 / CHAR_WIDTH);
+        return new LabelLayout(every, true, maxChars);
+    }
+
+    static String cut(String label, int maxChars) {
+        return label.length() <= maxChars ? label : label.substring(0, Math.max(1, maxChars - 1)).strip() + "…";
+    }
 
     private SvgChartRenderer() {
     }
@@ -33,9 +61,10 @@ final class SvgChartRenderer {
         int ticks = Math.max(1, (int) Math.ceil(max / step));
         double top = step * ticks;
         int plotWidth = WIDTH - LEFT - RIGHT;
-        int plotHeight = HEIGHT - TOP - BOTTOM;
         int n = chart.categories().size();
         double slot = n == 0 ? plotWidth : (double) plotWidth / n;
+        LabelLayout labels = labelLayout(chart.categories(), slot);
+        int plotHeight = HEIGHT - TOP - (labels.rotated() ? BOTTOM_ROTATED : BOTTOM);
 
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"report-chart\" role=\"img\" viewBox=\"0 0 ")
@@ -62,12 +91,21 @@ final class SvgChartRenderer {
                 .append(") rotate(-90)\" text-anchor=\"middle\" font-size=\"13\" fill=\"#1a1a1a\">")
                 .append(escape(chart.yLabel())).append("</text>");
 
-        // the category axis: every label when they fit, otherwise every k-th
-        int every = Math.max(1, (int) Math.ceil((double) n / MAX_LABELS));
-        for (int i = 0; i < n; i += every) {
-            svg.append("<text x=\"").append(fmt(LEFT + slot * (i + 0.5))).append("\" y=\"")
-                    .append(TOP + plotHeight + 18).append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"#333\">")
-                    .append(escape(chart.categories().get(i))).append("</text>");
+        // the category axis: labels that never overlap (see labelLayout)
+        for (int i = 0; i < n; i += labels.every()) {
+            double x = LEFT + slot * (i + 0.5);
+            int y = TOP + plotHeight + 18;
+            String label = chart.categories().get(i);
+            if (labels.rotated()) {
+                svg.append("<text class=\"category\" transform=\"translate(").append(fmt(x + 4)).append(' ')
+                        .append(y - 6).append(") rotate(-45)\" text-anchor=\"end\" font-size=\"12\" fill=\"#333\">")
+                        .append("<title>").append(escape(label)).append("</title>")
+                        .append(escape(cut(label, labels.maxChars()))).append("</text>");
+            } else {
+                svg.append("<text class=\"category\" x=\"").append(fmt(x)).append("\" y=\"").append(y)
+                        .append("\" text-anchor=\"middle\" font-size=\"12\" fill=\"#333\">")
+                        .append(escape(label)).append("</text>");
+            }
         }
         svg.append("<text x=\"").append(LEFT + plotWidth / 2).append("\" y=\"").append(HEIGHT - 14)
                 .append("\" text-anchor=\"middle\" font-size=\"13\" fill=\"#1a1a1a\">").append(escape(chart.xLabel()))

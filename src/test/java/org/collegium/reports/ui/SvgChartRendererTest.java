@@ -58,4 +58,38 @@ class SvgChartRendererTest {
         assertThat(SvgChartRenderer.niceStep(1470)).isEqualTo(500);
         assertThat(SvgChartRenderer.niceStep(49_953)).isEqualTo(10_000);
     }
+
+    @Test
+    void categoryLabelsNeverOverlapHowEverManyOrLongTheyAre() {
+        for (int n = 1; n <= 80; n++) {
+            for (int length : new int[] {2, 7, 12, 25, 60}) {
+                List<String> labels = java.util.stream.IntStream.range(0, n).mapToObj(i -> "x".repeat(length))
+                        .toList();
+                double slot = (double) (SvgChartRenderer.WIDTH - 92) / n;
+                SvgChartRenderer.LabelLayout layout = SvgChartRenderer.labelLayout(labels, slot);
+                double apart = layout.every() * slot; // between the anchors of two labels drawn side by side
+                if (layout.rotated()) {
+                    assertThat(apart * Math.sqrt(0.5)).as(n + " labels of " + length).isGreaterThanOrEqualTo(
+                            SvgChartRenderer.LINE_HEIGHT);
+                } else {
+                    assertThat(apart).as(n + " labels of " + length).isGreaterThanOrEqualTo(
+                            length * SvgChartRenderer.CHAR_WIDTH);
+                }
+            }
+        }
+    }
+
+    @Test
+    void crowdedLongLabelsAreTurnedAndCutWithTheWholeLabelInATooltip() {
+        List<String> titles = java.util.stream.IntStream.range(0, 30)
+                .mapToObj(i -> "Advanced training in group psychotherapy, part " + i).toList();
+        ChartSpec chart = new ChartSpec(ChartSpec.Kind.BAR, "Events", "Event", "Registered", titles,
+                List.of(new ChartSpec.Series("Registered", titles.stream().map(t -> 3).toList())));
+        String svg = SvgChartRenderer.render(chart);
+        assertThat(svg).contains("rotate(-45)", "<title>Advanced training in group psychotherapy, part 7</title>")
+                .contains("…");
+        ChartSpec months = new ChartSpec(ChartSpec.Kind.LINE, "Growth", "Month", "Members",
+                List.of("2026-01", "2026-02", "2026-03"), List.of(new ChartSpec.Series("Joins", List.of(1, 2, 3))));
+        assertThat(SvgChartRenderer.render(months)).doesNotContain("rotate(-45)").contains(">2026-02</text>");
+    }
 }

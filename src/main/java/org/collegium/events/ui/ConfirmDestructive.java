@@ -1,0 +1,30 @@
+package org.collegium.events.ui;
+
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.ui.Notifications;
+
+/**
+ * Asks before an action that cannot be undone (cancelling a registration or an event): the text names the
+ * consequence, "Keep it" is the way out, and a refusal by the service is shown rather than thrown.
+ */
+final class ConfirmDestructive {
+
+    private ConfirmDestructive() {
+    }
+
+    static ConfirmDialog open(String header, String consequence, String confirmText, Runnable action) {
+        ConfirmDialog confirm = new ConfirmDialog(header, consequence, confirmText, ok -> {
+            try {
+                action.run();
+            } catch (BusinessRuleException ex) {
+                Notifications.error(ex.getMessage());
+            }
+        });
+        confirm.setCancelable(true);
+        confirm.setCancelText("Keep it");
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+        return confirm;
+    }
+}
