@@ -59,7 +59,8 @@ public final class GroupFixtures {
         MembershipType clinical = types.findAllByOrderByName().stream().filter(t -> t.getName().equals("Clinical"))
                 .findFirst().orElseThrow();
         LocalDate start = inGoodStanding ? today.minusMonths(2) : today.minusYears(3);
-        m.addTerm(clinical, TermPeriod.starting(start, 12, 30), clinical.getDues(), today);
+        m.addTerm(clinical, TermPeriod.starting(start, 12, 30), clinical.getDues(), today).settle(start); // paid
+        m.recomputeStatus(today);
         members.save(m);
         EnumSet<Role> granted = facilitator ? EnumSet.of(Role.MEMBER, Role.FACILITATOR) : EnumSet.of(Role.MEMBER);
         accounts.ensureAccount(email, name + " Tester", DemoAccounts.PASSWORD, granted);
@@ -73,6 +74,10 @@ public final class GroupFixtures {
         } else {
             roles.actAs(p.email(), Role.MEMBER);
         }
+    }
+
+    public void actAsAdmin() {
+        roles.actAs("admin@example.org", Role.ADMIN);
     }
 
     public void actAsBoard() {
@@ -91,6 +96,6 @@ public final class GroupFixtures {
             int capacity, boolean membersOnly, LocalDate startsOn, String facilitatorEmails) {
         return new GroupForm(name, GroupKind.PEER_CONSULTATION, "A test group", day, start, minutes, everyWeeks,
                 startsOn, GroupFormat.ONLINE, "Zoom", capacity, membersOnly, 10, "English", GroupCost.FREE, null,
-                null, PeerGroup.DEFAULT_UNDERSTANDINGS, GroupStatus.ACTIVE, facilitatorEmails, 0);
+                null, PeerGroup.DEFAULT_UNDERSTANDINGS, GroupStatus.ACTIVE, facilitatorEmails, null, 0);
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import org.collegium.accounts.domain.Role;
 import org.collegium.accounts.service.AccountBootstrap;
 import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.SocietySettingsService;
 import org.collegium.base.service.InvalidInputException;
 import org.collegium.calendar.service.CalendarFeeds;
 import org.collegium.groups.GroupFixtures.Person;
@@ -62,6 +63,8 @@ class PeerGroupServiceTest {
     @Autowired AccountBootstrap accounts;
     @Autowired MutableClock clock;
     @Autowired Roles roles;
+    @Autowired SocietySettingsService settingsService;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
     private GroupFixtures fixtures;
     private LocalDate today;
@@ -100,6 +103,47 @@ class PeerGroupServiceTest {
     }
 
     @Test
+    void aGroupKeepsItsWallClockScheduleAndInvitationTimeWhenTheSocietysZoneChanges() {
+        Person f = fixtures.facilitator("Zed", today);
+        long g = fixtures.group(f, DayOfWeek.TUESDAY, LocalTime.of(19, 30), 12, false, today);
+        Person a = fixtures.member("Zoe", true, today);
+        onRoster(g, f, a);
+        assertThat(groups.form(g).timeZone()).as("the society's zone at creation").isEqualTo("America/New_York");
+        fixtures.actAsAdmin();
+        SocietySettingsService.Settings before = settingsService.current();
+        settingsService.update(before.societyName(), "America/Los_Angeles", before.version());
+        try {
+            clock.set(BEFORE_DST_ENDS.plus(Duration.ofDays(21))); // three weeks on, past the end of daylight saving
+            fixtures.actAsBoard();
+            groups.update(g, groups.form(g)); // generates the weeks now ahead, as the nightly job does
+            assertThat(groups.form(fixtures.group(f, DayOfWeek.MONDAY, LocalTime.of(12, 0), 12, false, today))
+                    .timeZone()).as("a new group defaults to the new zone").isEqualTo("America/Los_Angeles");
+            List<ManagedSession> ahead = sessions.managedSessions(g);
+            assertThat(ahead).isNotEmpty().allSatisfy(s -> {
+                java.time.ZonedDateTime local = s.startsAt().atZone(NEW_YORK);
+                assertThat(local.getDayOfWeek()).isEqualTo(DayOfWeek.TUESDAY);
+                assertThat(local.toLocalTime()).isEqualTo(LocalTime.of(19, 30));
+            });
+            assertThat(groups.page(g).group().schedule()).startsWith("Tuesdays 7:30 PM").contains("Eastern");
+
+            ManagedSession next = ahead.stream().filter(s -> s.startsAt().isAfter(clock.instant())).findFirst()
+                    .orElseThrow();
+            fixtures.actAs(f);
+            sessions.setLink(next.id(), "https://meet.example.org/zone-1930");
+            roles.clear();
+            clock.set(next.startsAt().minus(Duration.ofHours(4)));
+            invitations.sendDue();
+            assertThat(invitationsFor(a)).singleElement().satisfies(m -> assertThat(m.getBody())
+                    .contains("meets on Nov 10, 2026, 7:30").contains("ET.").doesNotContain("4:30")
+                    .contains("closed to new attendees at 7:40 PM"));
+        } finally {
+            fixtures.actAsAdmin();
+            settingsService.update(before.societyName(), before.timeZone().getId(),
+                    settingsService.current().version());
+        }
+    }
+
+    @Test
     void aChangedScheduleReplacesTheUntouchedSessionsAhead() {
         Person f = fixtures.facilitator("Felix", today);
         long g = fixtures.group(f, DayOfWeek.TUESDAY, LocalTime.of(19, 30), 12, true, today);
@@ -109,7 +153,7 @@ class PeerGroupServiceTest {
                 LocalTime.of(18, 0), 60, 1, form.startsOn(), form.format(), form.location(), form.capacity(),
                 form.membersOnly(), form.lockMinutes(), form.language(), form.cost(), form.costNote(),
                 form.accessibilityNotes(), form.understandings(), form.status(), form.facilitatorEmails(),
-                form.version()));
+                form.timeZone(), form.version()));
         assertThat(sessions.managedSessions(g)).isNotEmpty().allSatisfy(s -> assertThat(s.startsAt().atZone(NEW_YORK)
                 .toLocalDateTime()).matches(t -> t.getDayOfWeek() == DayOfWeek.WEDNESDAY
                         && t.toLocalTime().equals(LocalTime.of(18, 0))));
@@ -378,6 +422,40 @@ class PeerGroupServiceTest {
         assertThat(invitationsFor(a)).hasSize(1).allSatisfy(m -> assertThat(m.getBody()).contains("invite-1020"));
         assertThat(invitationsFor(f)).hasSize(1);
         assertThat(invitationsFor(asked)).isEmpty();
+
+        fixtures.actAs(f);
+        roster.approve(entry(g, asked).membershipId());
+        assertThat(invitationsFor(asked)).as("approved after this week's invitation went out: gets it too")
+                .hasSize(1).allSatisfy(m -> assertThat(m.getBody()).contains("invite-1020"));
+    }
+
+    @Test
+    void inAMembersOnlyGroupARosterMemberWhoseMembershipIsNotCurrentGetsNoLinkUntilTheyRenew() {
+        Person f = fixtures.facilitator("Fay", today);
+        long g = fixtures.group(f, DayOfWeek.TUESDAY, LocalTime.of(19, 30), 12, true, today);
+        Person current = fixtures.member("Cur", true, today);
+        Person lapsing = fixtures.member("Lap", true, today);
+        onRoster(g, f, current, lapsing);
+        transactions.executeWithoutResult(tx -> memberRepository.findById(lapsing.memberId()).orElseThrow()
+                .close(MembershipStatus.LAPSED, today, today));
+        fixtures.actAs(f);
+        ManagedSession tonight = sessions.managedSessions(g).getFirst();
+        sessions.setLink(tonight.id(), "https://meet.example.org/members-1930");
+        assertThat(entry(g, lapsing).lapsed()).as("the facilitator sees why").isTrue();
+        roles.clear();
+
+        clock.set(tonight.startsAt().minus(Duration.ofHours(4)));
+        invitations.sendDue();
+        assertThat(invitationsFor(current)).hasSize(1);
+        assertThat(invitationsFor(lapsing)).as("no link by email").isEmpty();
+
+        clock.set(tonight.startsAt());
+        fixtures.actAs(lapsing);
+        assertThat(stateOf(g, tonight.id())).isEqualTo(JoinState.MEMBERSHIP_NOT_CURRENT);
+        assertThatThrownBy(() -> sessions.join(tonight.id())).isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("Renew under \"My membership\"");
+        fixtures.actAs(current);
+        assertThat(sessions.join(tonight.id())).isEqualTo("https://meet.example.org/members-1930");
     }
 
     @Test
@@ -501,6 +579,6 @@ class PeerGroupServiceTest {
         return new GroupForm(f.name(), f.kind(), f.description(), f.day(), f.start(), f.durationMinutes(),
                 f.intervalWeeks(), f.startsOn(), f.format(), f.location(), f.capacity(), f.membersOnly(),
                 f.lockMinutes(), f.language(), f.cost(), f.costNote(), f.accessibilityNotes(), f.understandings(),
-                f.status(), emails, f.version());
+                f.status(), emails, f.timeZone(), f.version());
     }
 }

@@ -70,6 +70,8 @@ class ApplicationServiceTest {
         assertThat(member.terms()).singleElement().satisfies(t -> {
             assertThat(t.start()).isEqualTo(LocalDate.of(2026, 4, 1));
             assertThat(t.typeName()).isEqualTo("Clinical");
+            assertThat(t.owed()).as("approval records the dues owed").isTrue();
+            assertThat(t.payBy()).isEqualTo(LocalDate.of(2026, 5, 1));
         });
         UserAccount login = accounts.findByEmail(email).orElseThrow();
         assertThat(login.getRoles()).containsExactly(Role.MEMBER);

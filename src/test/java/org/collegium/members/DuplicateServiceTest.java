@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -51,6 +50,7 @@ class DuplicateServiceTest {
     @Autowired Roles roles;
     @Autowired MemberImport importer;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.collegium.base.service.SocietyClock societyClock;
 
     private long clinical;
 
@@ -156,7 +156,7 @@ class DuplicateServiceTest {
         keep = members.renew(keep.id(), clinical, keep.form().version());
         dup = members.renew(dup.id(), clinical, dup.form().version());
         payments.record(dup.id(), new org.collegium.members.service.PaymentRecords.PaymentForm(
-                new BigDecimal("195.00"), PaymentMethod.CHECK, "CHK-1", LocalDate.now().minusDays(1), null, null));
+                new BigDecimal("195.00"), PaymentMethod.CHECK, "CHK-1", societyClock.today(), null, null));
 
         MemberDetails merged = duplicates.merge(keep.id(), dup.id());
 

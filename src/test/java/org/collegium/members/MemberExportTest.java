@@ -84,12 +84,12 @@ class MemberExportTest {
         List<CSVRecord> rows = csv(new MemberFilter(tag, null, null, atlanta));
         assertThat(rows.getFirst().toList()).isEqualTo(HEADER);
         assertThat(rows).hasSize(3);
-        assertThat(rows.get(1).toList()).containsExactly(tag + "a", "Ada", ada.form().email(), "LCSW",
-                "Social work", "NC", "C-1234", "Practice", "Raleigh", "NC", "27601", "US", "AGPS", "Active",
+        assertThat(rows.get(1).toList()).containsExactly(tag + "a", "Ada", ada.form().email(), "919-555-0100",
+                "LCSW", "Social work", "NC", "C-1234", "Practice", "Raleigh", "NC", "27601", "US", "AGPS", "Active",
                 "Clinical", "2027-03-09");
         assertThat(rows.get(2).get(1)).isEqualTo("Bea");
-        assertThat(rows.get(2).get(13)).isEqualTo("Applicant");
-        assertThat(rows.get(2).get(15)).isEmpty();
+        assertThat(rows.get(2).get(14)).isEqualTo("Applicant");
+        assertThat(rows.get(2).get(16)).isEmpty();
 
         assertThat(csv(new MemberFilter(tag, MembershipStatus.ACTIVE, null, null))).hasSize(2);
     }
@@ -109,7 +109,7 @@ class MemberExportTest {
         long own = members.count(MemberFilter.none());
         List<CSVRecord> rows = csv(new MemberFilter("", null, null, atlanta)); // asks for another affiliate
         assertThat(rows).hasSize((int) own + 1);
-        assertThat(rows.stream().skip(1)).allMatch(r -> r.get(12).equals("CGPS"));
+        assertThat(rows.stream().skip(1)).allMatch(r -> r.get(13).equals("CGPS"));
 
         roles.actAs("member@example.org", Role.MEMBER);
         assertThatThrownBy(() -> export.writeCsv(MemberFilter.none(), new ByteArrayOutputStream()))
@@ -131,9 +131,9 @@ class MemberExportTest {
         assertThat(text).startsWith("\uFEFF");
         CSVRecord row = parse(text.substring(1)).get(1);
         assertThat(row.get(1)).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"click\")");
-        assertThat(row.get(3)).isEqualTo("'-LCSW");
-        assertThat(row.get(7)).isEqualTo("'+1+2");
-        assertThat(row.get(8)).isEqualTo("'@SUM(A1:A9)");
+        assertThat(row.get(4)).isEqualTo("'-LCSW");
+        assertThat(row.get(8)).isEqualTo("'+1+2");
+        assertThat(row.get(9)).isEqualTo("'@SUM(A1:A9)");
         assertThat(row.get(0)).as("ordinary text is untouched").isEqualTo(tag);
         for (String cell : row) {
             assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("-")
@@ -159,9 +159,9 @@ class MemberExportTest {
             Row first = rows.get(1);
             assertThat(first.getCellAsString(0)).contains(tag + "a");
             assertThat(first.getCellAsString(2)).contains(ada.form().email());
-            assertThat(first.getCellAsString(12)).contains("AGPS");
-            assertThat(first.getCellAsString(14)).contains("Student");
-            assertThat(first.getCellAsDate(15)).contains(LocalDateTime.of(LocalDate.of(2027, 3, 9),
+            assertThat(first.getCellAsString(13)).contains("AGPS");
+            assertThat(first.getCellAsString(15)).contains("Student");
+            assertThat(first.getCellAsDate(16)).contains(LocalDateTime.of(LocalDate.of(2027, 3, 9),
                     java.time.LocalTime.MIDNIGHT));
             assertThat(rows.get(2).getCellAsString(1)).as("a text cell, never a formula").contains("=Bea");
             assertThat(rows.get(2).getCell(1).getFormula()).isNull();

@@ -12,6 +12,7 @@ import org.collegium.accounts.domain.Role;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.base.domain.AuditEntry;
 import org.collegium.base.domain.AuditEntryRepository;
+import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.ConcurrentEditException;
 import org.collegium.base.service.InvalidInputException;
 import org.collegium.members.domain.Discipline;
@@ -89,6 +90,47 @@ class MemberServiceTest {
         assertThat(audit.findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc("Member", String.valueOf(created.id())))
                 .extracting(AuditEntry::getAction)
                 .containsExactly("MEMBER_RESIGNED", "MEMBERSHIP_RENEWED", "MEMBERSHIP_RENEWED", "MEMBER_CREATED");
+    }
+
+    @Test
+    void anEndedMembershipCannotBeEndedAgainAndEndingsFitTheHistory() {
+        clock.set(Instant.parse("2026-03-10T15:00:00Z"));
+        MemberDetails applicant = members.create(form("Ending", "Case-" + UUID.randomUUID(), unique(), null, 0));
+        assertThatThrownBy(() -> members.close(applicant.id(), MembershipStatus.LAPSED, LocalDate.of(2026, 3, 10),
+                applicant.form().version())).isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("only an active membership or one in its grace period");
+
+        MemberDetails active = members.renew(applicant.id(), type("Clinical").id(), applicant.form().version());
+        assertThatThrownBy(() -> members.close(active.id(), MembershipStatus.RESIGNED, LocalDate.of(2026, 3, 9),
+                active.form().version())).as("before the membership began").isInstanceOf(BusinessRuleException.class)
+                .hasMessage("The membership began on Mar 10, 2026; it cannot end before that.");
+        assertThatThrownBy(() -> members.close(active.id(), MembershipStatus.RESIGNED, LocalDate.of(2027, 3, 10),
+                active.form().version())).as("after the last term ended").isInstanceOf(BusinessRuleException.class)
+                .hasMessage("The last term ended on Mar 9, 2027; choose that day or an earlier one.");
+
+        MemberDetails lapsed = members.close(active.id(), MembershipStatus.LAPSED, LocalDate.of(2026, 3, 10),
+                active.form().version());
+        assertThat(lapsed.status()).isEqualTo(MembershipStatus.LAPSED);
+        assertThatThrownBy(() -> members.close(lapsed.id(), MembershipStatus.RESIGNED, LocalDate.of(2026, 3, 10),
+                lapsed.form().version())).isInstanceOf(BusinessRuleException.class)
+                .hasMessageContaining("already recorded as lapsed from Mar 10, 2026");
+        assertThat(members.get(lapsed.id()).status()).as("a lapse never silently becomes a resignation")
+                .isEqualTo(MembershipStatus.LAPSED);
+
+        MemberDetails reopened = members.renew(lapsed.id(), type("Clinical").id(), lapsed.form().version());
+        assertThat(members.close(reopened.id(), MembershipStatus.RESIGNED, LocalDate.of(2026, 3, 10),
+                reopened.form().version()).status()).as("a renewal reopens it").isEqualTo(MembershipStatus.RESIGNED);
+    }
+
+    @Test
+    void anAffiliateShowsItsCurrentMembersBesideAllItsRecords() {
+        AffiliateService.AffiliateSummary cgps = affiliates.find(PageRequest.of(0, 100)).stream()
+                .filter(a -> a.id() == carolinas).findFirst().orElseThrow();
+        long active = members.count(new MemberFilter("", MembershipStatus.ACTIVE, null, carolinas));
+        long grace = members.count(new MemberFilter("", MembershipStatus.GRACE, null, carolinas));
+        assertThat(cgps.currentMembers()).isEqualTo(active + grace);
+        assertThat(cgps.memberCount()).isEqualTo(members.count(new MemberFilter("", null, null, carolinas)))
+                .isGreaterThan(cgps.currentMembers()); // the demo has lapsed and resigned members there too
     }
 
     @Test

@@ -68,6 +68,37 @@ class MembershipStatusRuleTest {
         assertThat(MembershipStatusRule.statusOn(day, terms, null, null)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "first term owed, pay by 2026-01-31, paid {1}: on {0} -> {2}")
+    @CsvSource({
+        "2026-01-15, ,           ACTIVE",   // pending, within the time to pay
+        "2026-01-31, ,           ACTIVE",   // pending on the last day to pay
+        "2026-02-01, ,           LAPSED",   // unpaid the day after: approved, never paid
+        "2026-06-01, ,           LAPSED",
+        "2026-01-31, 2026-01-20, ACTIVE",
+        "2026-06-01, 2026-01-20, ACTIVE",   // paid in time: an ordinary term
+        "2026-02-10, 2026-03-05, LAPSED",   // paid late: not yet counting on the 10th...
+        "2026-03-05, 2026-03-05, ACTIVE",   // ...and counting again from the payment's day
+        "2027-01-30, 2026-03-05, GRACE"
+    })
+    void aTermPendingPaymentCountsUntilItsLastDayToPay(LocalDate day, LocalDate settledOn, MembershipStatus expected) {
+        TermPeriod term = TermPeriod.starting(LocalDate.of(2026, 1, 1), 12, 30);
+        List<TermPeriod> terms = List.of(new TermPeriod(term.start(), term.end(), 30, LocalDate.of(2026, 1, 31),
+                settledOn));
+        assertThat(MembershipStatusRule.statusOn(day, terms, null, null)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "renewal owed, pay by 2027-01-31: on {0} -> {1}")
+    @CsvSource({
+        "2027-01-31, ACTIVE",   // the unpaid renewal still counts on its last day to pay
+        "2027-02-01, GRACE",    // then only the paid term counts, in its 45 grace days (to 2027-02-14)
+        "2027-03-01, LAPSED"
+    })
+    void anUnpaidRenewalFallsBackToThePaidTerm(LocalDate day, MembershipStatus expected) {
+        List<TermPeriod> terms = List.of(TermPeriod.starting(LocalDate.of(2026, 1, 1), 12, 45),
+                TermPeriod.starting(LocalDate.of(2027, 1, 1), 12, 30).owing(LocalDate.of(2027, 1, 31)));
+        assertThat(MembershipStatusRule.statusOn(day, terms, null, null)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "resigned from 2026-06-15, on {0} -> {1}")
     @CsvSource({
         "2026-06-14, ACTIVE",

@@ -108,13 +108,13 @@ class PaymentServiceTest {
         long termId = m.terms().getFirst().id();
 
         PaymentView paid = payments.record(m.id(), new PaymentForm(new BigDecimal("195"), PaymentMethod.CHECK,
-                "  Check #1042 ", LocalDate.of(2026, 3, 9), termId, "Posted by the treasurer"));
+                "  Check #1042 ", LocalDate.of(2026, 3, 10), termId, "Posted by the treasurer"));
 
         assertThat(paid.receiptNumber()).matches("R-2026-\\d{6}");
         assertThat(paid.amount()).isEqualByComparingTo("195.00").hasScaleOf(2);
         assertThat(paid.method()).isEqualTo(PaymentMethod.CHECK);
         assertThat(paid.reference()).as("trimmed").isEqualTo("Check #1042");
-        assertThat(paid.paidOn()).isEqualTo(LocalDate.of(2026, 3, 9));
+        assertThat(paid.paidOn()).isEqualTo(LocalDate.of(2026, 3, 10));
         assertThat(paid.termId()).isEqualTo(termId);
         assertThat(paid.termTypeName()).isEqualTo("Clinical");
         assertThat(paid.termStart()).isEqualTo(LocalDate.of(2026, 3, 10));
@@ -168,6 +168,15 @@ class PaymentServiceTest {
         assertThatThrownBy(() -> payments.record(m.id(), new PaymentForm(BigDecimal.TEN, PaymentMethod.CASH, null,
                 null, null, null))).isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.fieldErrors()).containsEntry("paidOn", "The payment date is required."));
+    }
+
+    @Test
+    void aPaymentCannotPredateTheMember() {
+        clock.set(Instant.parse("2026-03-10T15:00:00Z"));
+        MemberDetails m = memberWithTerm("Clinical", null);
+        assertThatThrownBy(() -> payments.record(m.id(), new PaymentForm(BigDecimal.TEN, PaymentMethod.CASH, null,
+                LocalDate.of(2026, 3, 9), null, null))).isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors().get("paidOn")).endsWith("was on record (since Mar 10, 2026)."));
     }
 
     @Test
@@ -293,7 +302,7 @@ class PaymentServiceTest {
         MemberDetails created = members.create(form("Zoë", last, unique(), carolinas, 0));
         MemberDetails m = members.renew(created.id(), type("Clinical").id(), created.form().version());
         PaymentView paid = payments.record(m.id(), new PaymentForm(new BigDecimal("1195.5"),
-                PaymentMethod.BANK_TRANSFER, "TRX-77-A", LocalDate.of(2026, 3, 9), m.terms().getFirst().id(),
+                PaymentMethod.BANK_TRANSFER, "TRX-77-A", LocalDate.of(2026, 3, 10), m.terms().getFirst().id(),
                 "internal note"));
 
         Receipt receipt = payments.receipt(paid.id());
@@ -309,7 +318,7 @@ class PaymentServiceTest {
             assertThat(reader.getNumberOfPages()).isEqualTo(1);
             String text = new PdfTextExtractor(reader).getTextFromPage(1);
             assertThat(text).contains(settings.current().societyName(), paid.receiptNumber(), "Zoë " + last,
-                    m.form().email(), "$1,195.50", "Bank transfer", "TRX-77-A", "Mar 9, 2026",
+                    m.form().email(), "$1,195.50", "Bank transfer", "TRX-77-A", "Mar 10, 2026",
                     "Clinical membership, Mar 10, 2026 to Mar 9, 2027");
             assertThat(text).as("notes are internal").doesNotContain("internal note");
         } finally {

@@ -3,6 +3,7 @@ package org.collegium.members;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -10,10 +11,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.collegium.accounts.domain.Role;
 import org.collegium.members.domain.Discipline;
+import org.collegium.members.domain.PaymentMethod;
 import org.collegium.members.service.MemberRecords.MemberDetails;
 import org.collegium.members.service.MemberRecords.MemberForm;
 import org.collegium.members.service.MemberService;
 import org.collegium.members.service.MemberStatusService;
+import org.collegium.members.service.PaymentRecords.PaymentForm;
+import org.collegium.members.service.PaymentService;
 import org.collegium.members.service.RenewalReminders;
 import org.collegium.notifications.domain.OutboxMessage;
 import org.collegium.notifications.domain.OutboxMessageRepository;
@@ -33,6 +37,7 @@ class RenewalRemindersTest {
     @Autowired RenewalReminders reminders;
     @Autowired DemoData demo;
     @Autowired MemberService members;
+    @Autowired PaymentService payments;
     @Autowired MemberStatusService statuses;
     @Autowired OutboxMessageRepository outbox;
     @Autowired MutableClock clock;
@@ -48,7 +53,10 @@ class RenewalRemindersTest {
         MemberDetails m = members.create(new MemberForm("Rita", "Reminded", email, null, null, Discipline.NURSING,
                 null, null, null, null, null, null, "US", null, false, false, null, 0));
         long clinical = demo.typeId("Clinical");
-        assertThat(members.renew(m.id(), clinical, m.form().version()).termEnd()).hasToString("2026-12-31");
+        MemberDetails renewed = members.renew(m.id(), clinical, m.form().version());
+        assertThat(renewed.termEnd()).hasToString("2026-12-31");
+        payments.record(m.id(), new PaymentForm(renewed.terms().getFirst().dues(), PaymentMethod.CHECK, "Check #1",
+                LocalDate.of(2026, 1, 1), renewed.terms().getFirst().id(), null)); // a paid term lapses by its end
     }
 
     @AfterEach

@@ -83,7 +83,7 @@ class SelfServiceTest {
         active(member("Unlisted", tag, false, true), clinical);
         member("Applicant", tag, true, true);
         MemberDetails resigned = active(member("Resigned", tag, true, true), clinical);
-        members.close(resigned.id(), MembershipStatus.RESIGNED, LocalDate.now().minusDays(1),
+        members.close(resigned.id(), MembershipStatus.RESIGNED, LocalDate.now(),
                 members.get(resigned.id()).form().version());
 
         roles.actAs("member@example.org", Role.MEMBER);

@@ -235,9 +235,13 @@ class MembershipReportsTest {
             List<TermPeriod> terms = new ArrayList<>();
             LocalDate start = recorded.plusDays(random.nextInt(60) - 30);
             for (int t = random.nextInt(4); t > 0; t--) {
-                TermPeriod period = TermPeriod.starting(start, 1 + random.nextInt(12), random.nextInt(61));
-                r.term(member, random.nextBoolean() ? r.typeA : r.typeB, period.start(), period.end(),
-                        period.graceDays());
+                TermPeriod dates = TermPeriod.starting(start, 1 + random.nextInt(12), random.nextInt(61));
+                // a third owe dues, to be paid by a day; of those, half were paid, before or after that day
+                LocalDate payBy = random.nextInt(3) == 0 ? dates.start().plusDays(random.nextInt(45)) : null;
+                LocalDate settled = payBy != null && random.nextBoolean() ? payBy.plusDays(random.nextInt(40) - 20)
+                        : null;
+                TermPeriod period = new TermPeriod(dates.start(), dates.end(), dates.graceDays(), payBy, settled);
+                r.term(member, random.nextBoolean() ? r.typeA : r.typeB, period);
                 terms.add(period);
                 start = period.end().plusDays(1 + (random.nextBoolean() ? 0 : random.nextInt(120)));
             }

@@ -36,6 +36,7 @@ import org.collegium.reports.service.RenewalReports.LapsedFilter;
 import org.collegium.reports.service.ReportFiles;
 import org.collegium.reports.service.ReportResult;
 import org.collegium.reports.service.ReportRows;
+import org.collegium.support.DemoData;
 import org.collegium.support.IntegrationTest;
 import org.collegium.support.MutableClock;
 import org.collegium.support.Roles;
@@ -62,6 +63,7 @@ class RenewalAndIncomeReportsTest {
     @Autowired MembershipTypeService types;
     @Autowired JdbcTemplate jdbc;
     @Autowired MutableClock clock;
+    @Autowired DemoData demo;
     @Autowired Roles roles;
 
     ReportFixture f;
@@ -138,6 +140,13 @@ class RenewalAndIncomeReportsTest {
         assertThat(List.<Object>copyOf(chart.series().getFirst().values())).containsExactly(1L, 0L, 0L, 0L, 1L);
         assertThatThrownBy(() -> renewals.dueChart(new DueFilter(-1, null)))
                 .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void theDemoSocietyHasRenewalsDueInTheComingMonth() {
+        clock.reset(); // the demo was seeded relative to today's clock
+        assertThat(renewals.due(new DueFilter(30, demo.affiliateId("CGPS"))).count()
+                + renewals.due(new DueFilter(30, demo.affiliateId("AGPS"))).count()).isPositive();
     }
 
     @Test
@@ -242,8 +251,8 @@ class RenewalAndIncomeReportsTest {
         // and the services that change what the reports count refuse an officer
         assertThatThrownBy(() -> payments.record(d1, new PaymentForm(new BigDecimal("10.00"), PaymentMethod.CHECK,
                 null, LocalDate.of(2026, 6, 15), null, null))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> types.create(new TypeForm("Officer type", null, BigDecimal.ONE, 12, 30, false,
-                true, 0))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> types.create(new TypeForm("Officer type", null, BigDecimal.ONE, 12, 30, 30,
+                false, true, 0))).isInstanceOf(AccessDeniedException.class);
     }
 
     private String email(String last) {

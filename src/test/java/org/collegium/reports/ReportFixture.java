@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.UUID;
+import org.collegium.members.domain.TermPeriod;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -62,10 +63,17 @@ class ReportFixture {
     }
 
     long term(long member, long type, LocalDate start, LocalDate end, int graceDays) {
+        return term(member, type, new TermPeriod(start, end, graceDays));
+    }
+
+    /** A term with its dues state: pay-by day (null: nothing owed) and the day they were settled. */
+    long term(long member, long type, TermPeriod p) {
+        LocalDate start = p.start();
+        LocalDate end = p.end();
         jdbc.update("""
                 insert into membership_term (member_id, membership_type_id, start_date, end_date, grace_days,
-                  dues_charged, version, created_at) values (?, ?, ?, ?, ?, 100, 0, ?)""",
-                member, type, start, end, graceDays, LocalDateTime.now());
+                  dues_charged, pay_by, settled_on, version, created_at) values (?, ?, ?, ?, ?, 100, ?, ?, 0, ?)""",
+                member, type, start, end, p.graceDays(), p.payBy(), p.settledOn(), LocalDateTime.now());
         long id = lastId();
         jdbc.update("""
                 update member set current_term_end = ?, membership_type_id = ?

@@ -8,6 +8,8 @@ import com.vaadin.flow.router.QueryParameters;
 import org.collegium.base.service.AuditService.EntryView;
 import org.collegium.base.ui.AuditLogView;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -55,6 +57,29 @@ class AdminViewsTest extends SpringBrowserlessTest {
         test($(Button.class).withText("Save settings").single()).click();
         assertThat(name.isInvalid()).isTrue();
         assertThat(settings.current().societyName()).isEqualTo(before);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNewTimeZoneIsSavedOnlyAfterSayingWhatItAffects() {
+        SocietySettingsService.Settings before = settings.current();
+        try {
+            navigate(SettingsView.class);
+            ComboBox<String> zone = $(ComboBox.class).withCaption("Time zone").single();
+            zone.setValue("America/Los_Angeles");
+            test($(Button.class).withText("Save settings").single()).click();
+            ConfirmDialog dialog = $(ConfirmDialog.class).single();
+            assertThat(dialog.getElement().getProperty("header")).isEqualTo(
+                    "Change the time zone to America/Los_Angeles?");
+            test(dialog).cancel();
+            assertThat(settings.current().timeZone()).as("nothing saved yet").isEqualTo(before.timeZone());
+
+            test($(Button.class).withText("Save settings").single()).click();
+            test($(ConfirmDialog.class).single()).confirm();
+            assertThat(settings.current().timeZone().getId()).isEqualTo("America/Los_Angeles");
+        } finally {
+            settings.update(before.societyName(), before.timeZone().getId(), settings.current().version());
+        }
     }
 
     @Test

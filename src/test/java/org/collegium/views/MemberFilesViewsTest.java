@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.collegium.members.service.MemberColumn;
 import org.collegium.members.service.MemberImport.ImportIssue;
 import org.collegium.members.service.MemberRecords.MemberFilter;
 import org.collegium.members.service.MemberService;
@@ -60,7 +62,7 @@ class MemberFilesViewsTest extends SpringBrowserlessTest {
         assertThat(importButton().isEnabled()).isFalse();
         assertThat(summary()).contains("3 rows").contains("4 problems");
 
-        test(upload()).upload("list.csv", "text/csv", csv("name,mail", "Yalom,irvin@example.org"));
+        test(upload()).upload("list.csv", "text/csv", csv("Yalom,irvin@example.org", "Leszcz,molyn@example.org"));
         assertThat(summary()).startsWith("list.csv: The first line must name the columns");
         assertThat(errors.isVisible()).isFalse();
         assertThat(importButton().isEnabled()).isFalse();
@@ -120,6 +122,30 @@ class MemberFilesViewsTest extends SpringBrowserlessTest {
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         test($(Anchor.class).id("export-xlsx")).download(xlsx);
         assertThat(xlsx.toByteArray()).startsWith(0x50, 0x4B, 0x03, 0x04); // a zip: the workbook
+    }
+
+    @Test
+    @WithMockUser(username = "board@example.org", roles = "BOARD")
+    @SuppressWarnings("unchecked")
+    void aFileWithUnknownColumnsIsMappedInsteadOfRefused() {
+        navigate(MemberImportView.class);
+        String tag = tag();
+        test(upload()).upload("other-system.csv", "text/csv", csv("Family,Given Name,E-mail,Profession,Shoe size",
+                tag + ",Irvin,mapped-" + tag + "@example.org,Psychiatry,44"));
+        assertThat(summary()).contains("Choose the columns below");
+        assertThat(importButton().isEnabled()).as("nothing to import before the columns are chosen").isFalse();
+        Select<MemberColumn> family = $(Select.class).withCaption("\"Family\"").single();
+        assertThat(family.getValue()).as("not recognised: the person decides").isNull();
+        assertThat(((Select<MemberColumn>) $(Select.class).withCaption("\"E-mail\"").single()).getValue())
+                .as("a known alias is preset").isEqualTo(MemberColumn.EMAIL);
+
+        test($(Button.class).withText("Use these columns").single()).click();
+        assertThat(summary()).as("the last name is still missing").contains("no column \"last name\"");
+
+        family.setValue(MemberColumn.LAST_NAME); // "Shoe size" stays ignored
+        test($(Button.class).withText("Use these columns").single()).click();
+        assertThat(summary()).contains("1 new, 0 updates").contains("Ready to import");
+        assertThat(importButton().isEnabled()).isTrue();
     }
 
     private Upload upload() {

@@ -5,18 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.UUID;
+import org.collegium.members.domain.Discipline;
+import org.collegium.members.domain.MembershipStatus;
+import org.collegium.members.service.MemberRecords.MemberDetails;
 import org.collegium.members.service.MemberRecords.MemberFilter;
+import org.collegium.members.service.MemberRecords.MemberForm;
 import org.collegium.members.service.MemberRecords.MemberSummary;
 import org.collegium.members.service.MemberService;
+import org.collegium.members.service.MembershipTypeService.TypeView;
 import org.collegium.members.ui.MemberView;
 import org.collegium.members.ui.MembersView;
 import org.collegium.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -33,9 +45,16 @@ class MembersViewsTest extends SpringBrowserlessTest {
         MembersView view = navigate(MembersView.class);
         Grid<MemberSummary> grid = $(Grid.class).single();
         assertThat(test(grid).size()).isGreaterThanOrEqualTo(200);
+        List<Long> byName = members.find(MemberFilter.none(), PageRequest.of(0, 10,
+                Sort.by("lastName", "firstName", "id"))).stream().map(MemberSummary::id).toList();
+        assertThat(java.util.stream.IntStream.range(0, 10).mapToObj(i -> test(grid).getRow(i).id()).toList())
+                .as("sorted by name from the start").isEqualTo(byName);
+        assertThat($(Span.class).id("member-count").getText())
+                .isEqualTo(String.format(java.util.Locale.US, "%,d members", members.count(MemberFilter.none())));
 
         test($(TextField.class).withCaption("Search").single()).setValue("member@example.org");
         assertThat(test(grid).size()).isEqualTo(1);
+        assertThat($(Span.class).id("member-count").getText()).isEqualTo("1 member");
         test(grid).clickRow(0);
         assertThat(getCurrentView()).isInstanceOf(MemberView.class);
         assertThat(view).isNotNull();
@@ -82,5 +101,44 @@ class MembersViewsTest extends SpringBrowserlessTest {
         for (int i = 0; i < Math.min(test(grid).size(), 50); i++) {
             assertThat(test(grid).getRow(i).affiliateName()).isEqualTo("CGPS");
         }
+    }
+
+    @Test
+    @WithMockUser(username = "board@example.org", roles = "BOARD")
+    @SuppressWarnings("unchecked")
+    void theMembershipActionsFollowTheStateAndEndingAsksFirst() {
+        MemberDetails created = members.create(new MemberForm("State", "Aware-" + UUID.randomUUID(),
+                "state-" + UUID.randomUUID() + "@example.org", null, null, Discipline.PSYCHOLOGY, null, null, null,
+                null, null, null, "US", null, false, false, null, 0));
+        UI.getCurrent().navigate("members/" + created.id());
+        assertThat($(Button.class).withText("End membership…").all()).as("an applicant has nothing to end").isEmpty();
+
+        ComboBox<TypeView> type = $(ComboBox.class).withCaption("Membership type").single();
+        type.setValue(type.getListDataView().getItems().filter(t -> t.name().equals("Clinical")).findFirst()
+                .orElseThrow());
+        test($(Button.class).withText("Add a term").single()).click();
+        assertThat(members.get(created.id()).status()).isEqualTo(MembershipStatus.ACTIVE);
+        assertThat(type.getValue().name()).as("the choice survives the action").isEqualTo("Clinical");
+        Select<MembershipStatus> how = $(Select.class).withCaption("End the membership as").single();
+        assertThat(how.getValue()).as("no preset way to end").isNull();
+        how.setValue(MembershipStatus.LAPSED);
+        test($(Button.class).withText("Save").single()).click();
+        assertThat(how.getValue()).as("still the person's choice after another action")
+                .isEqualTo(MembershipStatus.LAPSED);
+
+        test($(Button.class).withText("End membership…").single()).click();
+        ConfirmDialog dialog = $(ConfirmDialog.class).single();
+        assertThat(dialog.getElement().getProperty("header")).isEqualTo("Record a lapse?");
+        test(dialog).cancel();
+        assertThat(members.get(created.id()).status()).as("nothing happens until confirmed")
+                .isEqualTo(MembershipStatus.ACTIVE);
+
+        test($(Button.class).withText("End membership…").single()).click();
+        test($(ConfirmDialog.class).single()).confirm();
+        assertThat(members.get(created.id()).status()).isEqualTo(MembershipStatus.LAPSED);
+        assertThat($(Button.class).withText("End membership…").all()).as("an ended membership is not ended again")
+                .isEmpty();
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .anyMatch(t -> t.startsWith("Ended: lapsed from"));
     }
 }

@@ -12,8 +12,11 @@ public interface AffiliateRepository extends JpaRepository<Affiliate, Long> {
 
     boolean existsByShortNameIgnoreCaseAndIdNot(String shortName, Long id);
 
-    /** Members per affiliate, counted in the database (rows of [affiliate id, count]). */
-    @Query(value = "select affiliate_id, count(*) from member where affiliate_id is not null group by affiliate_id",
-            nativeQuery = true)
+    /**
+     * Members per affiliate, counted in the database: rows of [affiliate id, all records, current members], current
+     * being active or in grace (the stored status, kept true nightly).
+     */
+    @Query(value = "select affiliate_id, count(*), sum(status in ('ACTIVE', 'GRACE')) from member"
+            + " where affiliate_id is not null group by affiliate_id", nativeQuery = true)
     List<Object[]> countMembersByAffiliate();
 }

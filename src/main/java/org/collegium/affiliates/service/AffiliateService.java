@@ -31,7 +31,7 @@ public class AffiliateService {
     }
 
     public record AffiliateSummary(long id, String name, String shortName, String region, String website,
-            String contactEmail, LocalDate affiliatedSince, AffiliateStatus status, long memberCount, long version) {
+            String contactEmail, LocalDate affiliatedSince, AffiliateStatus status, long memberCount, long currentMembers, long version) {
     }
 
     public record AffiliateOption(long id, String name) {
@@ -48,11 +48,13 @@ public class AffiliateService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<AffiliateSummary> find(Pageable page) {
-        Map<Long, Long> counts = new HashMap<>();
+        Map<Long, long[]> counts = new HashMap<>();
         for (Object[] row : affiliates.countMembersByAffiliate()) {
-            counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+            counts.put(((Number) row[0]).longValue(), new long[] {((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue()});
         }
-        return affiliates.findAll(page).stream().map(a -> summary(a, counts.getOrDefault(a.getId(), 0L))).toList();
+        return affiliates.findAll(page).stream().map(a -> summary(a, counts.getOrDefault(a.getId(), NO_MEMBERS)))
+                .toList();
     }
 
     @PreAuthorize("isAuthenticated()")
@@ -75,16 +77,16 @@ public class AffiliateService {
         affiliates.saveAndFlush(affiliate);
         auditLog.record("AFFILIATE_CREATED", "Affiliate", affiliate.getId(), "Affiliate " + affiliate.getName()
                 + " created", new Changes().track("name", null, affiliate.getName()));
-        return summary(affiliate, 0);
+        return summary(affiliate, NO_MEMBERS);
     }
 
     @PreAuthorize(Access.IS_BOARD_OR_ADMIN)
     public AffiliateSummary update(long id, AffiliateForm form) {
         Affiliate affiliate = affiliates.findById(id).orElseThrow(() -> new NotFoundException("The affiliate"));
         ConcurrentEditException.check(affiliate.getVersion(), form.version(), "This affiliate");
-        AffiliateSummary before = summary(affiliate, 0);
+        AffiliateSummary before = summary(affiliate, NO_MEMBERS);
         apply(affiliate, form);
-        AffiliateSummary after = summary(affiliate, 0);
+        AffiliateSummary after = summary(affiliate, NO_MEMBERS);
         Changes changes = new Changes()
                 .track("name", before.name(), after.name())
                 .track("shortName", before.shortName(), after.shortName())
@@ -98,7 +100,7 @@ public class AffiliateService {
             auditLog.record("AFFILIATE_UPDATED", "Affiliate", id, "Affiliate " + affiliate.getName() + " changed",
                     changes);
         }
-        return summary(affiliate, 0);
+        return summary(affiliate, NO_MEMBERS);
     }
 
     private void apply(Affiliate affiliate, AffiliateForm form) {
@@ -130,8 +132,11 @@ public class AffiliateService {
                 email == null ? null : EmailAddress.normalise(email), form.affiliatedSince(), form.status());
     }
 
-    private static AffiliateSummary summary(Affiliate a, long members) {
+    private static final long[] NO_MEMBERS = {0, 0};
+
+    /** counts: all member records, then the current members among them. */
+    private static AffiliateSummary summary(Affiliate a, long[] counts) {
         return new AffiliateSummary(a.getId(), a.getName(), a.getShortName(), a.getRegion(), a.getWebsite(),
-                a.getContactEmail(), a.getAffiliatedSince(), a.getStatus(), members, a.getVersion());
+                a.getContactEmail(), a.getAffiliatedSince(), a.getStatus(), counts[0], counts[1], a.getVersion());
     }
 }

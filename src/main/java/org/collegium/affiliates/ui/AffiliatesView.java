@@ -48,7 +48,10 @@ public class AffiliatesView extends VerticalLayout {
         grid.addColumn(AffiliateSummary::name).setHeader("Name").setKey("name").setSortable(true).setAutoWidth(true);
         grid.addColumn(AffiliateSummary::shortName).setHeader("Short name").setKey("shortName").setSortable(true);
         grid.addColumn(AffiliateSummary::region).setHeader("Region").setAutoWidth(true);
-        grid.addColumn(AffiliateSummary::memberCount).setHeader("Members").setAutoWidth(true);
+        grid.addColumn(AffiliateSummary::currentMembers).setHeader("Current members").setAutoWidth(true)
+                .setTooltipGenerator(a -> "Active or in their grace period");
+        grid.addColumn(AffiliateSummary::memberCount).setHeader("All records").setAutoWidth(true)
+                .setTooltipGenerator(a -> "Every member record, lapsed, resigned and applicants included");
         grid.addColumn(a -> a.status().label()).setHeader("Status");
         grid.addColumn(AffiliateSummary::affiliatedSince).setHeader("Affiliated since").setKey("affiliatedSince")
                 .setSortable(true);

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +22,8 @@ public class JobMeters {
 
     static final String RUNS = "collegium.job.runs";
     static final String LAST_RUN = "collegium.job.last.run";
+
+    private static final Logger log = LoggerFactory.getLogger(JobMeters.class);
 
     private final MeterRegistry registry;
     private final Map<String, AtomicLong> lastRunMillis = new ConcurrentHashMap<>();
@@ -46,6 +50,38 @@ public class JobMeters {
 
     void finished(String job, Duration took, boolean succeeded) {
         runs(job, succeeded ? "success" : "failure").record(took);
+    }
+
+    /** One run of a job's work: what it returns (e.g. a count) is logged with the end of the run. */
+    @FunctionalInterface
+    public interface Work {
+        Object run() throws Throwable;
+    }
+
+    /**
+     * Runs the job's work here (the caller already holds its lock), logging its start and its end with the time
+     * taken and what it returned, and measuring it. Every job, {@code @Scheduled} or triggered by the society's
+     * schedule, runs through this one place.
+     */
+    public Object measure(String job, Work work) throws Throwable {
+        long start = System.nanoTime();
+        log.info("Job {} started", job);
+        started(job);
+        boolean succeeded = false;
+        Object result = null;
+        try {
+            result = work.run();
+            succeeded = true;
+            return result;
+        } finally {
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            finished(job, took, succeeded);
+            if (succeeded) {
+                log.info("Job {} finished in {} ms{}", job, took.toMillis(), result == null ? "" : ": " + result);
+            } else {
+                log.warn("Job {} failed after {} ms", job, took.toMillis());
+            }
+        }
     }
 
     /** How many runs of this job finished on this node, whatever their outcome. */

@@ -17,15 +17,17 @@ import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 
 /**
- * Every {@code @Scheduled} method of the application, found at start-up: their meters are registered at once
- * ({@link JobMeters}), and a test (or an operator's tool) can run one now exactly as the scheduler would, through
- * its ShedLock and its measurement. A job added later is listed by being {@code @Scheduled}.
+ * Every scheduled job of the application: the {@code @Scheduled} methods, found at start-up, and the jobs on the
+ * society's schedule, registered by {@link org.collegium.base.service.SocietySchedule}. Their meters are registered
+ * at once ({@link JobMeters}), and a test (or an operator's tool) can run one now exactly as the scheduler would,
+ * through its ShedLock and its measurement. A job added later is listed by being {@code @Scheduled} or by being
+ * put on the society's schedule.
  */
 @Component
 public class ScheduledJobs implements SmartInitializingSingleton {
 
-    /** One job: its name (the ShedLock name, else class.method), the bean and the method the scheduler calls. */
-    public record Job(String name, String beanName, Method method) {
+    /** One job: its name (the ShedLock name, else class.method) and what the scheduler calls (under its lock). */
+    public record Job(String name, Runnable run) {
     }
 
     private final ConfigurableListableBeanFactory beans;
@@ -47,20 +49,29 @@ public class ScheduledJobs implements SmartInitializingSingleton {
             Map<Method, Scheduled> found = MethodIntrospector.selectMethods(ClassUtils.getUserClass(type),
                     (MethodIntrospector.MetadataLookup<Scheduled>) m ->
                             AnnotatedElementUtils.findMergedAnnotation(m, Scheduled.class));
-            found.keySet().forEach(method -> jobs.add(new Job(nameOf(method), beanName, method)));
+            found.keySet().forEach(method -> register(nameOf(method), () -> invoke(beanName, method)));
         }
-        jobs.sort(Comparator.comparing(Job::name));
-        jobs.forEach(job -> meters.register(job.name()));
     }
 
-    public List<Job> jobs() {
-        return List.copyOf(jobs);
+    /** A job the scheduler triggers by other means than {@code @Scheduled}; {@code run} takes its lock itself. */
+    public synchronized void register(String name, Runnable run) {
+        jobs.add(new Job(name, run));
+        meters.register(name);
     }
 
-    /** Runs the job now on this node, through its proxy (so under its lock, logged and measured). */
+    public synchronized List<Job> jobs() {
+        return jobs.stream().sorted(Comparator.comparing(Job::name)).toList();
+    }
+
+    /** Runs the job now on this node as the scheduler would (under its lock, logged and measured). */
     public void runNow(Job job) {
-        Object bean = beans.getBean(job.beanName());
-        Method method = AopUtils.selectInvocableMethod(job.method(), bean.getClass());
+        job.run().run();
+    }
+
+    /** Through the bean's proxy, so that its lock and measurement apply. */
+    private void invoke(String beanName, Method declared) {
+        Object bean = beans.getBean(beanName);
+        Method method = AopUtils.selectInvocableMethod(declared, bean.getClass());
         ReflectionUtils.makeAccessible(method);
         ReflectionUtils.invokeMethod(method, bean);
     }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who is acting, as the audit log names them: the signed-in login; "Scheduled job: name" while a scheduled job
- * runs (see {@link ScheduledJobs}); "A visitor (not signed in)" for a public page; "system" only for what the
+ * runs (see {@link ScheduledJobActor}); "A visitor (not signed in)" for a public page; "system" only for what the
  * portal does by itself at startup.
  */
 @Component("currentActor")

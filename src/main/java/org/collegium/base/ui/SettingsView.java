@@ -3,6 +3,7 @@ package org.collegium.base.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -11,12 +12,20 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.collegium.base.domain.Access;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.service.SocietySettingsService;
 import org.collegium.base.service.SocietySettingsService.Settings;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.support.CronExpression;
 
 /** An administrator names the society and sets the time zone every date is shown in. */
 @Route("admin/settings")
@@ -25,14 +34,23 @@ import org.collegium.base.service.SocietySettingsService.Settings;
 @RolesAllowed(Access.ADMIN)
 public class SettingsView extends VerticalLayout {
 
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
+
     private final SocietySettingsService service;
     private final TextField name = new TextField("Society name");
     private final ComboBox<String> zone = new ComboBox<>("Time zone");
     private final Paragraph now = new Paragraph();
+    private final String statusCron;
+    private final String reminderCron;
     private long version;
+    private ZoneId saved;
 
-    public SettingsView(SocietySettingsService service, SocietyClock clock) {
+    public SettingsView(SocietySettingsService service, SocietyClock clock,
+            @Value("${collegium.members.status-cron:0 5 0 * * *}") String statusCron,
+            @Value("${collegium.members.reminder-cron:0 0 9 * * *}") String reminderCron) {
         this.service = service;
+        this.statusCron = statusCron;
+        this.reminderCron = reminderCron;
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(200);
         name.setHelperText("Shown in the navigation, on emails and on certificates.");
@@ -60,6 +78,44 @@ public class SettingsView extends VerticalLayout {
             zone.setInvalid(true);
             return;
         }
+        ZoneId wanted;
+        try {
+            wanted = ZoneId.of(zone.getValue());
+        } catch (DateTimeException e) {
+            zone.setErrorMessage("Choose a time zone from the list.");
+            zone.setInvalid(true);
+            return;
+        }
+        if (wanted.equals(saved)) {
+            store(clock);
+            return;
+        }
+        // a new zone moves how every time reads: say what it affects, and save only when confirmed
+        ConfirmDialog dialog = new ConfirmDialog("Change the time zone to " + wanted.getId() + "?",
+                zoneChange(saved, wanted, clock), "Change the time zone", e -> store(clock));
+        dialog.setCancelable(true);
+        dialog.open();
+    }
+
+    /** What a change of zone affects, as the confirmation says it. */
+    String zoneChange(ZoneId from, ZoneId to, SocietyClock clock) {
+        ZonedDateTime evening = clock.today().atTime(19, 30).atZone(from);
+        return "Dates and times in the portal will be shown in " + to.getId() + ". Existing peer groups keep "
+                + "their own zone: a Tuesday 7:30 PM group still meets on Tuesdays at 7:30 PM in its zone, and its "
+                + "invitations say so. Events already scheduled keep their moment in time, so their clock time reads "
+                + "differently: 7:30 PM in " + from.getId() + " reads as "
+                + TIME.format(evening.withZoneSameInstant(to)) + " in " + to.getId() + ". New events and groups "
+                + "default to the new zone. Nightly jobs will run "
+                + "at " + firstRun(statusCron) + " (member statuses) and " + firstRun(reminderCron)
+                + " (renewal and dues reminders) in " + to.getId() + ", from their next run.";
+    }
+
+    private static String firstRun(String cron) {
+        LocalDateTime next = CronExpression.parse(cron).next(LocalDate.of(2026, 1, 1).atStartOfDay().minusSeconds(1));
+        return next == null ? cron : TIME.format(next);
+    }
+
+    private void store(SocietyClock clock) {
         try {
             show(service.update(name.getValue(), zone.getValue(), version), clock);
             Notifications.success("Settings saved.");
@@ -70,6 +126,7 @@ public class SettingsView extends VerticalLayout {
 
     private void show(Settings settings, SocietyClock clock) {
         version = settings.version();
+        saved = settings.timeZone();
         name.setValue(settings.societyName());
         zone.setValue(settings.timeZone().getId());
         now.setText("It is now " + clock.format(clock.instant()) + " in the society's time zone.");

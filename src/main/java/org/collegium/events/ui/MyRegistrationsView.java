@@ -2,6 +2,7 @@ package org.collegium.events.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
@@ -50,7 +51,7 @@ public class MyRegistrationsView extends VerticalLayout {
         add(grid, new H3("Your calendar feed"), new Paragraph("Subscribe to this address in your calendar app to "
                 + "see your registrations there. Keep it to yourself: anyone with the address can read the feed. "
                 + "Make a new one if it got out; the old address then stops working."), feedUrl,
-                new Button("Make a new address", e -> showFeed(feeds.regenerate())));
+                new Button("Make a new address…", e -> confirmNewFeed()));
         refresh();
     }
 
@@ -85,6 +86,19 @@ public class MyRegistrationsView extends VerticalLayout {
             return;
         }
         grid.setItems(mine);
+    }
+
+    /** A new address breaks every calendar subscribed to the old one: asked first, saying so. */
+    private void confirmNewFeed() {
+        ConfirmDialog dialog = new ConfirmDialog("Make a new feed address?", "The current address stops working "
+                + "at once: every calendar subscribed to it stops updating until you subscribe again with the new "
+                + "address.", "Make a new address", e -> {
+                    showFeed(feeds.regenerate());
+                    Notifications.success("New address made. The old one no longer works.");
+                });
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
     }
 
     private void showFeed(String path) {

@@ -39,6 +39,13 @@ public interface GroupSessionRepository extends JpaRepository<GroupSession, Long
             and s.startsAt <= :until""")
     List<Long> findInvitationsDue(Instant now, Instant until);
 
+    /** Sessions of a group whose invitation went out and that have not ended, soonest first. */
+    @Query("""
+            select s from GroupSession s where s.group.id = :groupId
+            and s.status = org.collegium.groups.domain.SessionStatus.SCHEDULED and s.invitationSentAt is not null
+            and s.meetingLink is not null and s.endsAt > :now order by s.startsAt""")
+    List<GroupSession> findAnnouncedNotEnded(long groupId, Instant now);
+
     /** Claims one invitation; 0 when another run already did (so it is sent once). */
     @Modifying
     @Query("update GroupSession s set s.invitationSentAt = :now where s.id = :id and s.invitationSentAt is null")

@@ -103,6 +103,21 @@ public class PeerGroup extends AuditedEntity {
     }
 
     /** Whether the weekly schedule changed (so future generated sessions must be redone). */
+    /** The zone the weekly schedule is read in (V61); the society's zone when the group was created. */
+    @Column(nullable = false)
+    private String timeZone = "America/New_York";
+
+    public java.time.ZoneId getZone() {
+        return java.time.ZoneId.of(timeZone);
+    }
+
+    /** Sets the group's zone; returns whether it changed (its sessions ahead are then made again). */
+    public boolean setZone(java.time.ZoneId zone) {
+        boolean changed = !zone.getId().equals(timeZone);
+        this.timeZone = zone.getId();
+        return changed;
+    }
+
     public boolean schedule(DayOfWeek day, LocalTime start, int minutes, int everyWeeks, LocalDate from) {
         boolean changed = day != dayOfWeek || !start.equals(startTime) || minutes != durationMinutes
                 || everyWeeks != intervalWeeks || !from.equals(startsOn);

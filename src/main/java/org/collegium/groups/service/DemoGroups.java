@@ -120,6 +120,7 @@ public class DemoGroups implements ApplicationRunner {
                 PeerGroup.DEFAULT_UNDERSTANDINGS);
         parents.setAccess(12, false, 10);
         parents.getFacilitators().add(active.get(1));
+        List.of(tuesday, supervision, parents).forEach(g -> g.setZone(clock.zone())); // the society's, as created
         groups.saveAll(List.of(tuesday, supervision, parents));
         groups.flush();
 

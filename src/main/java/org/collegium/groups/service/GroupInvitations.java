@@ -51,23 +51,41 @@ public class GroupInvitations {
             return 0;
         }
         GroupSession s = sessions.findById(sessionId).orElseThrow();
-        PeerGroup g = s.getGroup();
-        for (Member m : sessionService.recipients(g)) {
-            mail.enqueue(m.getEmail(), g.getName() + ": this week's invitation, " + clock.format(s.getStartsAt()),
-                    """
-                    Dear %s,
-
-                    %s meets on %s. This week's meeting link:
-
-                    %s
-
-                    The link is for you alone; please do not pass it on. We start on time, and the meeting is \
-                    closed to new attendees at %s (%d minutes after the start). Joining through the group's page \
-                    in the members' portal records your attendance for your group-experience hours.
-                    """.formatted(m.getFirstName(), g.getName(), clock.format(s.getStartsAt()), s.getMeetingLink(),
-                            views.time(LateJoinLock.locksAt(s.getStartsAt(), g.getLockMinutes())),
-                            g.getLockMinutes()));
+        for (Member m : sessionService.linkRecipients(s.getGroup())) {
+            invite(s, m);
         }
         return 1;
+    }
+
+    /**
+     * A member who joins the roster after this week's invitation went out gets it too, for each announced session
+     * that has not ended (in the caller's transaction). A members-only group sends none until they are current.
+     */
+    void inviteLateJoiner(PeerGroup g, Member m) {
+        if (RosterService.linkWithheld(g, m)) {
+            return;
+        }
+        for (GroupSession s : sessions.findAnnouncedNotEnded(g.getId(), clock.instant())) {
+            invite(s, m);
+        }
+    }
+
+    private void invite(GroupSession s, Member m) {
+        PeerGroup g = s.getGroup();
+        String when = SocietyClock.format(s.getStartsAt(), g.getZone()); // the group's own wall-clock time
+        mail.enqueue(m.getEmail(), g.getName() + ": this week's invitation, " + when,
+                """
+                Dear %s,
+
+                %s meets on %s. This week's meeting link:
+
+                %s
+
+                The link is for you alone; please do not pass it on. We start on time, and the meeting is \
+                closed to new attendees at %s (%d minutes after the start). Joining through the group's page \
+                in the members' portal records your attendance for your group-experience hours.
+                """.formatted(m.getFirstName(), g.getName(), when, s.getMeetingLink(),
+                        views.time(LateJoinLock.locksAt(s.getStartsAt(), g.getLockMinutes()), g),
+                        g.getLockMinutes()));
     }
 }

@@ -36,7 +36,7 @@ public final class GroupRecords {
 
     /** What a person may do about one session's meeting now. */
     public enum JoinState {
-        NOT_ON_ROSTER, NO_LINK_YET, NOT_OPEN_YET, OPEN, JOINED, LOCKED, ENDED, CANCELLED
+        NOT_ON_ROSTER, MEMBERSHIP_NOT_CURRENT, NO_LINK_YET, NOT_OPEN_YET, OPEN, JOINED, LOCKED, ENDED, CANCELLED
     }
 
     /** A session without its link, with what the viewer may do about it. */
@@ -67,6 +67,6 @@ public final class GroupRecords {
             Integer durationMinutes, Integer intervalWeeks, LocalDate startsOn, GroupFormat format, String location,
             Integer capacity, boolean membersOnly, Integer lockMinutes, String language, GroupCost cost,
             String costNote, String accessibilityNotes, String understandings, GroupStatus status,
-            String facilitatorEmails, long version) {
+            String facilitatorEmails, String timeZone, long version) {
     }
 }

@@ -113,9 +113,10 @@ public class GroupService {
                 : memberships.findByGroupIdAndMemberId(groupId, me).map(GroupMembership::getStatus).orElse(null);
         boolean manages = access.manages(g);
         boolean onRoster = myStatus == GroupMembershipStatus.ACTIVE;
+        boolean withheld = onRoster && RosterService.linkWithheld(g, members.findById(me).orElse(null));
         var upcoming = sessions.findForGroup(groupId, clock.instant(), clock.instant().plus(java.time.Duration
                 .ofDays(7L * 9))).stream()
-                .map(s -> views.session(s, manages, onRoster,
+                .map(s -> views.session(s, manages, onRoster, withheld,
                         me != null && attendance.existsBySessionIdAndMemberId(s.getId(), me)))
                 .toList();
         return new GroupPage(views.summary(g, memberships.countByGroupIdAndStatus(groupId,
@@ -133,7 +134,7 @@ public class GroupService {
     public static GroupForm blankForm(java.time.LocalDate startsOn) {
         return new GroupForm("", GroupKind.PEER_CONSULTATION, "", DayOfWeek.TUESDAY, LocalTime.of(19, 30), 60, 1,
                 startsOn, GroupFormat.ONLINE, "", PeerGroup.DEFAULT_CAPACITY, true, PeerGroup.DEFAULT_LOCK_MINUTES,
-                "English", GroupCost.FREE, "", "", PeerGroup.DEFAULT_UNDERSTANDINGS, GroupStatus.ACTIVE, "", 0);
+                "English", GroupCost.FREE, "", "", PeerGroup.DEFAULT_UNDERSTANDINGS, GroupStatus.ACTIVE, "", null, 0);
     }
 
     @PreAuthorize(Access.RUNS_GROUPS)
@@ -146,7 +147,7 @@ public class GroupService {
                 g.getCapacity(), g.isMembersOnly(), g.getLockMinutes(), g.getLanguage(), g.getCost(), g.getCostNote(),
                 g.getAccessibilityNotes(), g.getUnderstandings(), g.getStatus(),
                 String.join(", ", g.getFacilitators().stream().map(Member::getEmail).sorted().toList()),
-                g.getVersion());
+                g.getZone().getId(), g.getVersion());
     }
 
     @PreAuthorize(Access.IS_BOARD_OR_ADMIN)
@@ -156,10 +157,12 @@ public class GroupService {
             errors.add("name", "Another group already has this name.");
         }
         Set<Member> facilitators = facilitators(form.facilitatorEmails(), errors);
+        java.time.ZoneId zone = zone(form, errors);
         errors.throwIfAny();
         PeerGroup g = new PeerGroup(form.name().strip(), form.kind(), form.day(), form.start(),
                 form.durationMinutes(), form.format(), form.startsOn());
         apply(g, form);
+        g.setZone(zone);
         g.getFacilitators().addAll(facilitators);
         groups.saveAndFlush(g);
         generator.generate(g);
@@ -190,10 +193,11 @@ public class GroupService {
             }
             facilitators = facilitators(form.facilitatorEmails(), errors);
         }
+        java.time.ZoneId zone = zone(form, errors);
         errors.throwIfAny();
         GroupForm before = form(groupId);
         boolean scheduleChanged = g.schedule(form.day(), form.start(), form.durationMinutes(), form.intervalWeeks(),
-                form.startsOn());
+                form.startsOn()) | g.setZone(zone);
         apply(g, form);
         if (facilitators != null) {
             g.getFacilitators().clear();
@@ -208,7 +212,7 @@ public class GroupService {
         GroupForm after = form(groupId);
         auditLog.record("GROUP_UPDATED", "PeerGroup", g.getId(), "Updated the group " + g.getName(), new Changes()
                 .track("name", before.name(), after.name()).track("day", before.day(), after.day())
-                .track("start", before.start(), after.start())
+                .track("start", before.start(), after.start()).track("timeZone", before.timeZone(), after.timeZone())
                 .track("durationMinutes", before.durationMinutes(), after.durationMinutes())
                 .track("intervalWeeks", before.intervalWeeks(), after.intervalWeeks())
                 .track("capacity", before.capacity(), after.capacity())
@@ -217,6 +221,19 @@ public class GroupService {
                 .track("status", before.status(), after.status())
                 .track("facilitators", before.facilitatorEmails(), after.facilitatorEmails())
                 .track("understandings", before.understandings(), after.understandings()));
+    }
+
+    /** The group's zone: the one chosen, or the society's for a form that names none. */
+    private java.time.ZoneId zone(GroupForm form, FieldErrors errors) {
+        if (form.timeZone() == null || form.timeZone().isBlank()) {
+            return clock.zone();
+        }
+        try {
+            return java.time.ZoneId.of(form.timeZone().strip());
+        } catch (java.time.DateTimeException e) {
+            errors.add("timeZone", "Choose a time zone from the list, like America/New_York.");
+            return clock.zone();
+        }
     }
 
     private void apply(PeerGroup g, GroupForm form) {

@@ -18,7 +18,7 @@ import org.collegium.groups.service.GroupRecords.SessionView;
 import org.collegium.members.domain.Member;
 import org.springframework.stereotype.Component;
 
-/** Turns groups and sessions into what a person reads, in the society's time zone. */
+/** Turns groups and sessions into what a person reads, in each group's own time zone. */
 @Component
 class GroupViews {
 
@@ -44,7 +44,7 @@ class GroupViews {
     String schedule(PeerGroup g) {
         String day = g.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.US);
         String when = g.getIntervalWeeks() <= 1 ? day + "s" : "Every " + g.getIntervalWeeks() + " weeks on " + day;
-        ZoneId zone = clock.zone();
+        ZoneId zone = g.getZone();
         return when + " " + TIME.format(g.getStartTime()) + " – "
                 + TIME.format(g.getStartTime().plusMinutes(g.getDurationMinutes())) + " ("
                 + zone.getDisplayName(TextStyle.FULL, Locale.US) + ")";
@@ -55,19 +55,25 @@ class GroupViews {
         return g.getCost() == GroupCost.FREE ? "Free" : g.getCost().label() + note;
     }
 
-    /** A time of day in the society's zone, e.g. "7:40 PM". */
+    /** A time of day in the society's zone, as the portal's pages show every time, e.g. "7:40 PM". */
     String time(Instant instant) {
         return TIME.format(instant.atZone(clock.zone()));
     }
 
-    SessionView session(GroupSession s, boolean manager, boolean onRoster, boolean joined) {
-        JoinState state = state(s, manager, onRoster, joined, clock.instant());
+    /** A time of day in the group's own zone, as its emails say it (the zone its members meet in). */
+    String time(Instant instant, PeerGroup g) {
+        return TIME.format(instant.atZone(g.getZone()));
+    }
+
+    SessionView session(GroupSession s, boolean manager, boolean onRoster, boolean withheld, boolean joined) {
+        JoinState state = state(s, manager, onRoster, withheld, joined, clock.instant());
         return new SessionView(s.getId(), s.getGroup().getId(), s.getGroup().getName(), s.getStartsAt(),
                 s.getEndsAt(), s.getStatus(), s.getCancelReason(), s.isExtra(), state, message(s, state));
     }
 
     /** The one rule for who may open a session's meeting now; {@code SessionService.join} enforces the same. */
-    JoinState state(GroupSession s, boolean manager, boolean onRoster, boolean joined, Instant now) {
+    JoinState state(GroupSession s, boolean manager, boolean onRoster, boolean withheld, boolean joined,
+            Instant now) {
         if (s.getStatus() == SessionStatus.CANCELLED) {
             return JoinState.CANCELLED;
         }
@@ -76,6 +82,9 @@ class GroupViews {
         }
         if (!now.isBefore(s.getEndsAt())) {
             return JoinState.ENDED;
+        }
+        if (!manager && withheld) {
+            return JoinState.MEMBERSHIP_NOT_CURRENT;
         }
         if (s.getMeetingLink() == null) {
             return JoinState.NO_LINK_YET;
@@ -99,6 +108,9 @@ class GroupViews {
             case CANCELLED -> "This session is cancelled" + (s.getCancelReason() == null ? "."
                     : ": " + s.getCancelReason());
             case NOT_ON_ROSTER -> "The meeting link is for the group's roster.";
+            case MEMBERSHIP_NOT_CURRENT -> "This group is for members of the society and your membership is not "
+                    + "current, so the meeting link is not sent to you. Renew under \"My membership\": you keep "
+                    + "your place on the roster and get the link again.";
             case ENDED -> "This session has ended.";
             case NO_LINK_YET -> "The facilitator has not posted this session's meeting link yet.";
             case NOT_OPEN_YET -> "The meeting opens at " + time(s.getStartsAt().minus(properties.joinOpensBefore()))

@@ -39,9 +39,11 @@ public class RosterService {
     private final SocietyClock clock;
     private final MailOutbox mail;
     private final AuditLog auditLog;
+    private final GroupInvitations invitations;
 
     public RosterService(GroupMembershipRepository memberships, PeerGroupRepository groups, MemberRepository members,
-            GroupAccess access, SocietyClock clock, MailOutbox mail, AuditLog auditLog) {
+            GroupAccess access, SocietyClock clock, MailOutbox mail, AuditLog auditLog, GroupInvitations invitations) {
+        this.invitations = invitations;
         this.memberships = memberships;
         this.groups = groups;
         this.members = members;
@@ -49,6 +51,14 @@ public class RosterService {
         this.clock = clock;
         this.mail = mail;
         this.auditLog = auditLog;
+    }
+
+    /**
+     * A members-only group's meeting link is withheld from a roster member whose membership is not current, until
+     * they renew (they keep their place on the roster). The one rule for invitations, joining and the pages.
+     */
+    static boolean linkWithheld(PeerGroup g, Member m) {
+        return g.isMembersOnly() && m != null && !inGoodStanding(m);
     }
 
     /** A member in good standing may join any group; a lapsed one only a group open to non-members. */
@@ -122,6 +132,7 @@ public class RosterService {
                 on the group's page in the members' portal. Please remember: the group starts on time and is \
                 closed to new attendees %d minutes after the start.
                 """.formatted(gm.getMember().getFirstName(), g.getName(), g.getLockMinutes()));
+        invitations.inviteLateJoiner(g, gm.getMember());
         auditLog.record("GROUP_JOIN_APPROVED", "PeerGroup", g.getId(),
                 "Approved " + gm.getMember().getFullName() + " for " + g.getName(), new Changes());
     }

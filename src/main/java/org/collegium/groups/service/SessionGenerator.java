@@ -55,7 +55,7 @@ class SessionGenerator {
         }
         int added = 0;
         LocalDate until = clock.today().plusWeeks(properties.weeksAhead());
-        for (Occurrence o : SessionSchedule.between(group, from, until, clock.zone())) {
+        for (Occurrence o : SessionSchedule.between(group, from, until, group.getZone())) {
             if (!o.end().isAfter(clock.instant()) && from.equals(clock.today())) {
                 continue; // today's session that has already ended is not made up afterwards
             }

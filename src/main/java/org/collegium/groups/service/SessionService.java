@@ -128,7 +128,7 @@ public class SessionService {
                 "Cancelled the session of " + when + ": " + s.getCancelReason(), new Changes());
     }
 
-    /** An extra session on a date and time in the society's zone, as long as the group's usual meeting. */
+    /** An extra session on a date and time in the group's zone, as long as the group's usual meeting. */
     @PreAuthorize(Access.RUNS_GROUPS)
     public long addExtra(long groupId, LocalDate date, LocalTime start) {
         PeerGroup g = managed(groupId);
@@ -141,7 +141,7 @@ public class SessionService {
             errors.add("start", "Enter the time it starts.");
         }
         errors.throwIfAny();
-        SessionSchedule.Occurrence o = SessionSchedule.at(date, start, g.getDurationMinutes(), clock.zone());
+        SessionSchedule.Occurrence o = SessionSchedule.at(date, start, g.getDurationMinutes(), g.getZone());
         if (!o.start().isAfter(clock.instant())) {
             throw invalid("date", "An extra session must be in the future.");
         }
@@ -186,10 +186,11 @@ public class SessionService {
             throw new AccessDeniedException("The meeting link is only for the group's roster.");
         }
         boolean joined = me != null && attendance.existsBySessionIdAndMemberId(sessionId, me);
+        boolean withheld = onRoster && RosterService.linkWithheld(g, members.findById(me).orElse(null));
         Instant now = clock.instant();
-        JoinState state = views.state(s, manager, onRoster, joined, now);
+        JoinState state = views.state(s, manager, onRoster, withheld, joined, now);
         if (state != JoinState.OPEN && state != JoinState.JOINED) {
-            throw new BusinessRuleException(views.session(s, manager, onRoster, joined).message());
+            throw new BusinessRuleException(views.session(s, manager, onRoster, withheld, joined).message());
         }
         if (!joined && onRoster && !manager) {
             attendance.save(new GroupAttendance(s, members.getReferenceById(me), now, AttendanceSource.PORTAL,
@@ -273,10 +274,12 @@ public class SessionService {
         Set<Long> all = new HashSet<>(rosterGroups);
         all.addAll(facilitated);
         Instant now = clock.instant();
+        Member myRecord = members.findById(me).orElse(null);
         List<SessionView> next = all.isEmpty() ? List.of()
                 : sessions.findForGroups(all, now, now.plus(Duration.ofDays(28))).stream()
                         .map(s -> views.session(s, facilitated.contains(s.getGroup().getId())
                                 && access.manages(s.getGroup()), rosterGroups.contains(s.getGroup().getId()),
+                                RosterService.linkWithheld(s.getGroup(), myRecord),
                                 attendance.existsBySessionIdAndMemberId(s.getId(), me)))
                         .toList();
         List<GroupAttendance> attended = attendance.findAttendedBy(me);
@@ -300,9 +303,24 @@ public class SessionService {
 
     /** Everyone a group's news goes to: the active roster and the facilitators. */
     List<Member> recipients(PeerGroup g) {
+        return recipients(g, false);
+    }
+
+    /**
+     * Everyone a session's meeting link goes to: the facilitators, and the active roster but for members whose
+     * membership is not current in a members-only group ({@link RosterService#linkWithheld}).
+     */
+    List<Member> linkRecipients(PeerGroup g) {
+        return recipients(g, true);
+    }
+
+    private List<Member> recipients(PeerGroup g, boolean linkOnly) {
         List<Member> to = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (GroupMembership gm : memberships.findRoster(g.getId(), EnumSet.of(GroupMembershipStatus.ACTIVE))) {
+            if (linkOnly && RosterService.linkWithheld(g, gm.getMember())) {
+                continue;
+            }
             if (seen.add(gm.getMember().getId())) {
                 to.add(gm.getMember());
             }

@@ -2,6 +2,7 @@ package org.collegium.groups.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -43,6 +44,7 @@ final class GroupDetailsForm extends FormLayout {
     final TextArea understandings = new TextArea("Understandings (members accept these when they ask to join)");
     final Select<GroupStatus> status = new Select<>();
     final TextField facilitators = new TextField("Facilitators (member emails, comma-separated)");
+    final ComboBox<String> timeZone = new ComboBox<>("Time zone");
     private final FieldMessages messages = new FieldMessages();
     private long version;
 
@@ -54,7 +56,11 @@ final class GroupDetailsForm extends FormLayout {
         day.setItems(DayOfWeek.values());
         day.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, Locale.US));
         start.setStep(java.time.Duration.ofMinutes(15));
-        start.setHelperText("In the society's time zone");
+        start.setHelperText("In the group's time zone");
+        timeZone.setItems(java.time.ZoneId.getAvailableZoneIds().stream().sorted().toList());
+        timeZone.setHelperText("The group meets at this clock time in this zone, whatever the society's zone is; "
+                + "empty: the society's zone.");
+        timeZone.setClearButtonVisible(true);
         interval.setHelperText("1 for weekly; 4 for a monthly group (every fourth week)");
         format.setLabel("Format");
         format.setItems(GroupFormat.values());
@@ -74,8 +80,8 @@ final class GroupDetailsForm extends FormLayout {
                 .bind("capacity", capacity).bind("lockMinutes", lockMinutes).bind("language", language)
                 .bind("cost", cost).bind("costNote", costNote).bind("accessibilityNotes", accessibility)
                 .bind("understandings", understandings).bind("status", status)
-                .bind("facilitatorEmails", facilitators);
-        add(name, kind, description, day, start, duration, interval, startsOn, format, location, capacity,
+                .bind("facilitatorEmails", facilitators).bind("timeZone", timeZone);
+        add(name, kind, description, day, start, timeZone, duration, interval, startsOn, format, location, capacity,
                 lockMinutes, membersOnly, language, cost, costNote, status, facilitators, accessibility,
                 understandings);
         setColspan(description, 2);
@@ -106,6 +112,7 @@ final class GroupDetailsForm extends FormLayout {
         understandings.setValue(text(f.understandings()));
         status.setValue(f.status());
         facilitators.setValue(text(f.facilitatorEmails()));
+        timeZone.setValue(f.timeZone());
         version = f.version();
     }
 
@@ -115,7 +122,7 @@ final class GroupDetailsForm extends FormLayout {
                 start.getValue(), duration.getValue(), interval.getValue(), startsOn.getValue(), format.getValue(),
                 location.getValue(), capacity.getValue(), membersOnly.getValue(), lockMinutes.getValue(),
                 language.getValue(), cost.getValue(), costNote.getValue(), accessibility.getValue(),
-                understandings.getValue(), status.getValue(), facilitators.getValue(), version);
+                understandings.getValue(), status.getValue(), facilitators.getValue(), timeZone.getValue(), version);
     }
 
     void show(InvalidInputException e) {

@@ -90,7 +90,7 @@ public class GroupManageView extends VerticalLayout implements BeforeEnterObserv
                         + page.group().capacity() + " seats left"));
         add(new RouterLink("The group's page as members see it", GroupView.class,
                 new RouteParameters("groupId", String.valueOf(groupId))));
-        add(new H3("Requests and roster"), rosterGrid());
+        add(new H3("Requests and roster"), rosterGrid(page.group().membersOnly()));
         List<ManagedSession> all = sessions.managedSessions(groupId);
         List<ManagedSession> coming = all.stream().filter(s -> s.endsAt().isAfter(clock.instant())).toList();
         List<ManagedSession> past = all.stream().filter(s -> !s.endsAt().isAfter(clock.instant())).toList();
@@ -102,7 +102,7 @@ public class GroupManageView extends VerticalLayout implements BeforeEnterObserv
         add(new H3("Details"), details());
     }
 
-    private Grid<RosterEntry> rosterGrid() {
+    private Grid<RosterEntry> rosterGrid(boolean membersOnly) {
         Grid<RosterEntry> grid = new Grid<>();
         grid.setId("roster");
         grid.addColumn(RosterEntry::name).setHeader("Name").setAutoWidth(true);
@@ -111,7 +111,9 @@ public class GroupManageView extends VerticalLayout implements BeforeEnterObserv
         grid.addComponentColumn(e -> {
             Span standing = new Span(e.membershipStatus().label());
             if (e.lapsed()) {
-                standing.setText(e.membershipStatus().label() + " — membership not current");
+                // in a members-only group the service withholds their link: say so, and what fixes it
+                standing.setText(e.membershipStatus().label() + " — membership not current" + (membersOnly
+                        && e.status() == GroupMembershipStatus.ACTIVE ? ": no meeting link until they renew" : ""));
                 standing.getElement().getThemeList().add("badge error");
             }
             return standing;

@@ -57,9 +57,14 @@ public class Member extends PersonProfile {
         super(firstName, lastName, email);
     }
 
-    /** Adds a term (history is never rewritten) and reopens a closed membership. */
+    /**
+     * Adds a term (history is never rewritten) and reopens a closed membership. Dues above zero are owed from then
+     * on, to be paid within the type's payment grace days from the term's start.
+     */
     public MembershipTerm addTerm(MembershipType type, TermPeriod period, BigDecimal dues, LocalDate today) {
-        MembershipTerm term = new MembershipTerm(this, type, period, dues);
+        TermPeriod owing = dues.signum() > 0 ? period.owing(period.start().plusDays(type.getPaymentGraceDays()))
+                : period;
+        MembershipTerm term = new MembershipTerm(this, type, owing, dues);
         terms.add(term);
         closedStatus = null;
         closedOn = null;

@@ -22,13 +22,29 @@ public interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecif
     @Query("select m from Member m where m.id = :id")
     Optional<Member> findWithTerms(@Param("id") Long id);
 
+    /** Terms pending payment whose pay-by day falls between two days and whose reminder has not gone out. */
+    @Query("""
+            select t.id from MembershipTerm t where t.settledOn is null and t.payBy between :from and :until
+            and t.duesRemindedAt is null order by t.payBy, t.id""")
+    List<Long> findTermIdsToRemindOfDues(@Param("from") LocalDate from, @Param("until") LocalDate until);
+
+    /** Claims a term's dues reminder; 0 when another run already did (so it is sent once per term). */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update MembershipTerm t set t.duesRemindedAt = :now where t.id = :id and t.duesRemindedAt is null")
+    int claimDuesReminder(@Param("id") long id, @Param("now") java.time.Instant now);
+
+    @Query("select t from MembershipTerm t join fetch t.member join fetch t.type where t.id = :id")
+    Optional<MembershipTerm> findTermForReminder(@Param("id") long id);
+
     /** Members whose stored status may be out of date on the day: ids only, processed in batches. */
     @Query("""
             select m.id from Member m
             where (m.status = org.collegium.members.domain.MembershipStatus.ACTIVE and m.currentTermEnd < :day)
                or (m.status = org.collegium.members.domain.MembershipStatus.GRACE)
                or (m.status = org.collegium.members.domain.MembershipStatus.APPLICANT and m.currentTermEnd is not null)
-               or (m.closedOn is not null and m.closedOn <= :day and m.status <> m.closedStatus)""")
+               or (m.closedOn is not null and m.closedOn <= :day and m.status <> m.closedStatus)
+               or (m.status = org.collegium.members.domain.MembershipStatus.ACTIVE and exists (
+                   select t.id from MembershipTerm t where t.member = m and t.settledOn is null and t.payBy < :day))""")
     List<Long> findIdsToRecompute(@Param("day") LocalDate day);
 
     /** Claims a renewal reminder; 0 when it was claimed before (by this or another instance): never sent twice. */

@@ -35,6 +35,15 @@ public class MembershipTerm extends AuditedEntity {
     @Column(nullable = false)
     private BigDecimal duesCharged;
 
+    /** The last day to pay this term's dues; null when nothing is owed. */
+    private LocalDate payBy;
+
+    /** The day a payment or waiver settled the dues; null while they are owed. */
+    private LocalDate settledOn;
+
+    /** When the one reminder of the dues owed was queued. */
+    private java.time.Instant duesRemindedAt;
+
     protected MembershipTerm() {
     }
 
@@ -45,10 +54,31 @@ public class MembershipTerm extends AuditedEntity {
         this.endDate = period.end();
         this.graceDays = period.graceDays();
         this.duesCharged = duesCharged;
+        this.payBy = period.payBy();
     }
 
     public TermPeriod period() {
-        return new TermPeriod(startDate, endDate, graceDays);
+        return new TermPeriod(startDate, endDate, graceDays, payBy, settledOn);
+    }
+
+    /** Dues owed and not yet paid or waived. */
+    public boolean isPending() {
+        return period().pending();
+    }
+
+    /** Records that a payment or waiver dated that day settled the dues (once: a later payment changes nothing). */
+    public void settle(LocalDate on) {
+        if (isPending()) {
+            settledOn = on;
+        }
+    }
+
+    public LocalDate getPayBy() {
+        return payBy;
+    }
+
+    public LocalDate getSettledOn() {
+        return settledOn;
     }
 
     public Member getMember() {

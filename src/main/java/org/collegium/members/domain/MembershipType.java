@@ -25,6 +25,9 @@ public class MembershipType extends AuditedEntity {
     @Column(nullable = false)
     private int graceDays;
 
+    /** Days from a term's start to pay its dues; until then a term pending payment counts (V60, default 30). */
+    private int paymentGraceDays = 30;
+
     @Column(nullable = false)
     private boolean approvalRequired;
 
@@ -70,6 +73,14 @@ public class MembershipType extends AuditedEntity {
 
     public int getTermMonths() {
         return termMonths;
+    }
+
+    public int getPaymentGraceDays() {
+        return paymentGraceDays;
+    }
+
+    public void setPaymentGraceDays(int paymentGraceDays) {
+        this.paymentGraceDays = paymentGraceDays;
     }
 
     public int getGraceDays() {

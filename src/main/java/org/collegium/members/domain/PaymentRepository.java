@@ -13,6 +13,10 @@ public interface PaymentRepository extends JpaRepository<Payment, Long> {
     @EntityGraph(attributePaths = {"term", "term.type"})
     List<Payment> findByMemberIdOrderByPaidOnDescIdDesc(Long memberId);
 
+    /** Everything paid towards one term so far. */
+    @Query("select coalesce(sum(p.amount), 0) from Payment p where p.term.id = :termId")
+    java.math.BigDecimal sumForTerm(@Param("termId") Long termId);
+
     /** One payment with everything its receipt prints. */
     @EntityGraph(attributePaths = {"member", "member.affiliate", "term", "term.type"})
     @Query("select p from Payment p where p.id = :id")

@@ -137,7 +137,8 @@ public class DemoMembers implements ApplicationRunner {
         }
     }
 
-    /** 0-4 active, 5 in grace, 6-7 lapsed, 8 applicant, 9 resigned. */
+    /** 0-4 active (4: due to renew within the coming month, so Renewals due has rows), 5 in grace, 6-7 lapsed,
+     * 8 applicant, 9 resigned. */
     private static void giveHistory(Member m, MembershipType type, int kind, LocalDate today, Random random) {
         if (kind == 8) {
             m.recomputeStatus(today);
@@ -145,6 +146,7 @@ public class DemoMembers implements ApplicationRunner {
         }
         LocalDate lastStart = switch (kind) {
             case 5 -> today.minusMonths(type.getTermMonths()).minusDays(1 + random.nextInt(10));
+            case 4 -> today.minusMonths(type.getTermMonths()).plusDays(1 + random.nextInt(30));
             case 6, 7 -> today.minusMonths(type.getTermMonths()).minusDays(60 + random.nextInt(400));
             default -> today.minusDays(random.nextInt(300));
         };

@@ -59,8 +59,8 @@ public class DemoPayments implements ApplicationRunner {
         int count = 0;
         for (Member member : members.findAll(Sort.by("id"))) {
             for (MembershipTerm term : member.getTerms()) {
-                if (random.nextInt(10) == 0) {
-                    continue; // not every term was paid (yet)
+                if (random.nextInt(10) < 4 && term.isPending() && !today.isAfter(term.getPayBy())) {
+                    continue; // some members still owe this term's dues: Dues owed has rows, and nobody lapses
                 }
                 BigDecimal dues = term.getDuesCharged();
                 PaymentMethod method = dues.signum() == 0 ? PaymentMethod.WAIVED : PAID[random.nextInt(PAID.length)];
@@ -71,10 +71,13 @@ public class DemoPayments implements ApplicationRunner {
                     default -> null;
                 };
                 LocalDate paidOn = term.getStartDate().minusDays(random.nextInt(20));
-                payments.save(new Payment(member, term, dues, method, reference,
-                        paidOn.isAfter(today) ? today : paidOn, receiptNumbers.next(today.getYear()), null));
+                LocalDate recordedOn = paidOn.isAfter(today) ? today : paidOn;
+                payments.save(new Payment(member, term, dues, method, reference, recordedOn,
+                        receiptNumbers.next(today.getYear()), null));
+                term.settle(recordedOn);
                 count++;
             }
+            member.recomputeStatus(today);
         }
         log.info("Demo data: {} recorded payments", count);
     }

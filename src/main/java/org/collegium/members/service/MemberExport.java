@@ -140,6 +140,7 @@ public class MemberExport {
                 case LAST_NAME -> m.getLastName();
                 case FIRST_NAME -> m.getFirstName();
                 case EMAIL -> m.getEmail();
+                case PHONE -> m.getPhone();
                 case CREDENTIALS -> m.getCredentials();
                 case DISCIPLINE -> m.getDiscipline() == null ? null : m.getDiscipline().label();
                 case LICENCE_STATE -> m.getLicenceState();

@@ -15,6 +15,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -23,7 +24,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
@@ -70,8 +74,17 @@ public class MemberImport {
     private static final MemberForm NEW_MEMBER = new MemberForm(null, null, null, null, null, null, null, null, null,
             null, null, null, "US", null, false, false, null, 0);
 
-    /** A parsed file: the columns of its first line and its rows, values in the same order as the columns. */
-    public record ImportFile(String fileName, List<MemberColumn> columns, List<ImportRow> rows) {
+    /**
+     * A parsed file: the names in its first line, the column each one fills (null: ignored, or not yet chosen) and
+     * its rows, values in the same order. {@code unmapped} are the positions of names no column answers to: the
+     * person chooses for them ({@link #map}) before the file can be checked.
+     */
+    public record ImportFile(String fileName, List<String> headers, List<MemberColumn> columns, List<Integer> unmapped,
+            List<ImportRow> rows) {
+
+        public boolean needsMapping() {
+            return !unmapped.isEmpty();
+        }
 
         public int size() {
             return rows.size();
@@ -87,7 +100,7 @@ public class MemberImport {
     }
 
     /** The preview: how many rows, how many would be new members and how many updates, and every problem. */
-    public record ImportCheck(int rows, int newMembers, int updates, List<ImportIssue> errors) {
+    public record ImportCheck(int rows, int newMembers, int updates, int unchanged, List<ImportIssue> errors) {
 
         /** Whether the file can be imported as it is. */
         public boolean ready() {
@@ -95,7 +108,7 @@ public class MemberImport {
         }
     }
 
-    public record ImportResult(int created, int updated) {
+    public record ImportResult(int created, int updated, int unchanged) {
     }
 
     /** Told how far an import has got; called inside the import's transaction, so it must be quick. */
@@ -180,7 +193,8 @@ public class MemberImport {
             throw new ImportFileException("The file is empty. Its first line must name the columns, for example: "
                     + String.join(",", MemberColumn.headers(Use.REQUIRED)) + ".");
         }
-        List<MemberColumn> columns = columns(records.next());
+        Header header = header(records.next());
+        List<MemberColumn> columns = header.columns();
         List<ImportRow> rows = new ArrayList<>();
         while (records.hasNext()) {
             CSVRecord record = records.next();
@@ -193,12 +207,20 @@ public class MemberImport {
             }
             rows.add(row(parser.getCurrentLineNumber() - lineBreaksIn(record), record, columns));
         }
-        return new ImportFile(fileName, List.copyOf(columns), List.copyOf(rows));
+        return new ImportFile(fileName, header.names(), Collections.unmodifiableList(new ArrayList<>(columns)),
+                header.unmapped(), List.copyOf(rows));
     }
 
-    /** The first line: every name a known column, none twice, the required ones all there. */
-    private static List<MemberColumn> columns(CSVRecord header) {
-        List<String> names = new ArrayList<>(header.toList());
+    /** The first line read: its names, the column of each (null where none answers), the positions unanswered. */
+    private record Header(List<String> names, List<MemberColumn> columns, List<Integer> unmapped) {
+    }
+
+    /**
+     * The first line: names matched to columns (by {@link MemberColumn#named}), none twice. Names no column answers
+     * to are left for the person to map; with every name known, the required columns must all be there.
+     */
+    private static Header header(CSVRecord first) {
+        List<String> names = new ArrayList<>(first.toList());
         while (!names.isEmpty() && names.getLast().isBlank()) {
             names.removeLast();
         }
@@ -207,7 +229,7 @@ public class MemberImport {
             throw new ImportFileException("The first line must name the columns, such as " + known + ".");
         }
         List<MemberColumn> columns = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
+        List<Integer> unknown = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             if (name.isBlank()) {
@@ -216,7 +238,7 @@ public class MemberImport {
             }
             MemberColumn column = MemberColumn.named(name).orElse(null);
             if (column == null) {
-                unknown.add("\"" + abbreviate(name.strip()) + "\"");
+                unknown.add(i);
             } else if (columns.contains(column)) {
                 throw new ImportFileException("The column \"" + column.header()
                         + "\" appears twice in the first line.");
@@ -228,14 +250,17 @@ public class MemberImport {
                 throw new ImportFileException("The columns must be separated by commas, but this file uses "
                         + "semicolons. In a spreadsheet program, save it as \"CSV UTF-8 (comma delimited)\".");
             }
-            if (columns.stream().allMatch(c -> c == null)) {
+            if (names.stream().anyMatch(n -> n.contains("@"))) { // an email address: the first line is a member
                 throw new ImportFileException("The first line must name the columns (" + known
                         + "), but it names none of them. Add a first line with the column names.");
             }
-            throw new ImportFileException("The first line names " + (unknown.size() == 1 ? "a column" : "columns")
-                    + " a members file does not have: " + String.join(", ", unknown) + ". The columns are: "
-                    + known + ".");
+        } else {
+            requireColumns(columns);
         }
+        return new Header(names.stream().map(String::strip).toList(), columns, List.copyOf(unknown));
+    }
+
+    private static void requireColumns(List<MemberColumn> columns) {
         Set<MemberColumn> missing = EnumSet.noneOf(MemberColumn.class);
         Arrays.stream(MemberColumn.values()).filter(c -> c.use() == Use.REQUIRED && !columns.contains(c))
                 .forEach(missing::add);
@@ -244,7 +269,28 @@ public class MemberImport {
                     .map(c -> "\"" + c.header() + "\"").collect(Collectors.joining(", ")) + ". The columns "
                     + String.join(", ", MemberColumn.headers(Use.REQUIRED)) + " are required.");
         }
-        return columns;
+    }
+
+    /**
+     * The person's choice of column for each name of the first line (null: ignore that column of the file). The
+     * same rules as a first line that names them: none twice, the required ones there.
+     */
+    @PreAuthorize(IMPORTERS)
+    public ImportFile map(ImportFile file, List<MemberColumn> choice) {
+        if (choice.size() != file.headers().size()) {
+            throw new IllegalArgumentException("One choice per column of the file: " + file.headers().size());
+        }
+        Set<MemberColumn> seen = EnumSet.noneOf(MemberColumn.class);
+        for (int i = 0; i < choice.size(); i++) {
+            MemberColumn c = choice.get(i);
+            if (c != null && !seen.add(c)) {
+                throw new ImportFileException("Two columns of the file are chosen as \"" + c.header()
+                        + "\"; choose it for one of them only.");
+            }
+        }
+        requireColumns(choice);
+        return new ImportFile(file.fileName(), file.headers(), Collections.unmodifiableList(new ArrayList<>(choice)),
+                List.of(), file.rows());
     }
 
     private static ImportRow row(long line, CSVRecord record, List<MemberColumn> columns) {
@@ -313,10 +359,25 @@ public class MemberImport {
             return new ImportFileException("The file could not be read (" + cause.getMessage()
                     + "). Please upload it again.");
         }
-        return new ImportFileException("The file is not valid CSV near line " + parser.getCurrentLineNumber() + " ("
-                + cause.getMessage() + "). A value in double quotes must end with a double quote, and a double "
-                + "quote inside it is written twice.");
+        // Commons CSV names the line where the bad value starts ("(startline 2)"); its wording is for programmers
+        String technical = Objects.toString(cause.getMessage(), "");
+        Matcher at = CSV_LINE.matcher(technical);
+        long line = at.find() ? Long.parseLong(at.group(1)) : parser.getCurrentLineNumber();
+        if (technical.contains("EOF reached before encapsulated token finished")) {
+            return new ImportFileException("Line " + line + " opens a value with a double quote (\") that is never "
+                    + "closed, so the rest of the file would be read as that one value. End the value with a double "
+                    + "quote; a double quote inside a value is written twice (\"\").");
+        }
+        if (technical.contains("Invalid character between encapsulated token and delimiter")) {
+            return new ImportFileException("Line " + line + " has text right after a value in double quotes, "
+                    + "before the next comma. Put the whole value in double quotes and write a double quote inside "
+                    + "it twice (\"\").");
+        }
+        return new ImportFileException("The file is not valid CSV near line " + line + ": a value in double quotes "
+                + "must end with a double quote, and a double quote inside it is written twice (\"\").");
     }
+
+    private static final Pattern CSV_LINE = Pattern.compile("(?:startline|line) (\\d+)");
 
     private static String abbreviate(String s) {
         return s.length() <= 40 ? s : s.substring(0, 37) + "...";
@@ -471,6 +532,12 @@ public class MemberImport {
     }
 
     private Plan plan(ImportFile file, boolean updateExisting) {
+        if (file.needsMapping()) {
+            List<ImportIssue> unmapped = file.unmapped().stream().map(i -> new ImportIssue(1, file.headers().get(i),
+                    "No column of a members file is called \"" + abbreviate(file.headers().get(i))
+                            + "\": choose which one it is, or ignore it.")).toList();
+            return new Plan(List.of(), new ImportCheck(file.size(), 0, 0, 0, unmapped));
+        }
         Long own = scope.affiliateScope();
         AffiliateNames names = new AffiliateNames(affiliates.findAll(), own);
         Map<String, Member> existing = existingByEmail(file);
@@ -478,6 +545,7 @@ public class MemberImport {
         List<ImportIssue> issues = new ArrayList<>();
         List<PlannedRow> planned = new ArrayList<>();
         int updates = 0;
+        int unchanged = 0;
         for (ImportRow row : file.rows()) {
             if (row.problem() != null) {
                 issues.add(new ImportIssue(row.line(), null, row.problem()));
@@ -501,7 +569,9 @@ public class MemberImport {
                 errors.putIfAbsent("email", "A member with this email already exists. Choose \"update members "
                         + "that already exist\" to update them from the file.");
             }
-            if (errors.isEmpty()) {
+            if (errors.isEmpty() && update && MemberService.asStored(form).equals(MemberService.form(match))) {
+                unchanged++; // the member already reads so: nothing to write, and not an "update"
+            } else if (errors.isEmpty()) {
                 planned.add(new PlannedRow(row.line(), update ? match.getId() : null, form));
                 updates += update ? 1 : 0;
             } else {
@@ -510,7 +580,8 @@ public class MemberImport {
             }
         }
         int valid = planned.size();
-        return new Plan(planned, new ImportCheck(file.size(), valid - updates, updates, List.copyOf(issues)));
+        return new Plan(planned, new ImportCheck(file.size(), valid - updates, updates, unchanged,
+                List.copyOf(issues)));
     }
 
     private static int columnOrder(String header) {
@@ -549,7 +620,7 @@ public class MemberImport {
                 pick(base.firstName(), file, row, MemberColumn.FIRST_NAME),
                 pick(base.lastName(), file, row, MemberColumn.LAST_NAME),
                 pick(base.email(), file, row, MemberColumn.EMAIL),
-                base.phone(),
+                pick(base.phone(), file, row, MemberColumn.PHONE),
                 pick(base.credentials(), file, row, MemberColumn.CREDENTIALS),
                 discipline,
                 pick(base.licenceState(), file, row, MemberColumn.LICENCE_STATE),
@@ -675,7 +746,7 @@ public class MemberImport {
         List<ImportIssue> issues = e.fieldErrors().entrySet().stream()
                 .map(f -> new ImportIssue(row.line(), MemberColumn.headerOfField(f.getKey()), f.getValue()))
                 .toList();
-        return new ImportRejectedException(new ImportCheck(file.size(), 0, 0, issues));
+        return new ImportRejectedException(new ImportCheck(file.size(), 0, 0, 0, issues));
     }
 
     /**
@@ -691,6 +762,9 @@ public class MemberImport {
             throw new ImportRejectedException(plan.check());
         }
         if (plan.rows().isEmpty()) {
+            if (plan.check().unchanged() > 0) {
+                return new ImportResult(0, 0, plan.check().unchanged()); // every member already reads as in the file
+            }
             throw new BusinessRuleException("The file has no members to import.");
         }
         entityManager.clear(); // the look-ups are done; keep the persistence context small while writing
@@ -708,8 +782,8 @@ public class MemberImport {
         }
         int updated = total - created;
         auditLog.record("MEMBERS_IMPORTED", "Member", null, "Members imported from " + file.fileName() + ": "
-                + created + " new, " + updated + " updated", new Changes().track("file", null, file.fileName())
+                + created + " new, " + updated + " updated, " + plan.check().unchanged() + " unchanged", new Changes().track("file", null, file.fileName())
                 .track("created", null, created).track("updated", null, updated));
-        return new ImportResult(created, updated);
+        return new ImportResult(created, updated, plan.check().unchanged());
     }
 }

@@ -1,26 +1,30 @@
 package org.collegium.members.service;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
+import java.time.Duration;
+import org.collegium.base.service.SocietySchedule;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
-/** The nightly status recomputation, once across instances. */
+/** The nightly status recomputation, in the society's time zone, once across instances. */
 @Component
-class MemberJobs {
+class MemberJobs implements SchedulingConfigurer {
 
-    private static final Logger log = LoggerFactory.getLogger(MemberJobs.class);
+    private final SocietySchedule schedule;
+    private final String cron;
+    private final Runnable recomputeStatuses;
 
-    private final MemberStatusService statuses;
-
-    MemberJobs(MemberStatusService statuses) {
-        this.statuses = statuses;
+    MemberJobs(MemberStatusService statuses, SocietySchedule schedule,
+            @Value("${collegium.members.status-cron:0 5 0 * * *}") String cron) {
+        this.schedule = schedule;
+        this.cron = cron;
+        this.recomputeStatuses = schedule.locked("member-status", Duration.ofMinutes(30), statuses::recomputeDue);
     }
 
-    @Scheduled(cron = "${collegium.members.status-cron:0 5 0 * * *}", zone = "${collegium.members.status-zone:America/New_York}")
-    @SchedulerLock(name = "member-status", lockAtMostFor = "PT30M")
-    void recomputeStatuses() {
-        log.info("Member statuses: {} changed", statuses.recomputeDue());
+    /** Called only where scheduling is on (SchedulingConfig); the job is listed and runnable either way. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar registrar) {
+        registrar.addTriggerTask(recomputeStatuses, schedule.cron(cron));
     }
 }

@@ -35,7 +35,19 @@ public final class MemberRecords {
             boolean showEmailInDirectory, String notes, long version) {
     }
 
-    public record TermView(long id, String typeName, LocalDate start, LocalDate end, BigDecimal dues) {
+    /** One term; payBy is the last day to pay its dues (null: nothing owed), settledOn when they were settled. */
+    public record TermView(long id, String typeName, LocalDate start, LocalDate end, BigDecimal dues,
+            LocalDate payBy, LocalDate settledOn) {
+
+        static TermView of(org.collegium.members.domain.MembershipTerm t) {
+            return new TermView(t.getId() == null ? 0 : t.getId(), t.getType().getName(), t.getStartDate(),
+                    t.getEndDate(), t.getDuesCharged(), t.getPayBy(), t.getSettledOn());
+        }
+
+        /** Dues owed and not yet paid or waived. */
+        public boolean owed() {
+            return payBy != null && settledOn == null;
+        }
     }
 
     public record MemberDetails(long id, MemberForm form, MembershipStatus status, String typeName,

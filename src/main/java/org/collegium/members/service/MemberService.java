@@ -205,6 +205,7 @@ public class MemberService {
             throw new BusinessRuleException("Choose the day the membership ends.");
         }
         FieldErrors.requireDate("effective", effective, "The day the membership ends");
+        refuseEndingAgainstHistory(member, effective);
         MembershipStatus before = member.getStatus();
         member.close(how, effective, clock.today());
         members.flush();
@@ -212,6 +213,28 @@ public class MemberService {
                 member.getFullName() + " " + how.label().toLowerCase() + " from " + effective,
                 new Changes().track("status", before, member.getStatus()));
         return details(member);
+    }
+
+    /** An ending must fit the record: a running membership, on a day within its terms. */
+    private void refuseEndingAgainstHistory(Member member, LocalDate effective) {
+        if (!MembershipStatusRule.canEnd(member.getStatus(), member.getClosedStatus())) {
+            throw new BusinessRuleException(member.getClosedStatus() != null
+                    ? "This membership is already recorded as " + member.getClosedStatus().label().toLowerCase()
+                            + " from " + clock.formatShortDate(member.getClosedOn())
+                            + "; add a term to reopen it before ending it again."
+                    : "This membership is " + member.getStatus().label().toLowerCase()
+                            + ": only an active membership or one in its grace period can be ended.");
+        }
+        LocalDate firstStart = member.periods().stream().map(TermPeriod::start).min(LocalDate::compareTo).orElseThrow();
+        LocalDate lastEnd = member.periods().stream().map(TermPeriod::end).max(LocalDate::compareTo).orElseThrow();
+        if (effective.isBefore(firstStart)) {
+            throw new BusinessRuleException("The membership began on " + clock.formatShortDate(firstStart)
+                    + "; it cannot end before that.");
+        }
+        if (effective.isAfter(lastEnd)) {
+            throw new BusinessRuleException("The last term ended on " + clock.formatShortDate(lastEnd)
+                    + "; choose that day or an earlier one.");
+        }
     }
 
     // --- scoping: decided by MemberAccess, for this service and the payments alike
@@ -243,13 +266,24 @@ public class MemberService {
 
     /** The form's values as a member keeps them (checked before): trimmed, empty ones as null. */
     private static void fill(Member member, MemberForm form, String email, Affiliate affiliate) {
-        member.updateProfile(form.firstName().strip(), form.lastName().strip(), email, Text.clean(form.phone()),
-                Text.clean(form.credentials()), form.discipline(), upper(form.licenceState()),
-                Text.clean(form.licenceNumber()), Text.clean(form.practiceName()), Text.clean(form.city()),
-                Text.clean(form.state()), Text.clean(form.postalCode()), form.country().strip(),
-                form.directoryOptIn(), form.showEmailInDirectory());
+        MemberForm c = asStored(form);
+        member.updateProfile(c.firstName(), c.lastName(), email, c.phone(), c.credentials(), c.discipline(),
+                c.licenceState(), c.licenceNumber(), c.practiceName(), c.city(), c.state(), c.postalCode(),
+                c.country(), c.directoryOptIn(), c.showEmailInDirectory());
         member.setAffiliate(affiliate);
-        member.setNotes(Text.clean(form.notes()));
+        member.setNotes(c.notes());
+    }
+
+    /**
+     * A valid form as a member record would keep it: trimmed, empty values as null, the email normalised, the
+     * licence state upper-case. Equal to {@link #form} of a member exactly when saving it would change nothing.
+     */
+    static MemberForm asStored(MemberForm f) {
+        return new MemberForm(f.firstName().strip(), f.lastName().strip(), EmailAddress.normalise(f.email()),
+                Text.clean(f.phone()), Text.clean(f.credentials()), f.discipline(), upper(f.licenceState()),
+                Text.clean(f.licenceNumber()), Text.clean(f.practiceName()), Text.clean(f.city()), Text.clean(f.state()),
+                Text.clean(f.postalCode()), f.country().strip(), f.affiliateId(), f.directoryOptIn(),
+                f.showEmailInDirectory(), Text.clean(f.notes()), f.version());
     }
 
     /** An affiliate administrator's members always belong to their own affiliate. */
@@ -307,8 +341,7 @@ public class MemberService {
 
     static MemberDetails details(Member m) {
         MemberForm form = form(m);
-        List<TermView> terms = m.getTerms().stream().map(t -> new TermView(t.getId() == null ? 0 : t.getId(),
-                t.getType().getName(), t.getStartDate(), t.getEndDate(), t.getDuesCharged())).toList();
+        List<TermView> terms = m.getTerms().stream().map(TermView::of).toList();
         return new MemberDetails(m.getId(), form, m.getStatus(),
                 m.getMembershipType() == null ? null : m.getMembershipType().getName(), m.getCurrentTermEnd(),
                 m.getClosedStatus(), m.getClosedOn(), terms);

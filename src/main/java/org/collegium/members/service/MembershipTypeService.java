@@ -20,16 +20,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class MembershipTypeService {
 
+    /** paymentGraceDays: days from a term's start to pay its dues, before an unpaid term stops counting. */
     public record TypeForm(String name, String description, BigDecimal dues, Integer termMonths, Integer graceDays,
-            boolean approvalRequired, boolean active, long version) {
+            Integer paymentGraceDays, boolean approvalRequired, boolean active, long version) {
     }
 
     public record TypeView(long id, String name, String description, BigDecimal dues, int termMonths, int graceDays,
-            boolean approvalRequired, boolean active, long version) {
+            int paymentGraceDays, boolean approvalRequired, boolean active, long version) {
 
         static TypeView of(MembershipType t) {
             return new TypeView(t.getId(), t.getName(), t.getDescription(), t.getDues(), t.getTermMonths(),
-                    t.getGraceDays(), t.isApprovalRequired(), t.isActive(), t.getVersion());
+                    t.getGraceDays(), t.getPaymentGraceDays(), t.isApprovalRequired(), t.isActive(), t.getVersion());
         }
     }
 
@@ -51,8 +52,10 @@ public class MembershipTypeService {
     @PreAuthorize(Access.IS_BOARD_OR_ADMIN)
     public TypeView create(TypeForm form) {
         validate(form, null);
-        MembershipType type = types.saveAndFlush(new MembershipType(form.name().strip(), Text.clean(form.description()),
-                form.dues(), form.termMonths(), form.graceDays(), form.approvalRequired(), form.active()));
+        MembershipType created = new MembershipType(form.name().strip(), Text.clean(form.description()),
+                form.dues(), form.termMonths(), form.graceDays(), form.approvalRequired(), form.active());
+        created.setPaymentGraceDays(form.paymentGraceDays());
+        MembershipType type = types.saveAndFlush(created);
         auditLog.record("MEMBERSHIP_TYPE_CREATED", "MembershipType", type.getId(), "Membership type " + type.getName()
                 + " created", new Changes().track("dues", null, type.getDues()));
         return TypeView.of(type);
@@ -66,6 +69,7 @@ public class MembershipTypeService {
         TypeView before = TypeView.of(type);
         type.update(form.name().strip(), Text.clean(form.description()), form.dues(), form.termMonths(),
                 form.graceDays(), form.approvalRequired(), form.active());
+        type.setPaymentGraceDays(form.paymentGraceDays());
         types.saveAndFlush(type);
         TypeView after = TypeView.of(type);
         Changes changes = new Changes().track("name", before.name(), after.name())
@@ -73,6 +77,7 @@ public class MembershipTypeService {
                 .track("dues", before.dues(), after.dues())
                 .track("termMonths", before.termMonths(), after.termMonths())
                 .track("graceDays", before.graceDays(), after.graceDays())
+                .track("paymentGraceDays", before.paymentGraceDays(), after.paymentGraceDays())
                 .track("approvalRequired", before.approvalRequired(), after.approvalRequired())
                 .track("active", before.active(), after.active());
         if (!changes.isEmpty()) {
@@ -96,6 +101,9 @@ public class MembershipTypeService {
         }
         if (form.graceDays() == null || form.graceDays() < 0 || form.graceDays() > 365) {
             errors.add("graceDays", "Grace days must be between 0 and 365.");
+        }
+        if (form.paymentGraceDays() == null || form.paymentGraceDays() < 0 || form.paymentGraceDays() > 365) {
+            errors.add("paymentGraceDays", "The days to pay must be between 0 and 365.");
         }
         if (form.name() != null && !form.name().isBlank()
                 && (existing == null || !existing.getName().equalsIgnoreCase(form.name().strip()))

@@ -2,6 +2,7 @@ package org.collegium.members.service;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
 import org.collegium.base.domain.Access;
 import org.collegium.accounts.service.AccountScopes;
@@ -71,11 +72,17 @@ public class PaymentService {
                 errors.add("termId", "Choose one of this member's own terms.");
             }
         }
+        LocalDate joined = onRecordSince(member);
+        if (form.paidOn() != null && joined != null && form.paidOn().isBefore(joined)) {
+            errors.add("paidOn", "The payment date is before " + member.getFullName() + " was on record (since "
+                    + clock.formatShortDate(joined) + ").");
+        }
         errors.throwIfAny();
         BigDecimal amount = form.amount().setScale(2, RoundingMode.UNNECESSARY);
         String receiptNumber = receiptNumbers.next(clock.today().getYear());
         Payment payment = payments.saveAndFlush(new Payment(member, term, amount, form.method(),
                 Text.clean(form.reference()), form.paidOn(), receiptNumber, Text.clean(form.note())));
+        settleIfPaid(member, term, form);
         auditLog.record("PAYMENT_RECORDED", "Payment", payment.getId(), member.getFullName() + ": "
                 + ReceiptPdf.money(amount) + " by " + form.method().label().toLowerCase() + ", receipt "
                 + receiptNumber, new Changes().track("memberId", null, member.getId())
@@ -84,6 +91,35 @@ public class PaymentService {
                         .track("paidOn", null, form.paidOn()).track("termId", null, term == null ? null : term.getId())
                         .track("note", null, payment.getNote()));
         return view(payment);
+    }
+
+    /**
+     * A term's dues are settled by a waiver, or once its payments add up to them; the member's status follows (a
+     * term paid after its pay-by day counts again from the payment's date).
+     */
+    private void settleIfPaid(Member member, MembershipTerm term, PaymentForm form) {
+        if (term == null || !term.isPending()) {
+            return;
+        }
+        if (form.method() == PaymentMethod.WAIVED
+                || payments.sumForTerm(term.getId()).compareTo(term.getDuesCharged()) >= 0) {
+            term.settle(form.paidOn());
+            member.recomputeStatus(clock.today());
+        }
+    }
+
+    /**
+     * The first day the member existed for the society: their record's creation, or an earlier first term (records
+     * brought over from another system keep their history). A payment cannot predate it.
+     */
+    private LocalDate onRecordSince(Member member) {
+        LocalDate created = member.getCreatedAt() == null ? null
+                : member.getCreatedAt().atZone(clock.zone()).toLocalDate();
+        LocalDate firstTerm = member.periods().stream().map(p -> p.start()).min(LocalDate::compareTo).orElse(null);
+        if (created == null || firstTerm == null) {
+            return created == null ? firstTerm : created;
+        }
+        return firstTerm.isBefore(created) ? firstTerm : created;
     }
 
     /** A member's payments, newest first. */

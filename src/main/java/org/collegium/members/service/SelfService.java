@@ -93,8 +93,7 @@ public class SelfService {
     @Transactional(readOnly = true)
     public MyMembership membership() {
         Member m = me();
-        List<TermView> terms = m.getTerms().stream().map(t -> new TermView(t.getId(), t.getType().getName(),
-                t.getStartDate(), t.getEndDate(), t.getDuesCharged())).toList();
+        List<TermView> terms = m.getTerms().stream().map(TermView::of).toList();
         return new MyMembership(m.getFullName(), m.getStatus(),
                 m.getMembershipType() == null ? null : m.getMembershipType().getName(), m.getCurrentTermEnd(), terms,
                 applications.existsByEmailAndStatus(m.getEmail(),

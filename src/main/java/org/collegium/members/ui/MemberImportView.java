@@ -4,9 +4,11 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -14,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -22,6 +25,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -63,6 +67,9 @@ public class MemberImportView extends VerticalLayout {
     private final Checkbox updateExisting = new Checkbox("update members that already exist (matched by email)");
     private final Paragraph summary = new Paragraph();
     private final Grid<ImportIssue> errors = new Grid<>();
+    /** The column-mapping step, shown when the file's first line has names no column answers to. */
+    final VerticalLayout mapping = new VerticalLayout();
+    final List<Select<MemberColumn>> mappingChoices = new ArrayList<>();
     private final Button importButton = new Button("Import", VaadinIcon.UPLOAD_ALT.create());
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
@@ -80,8 +87,9 @@ public class MemberImportView extends VerticalLayout {
                 + "members list's CSV download does: " + list(MemberColumn.headers(Use.REQUIRED)) + " are "
                 + "required; " + list(MemberColumn.headers(Use.OPTIONAL)) + " may follow (the affiliate by its "
                 + "short name; an empty country means US). The columns " + list(MemberColumn.headers(
-                Use.IGNORED_ON_IMPORT)) + " are ignored: they follow from membership terms. Nothing is imported "
-                + "until every line is right.");
+                Use.IGNORED_ON_IMPORT)) + " are ignored: they follow from membership terms. Other systems' names "
+                + "(E-mail, Email Address, Zip, Phone Number…) are understood, and columns with other names can be "
+                + "matched by hand. Nothing is imported until every line is right.");
         intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
 
         upload = new Upload(uploadHandler());
@@ -116,7 +124,9 @@ public class MemberImportView extends VerticalLayout {
         HorizontalLayout actions = new HorizontalLayout(importButton, progress, progressText,
                 new RouterLink("Back to members", MembersView.class));
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        add(new H2("Import members"), intro, upload, updateExisting, summary, actions, errors);
+        mapping.setPadding(false);
+        mapping.setVisible(false);
+        add(new H2("Import members"), intro, upload, updateExisting, summary, mapping, actions, errors);
     }
 
     /** Reads the upload as it streams in (the service stops at the size limit), then shows the preview. */
@@ -137,9 +147,58 @@ public class MemberImportView extends VerticalLayout {
             ui.access(() -> {
                 upload.clearFileList();
                 file = read;
+                showMapping(read);
                 recheck();
             });
         };
+    }
+
+    /**
+     * One choice per column of the file, preset where its name was recognised; the person picks a column for each
+     * name that was not, or leaves it ignored. Nothing is checked until they confirm.
+     */
+    private void showMapping(ImportFile read) {
+        mapping.removeAll();
+        mappingChoices.clear();
+        mapping.setVisible(read.needsMapping());
+        if (!read.needsMapping()) {
+            return;
+        }
+        FormLayout choices = new FormLayout();
+        choices.setMaxWidth("60rem");
+        for (int i = 0; i < read.headers().size(); i++) {
+            Select<MemberColumn> choice = new Select<>();
+            String example = read.rows().isEmpty() || read.rows().getFirst().values().size() <= i ? ""
+                    : read.rows().getFirst().values().get(i);
+            choice.setLabel("\"" + read.headers().get(i) + "\"");
+            choice.setHelperText(example.isBlank() ? "first row: (empty)" : "first row: " + example);
+            choice.setItems(MemberColumn.values());
+            choice.setItemLabelGenerator(c -> c == null ? "Ignore this column" : c.header()
+                    + (c.use() == Use.REQUIRED ? " (required)" : c.use() == Use.IGNORED_ON_IMPORT ? " (not imported)"
+                    : ""));
+            choice.setEmptySelectionAllowed(true);
+            choice.setEmptySelectionCaption("Ignore this column");
+            choice.setValue(read.columns().get(i));
+            mappingChoices.add(choice);
+            choices.add(choice);
+        }
+        Button use = new Button("Use these columns", e -> applyMapping());
+        use.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        mapping.add(new H3("Which column is which?"), new Paragraph("Some names in the file's first line are not "
+                + "columns of a members file. Choose what each column holds, or ignore it."), choices, use);
+    }
+
+    private void applyMapping() {
+        if (file == null) {
+            return;
+        }
+        try {
+            file = importer.map(file, mappingChoices.stream().map(Select::getValue).toList());
+            mapping.setVisible(false);
+            recheck();
+        } catch (BusinessRuleException | AccessDeniedException e) {
+            summary.setText(e.getMessage());
+        }
     }
 
     private void recheck() {
@@ -159,8 +218,13 @@ public class MemberImportView extends VerticalLayout {
         errors.setVisible(!check.errors().isEmpty());
         importButton.setEnabled(check.ready());
         String counts = file.fileName() + ": " + rows(check.rows()) + " — " + check.newMembers() + " new, "
-                + check.updates() + (check.updates() == 1 ? " update" : " updates") + ".";
-        if (check.rows() == 0) {
+                + check.updates() + (check.updates() == 1 ? " update" : " updates")
+                + (check.unchanged() == 0 ? "" : ", " + check.unchanged() + " unchanged") + ".";
+        if (file.needsMapping()) {
+            summary.setText(file.fileName() + ": " + rows(check.rows()) + ". Choose the columns below, then check "
+                    + "the file.");
+            errors.setVisible(false);
+        } else if (check.rows() == 0) {
             summary.setText(file.fileName() + " has no members in it, only the first line.");
         } else if (check.errors().isEmpty()) {
             summary.setText(counts + " Ready to import.");
@@ -172,6 +236,7 @@ public class MemberImportView extends VerticalLayout {
 
     private void showFileProblem(String message) {
         file = null;
+        mapping.setVisible(false);
         lastCheck = null;
         errors.setItems(List.of());
         errors.setVisible(false);
@@ -231,7 +296,8 @@ public class MemberImportView extends VerticalLayout {
         errors.setVisible(false);
         upload.clearFileList();
         String message = "Imported: " + result.created() + " new " + (result.created() == 1 ? "member" : "members")
-                + ", " + result.updated() + " updated.";
+                + ", " + result.updated() + " updated" + (result.unchanged() == 0 ? "" : ", " + result.unchanged()
+                + " already up to date") + ".";
         summary.setText(message);
         Notifications.success(message);
     }

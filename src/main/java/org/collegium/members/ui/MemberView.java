@@ -8,6 +8,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -33,6 +34,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -46,6 +48,7 @@ import org.collegium.base.ui.MoneyField;
 import org.collegium.base.ui.Notifications;
 import org.collegium.members.domain.Discipline;
 import org.collegium.members.domain.MembershipStatus;
+import org.collegium.members.domain.MembershipStatusRule;
 import org.collegium.members.domain.PaymentMethod;
 import org.collegium.members.service.MemberRecords.MemberDetails;
 import org.collegium.members.service.MemberRecords.MemberForm;
@@ -89,6 +92,10 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
     private final VerticalLayout membership = new VerticalLayout();
     private final VerticalLayout paymentSection = new VerticalLayout();
     private MemberDetails current;
+    // the membership choices live as long as the page: an action never resets what the person chose
+    final ComboBox<TypeView> renewType = new ComboBox<>("Membership type");
+    final Select<MembershipStatus> endHow = new Select<>();
+    final DatePicker endFrom = new DatePicker("From");
 
     public MemberView(MemberService service, MembershipTypeService types, PaymentService payments,
             AffiliateService affiliates, SocietyClock clock, AuthenticationContext auth) {
@@ -120,6 +127,14 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
         }
         membership.setPadding(false);
         paymentSection.setPadding(false);
+        if (editor) {
+            renewType.setItems(types.all().stream().filter(TypeView::active).toList());
+        }
+        renewType.setItemLabelGenerator(t -> t.name() + (t.dues().signum() == 0 ? " (free)" : " ($" + t.dues() + ")"));
+        endHow.setLabel("End the membership as");
+        endHow.setItems(MembershipStatus.RESIGNED, MembershipStatus.LAPSED);
+        endHow.setItemLabelGenerator(MembershipStatus::label);
+        endHow.setPlaceholder("Resigned or lapsed?");
         add(title, standing, history, form, actions, membership, paymentSection);
     }
 
@@ -165,7 +180,8 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
         if (d.closedStatus() != null) {
             text += " · " + d.closedStatus().label().toLowerCase() + " from " + clock.formatShortDate(d.closedOn());
         }
-        return text;
+        String owed = DuesText.owedSummary(d.terms(), clock, "Owes");
+        return owed == null ? text : text + " · " + owed;
     }
 
     private void showMembership(MemberDetails d) {
@@ -174,7 +190,7 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
         terms.addColumn(TermView::typeName).setHeader("Type");
         terms.addColumn(t -> clock.formatShortDate(t.start())).setHeader("From");
         terms.addColumn(t -> clock.formatShortDate(t.end())).setHeader("To");
-        terms.addColumn(t -> t.dues().signum() == 0 ? "Free" : "$" + t.dues()).setHeader("Dues");
+        terms.addColumn(t -> DuesText.of(t, clock)).setHeader("Dues");
         terms.setItems(d.terms());
         terms.setAllRowsVisible(true);
         membership.add(new H3("Membership history"), d.terms().isEmpty()
@@ -182,9 +198,6 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
         if (!editor) {
             return;
         }
-        ComboBox<TypeView> renewType = new ComboBox<>("Membership type");
-        renewType.setItems(types.all().stream().filter(TypeView::active).toList());
-        renewType.setItemLabelGenerator(t -> t.name() + (t.dues().signum() == 0 ? " (free)" : " ($" + t.dues() + ")"));
         Button renew = new Button("Add a term", e -> {
             if (renewType.getValue() == null) {
                 renewType.setErrorMessage("Choose the membership type of the new term.");
@@ -193,16 +206,58 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
             }
             act(() -> service.renew(d.id(), renewType.getValue().id(), d.form().version()), "Term added.");
         });
-        Select<MembershipStatus> how = new Select<>();
-        how.setLabel("End the membership as");
-        how.setItems(MembershipStatus.RESIGNED, MembershipStatus.LAPSED);
-        how.setItemLabelGenerator(MembershipStatus::label);
-        how.setValue(MembershipStatus.RESIGNED);
-        DatePicker from = new DatePicker("From", clock.today());
-        Button end = new Button("End membership", e -> act(() -> service.close(d.id(), how.getValue(),
-                from.getValue(), d.form().version()), "Membership ended."));
+        membership.add(new H3("Renew"), row(renewType, renew), new H3("End"));
+        if (!MembershipStatusRule.canEnd(d.status(), d.closedStatus())) {
+            membership.add(new Paragraph(d.closedStatus() != null
+                    ? "Ended: " + d.closedStatus().label().toLowerCase() + " from "
+                            + clock.formatShortDate(d.closedOn()) + ". Adding a term reopens the membership."
+                    : "Only an active membership or one in its grace period can be ended; this one is "
+                            + d.status().label().toLowerCase() + "."));
+            return;
+        }
+        // the last day a term covers is the latest an ending can take effect
+        LocalDate lastEnd = d.terms().stream().map(TermView::end).max(LocalDate::compareTo).orElseThrow();
+        endFrom.setMin(d.terms().stream().map(TermView::start).min(LocalDate::compareTo).orElseThrow());
+        endFrom.setMax(lastEnd);
+        if (endFrom.getValue() == null || endFrom.getValue().isAfter(lastEnd)) {
+            endFrom.setValue(clock.today().isAfter(lastEnd) ? lastEnd : clock.today());
+        }
+        Button end = new Button("End membership…", e -> confirmEnding(d));
         end.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        membership.add(new H3("Renew"), row(renewType, renew), new H3("End"), row(how, from, end));
+        membership.add(row(endHow, endFrom, end));
+    }
+
+    /** Ending is asked twice: the dialog names what it does, and the choice stays as it was if cancelled. */
+    private void confirmEnding(MemberDetails d) {
+        if (endHow.getValue() == null) {
+            endHow.setErrorMessage("Choose whether the member resigned or let the membership lapse.");
+            endHow.setInvalid(true);
+            return;
+        }
+        if (endFrom.getValue() == null) {
+            endFrom.setErrorMessage("Choose the day the membership ends.");
+            endFrom.setInvalid(true);
+            return;
+        }
+        endHow.setInvalid(false);
+        endFrom.setInvalid(false);
+        MembershipStatus how = endHow.getValue();
+        LocalDate on = endFrom.getValue();
+        String name = d.form().firstName() + " " + d.form().lastName();
+        ConfirmDialog dialog = new ConfirmDialog(how == MembershipStatus.RESIGNED ? "Record a resignation?"
+                : "Record a lapse?", endingConsequence(name, how, on), how == MembershipStatus.RESIGNED
+                ? "Record resignation" : "Record lapse",
+                e -> act(() -> service.close(d.id(), how, on, d.form().version()), "Membership ended."));
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private String endingConsequence(String name, MembershipStatus how, LocalDate on) {
+        return name + (how == MembershipStatus.RESIGNED ? " resigns" : "'s membership lapses") + " from "
+                + clock.formatShortDate(on) + ": from that day their status is " + how.label()
+                + ", they are no longer a current member (no directory listing, no members' prices, no members-only"
+                + " groups) and the record cannot be ended again. Adding a term later reopens the membership.";
     }
 
     // --- payments: recorded here, never processed

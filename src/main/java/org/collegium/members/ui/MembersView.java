@@ -5,13 +5,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -23,6 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.collegium.base.domain.Access;
 import org.collegium.affiliates.service.AffiliateService;
@@ -36,6 +40,9 @@ import org.collegium.members.service.MemberRecords.MemberSummary;
 import org.collegium.members.service.MemberService;
 import org.collegium.members.service.MembershipTypeService;
 import org.collegium.members.service.MembershipTypeService.TypeView;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 
 /**
  * Find members: search by the start of a name, email or licence number, filter by status, type and affiliate.
@@ -54,6 +61,8 @@ public class MembersView extends VerticalLayout {
     final ComboBox<TypeView> type = new ComboBox<>("Type");
     final ComboBox<AffiliateOption> affiliate = new ComboBox<>("Affiliate");
     final Grid<MemberSummary> grid = new Grid<>();
+    final Span matching = new Span();
+    private static final Sort BY_NAME = Sort.by("lastName", "firstName", "id");
 
     public MembersView(MemberService service, MemberExport export, MembershipTypeService types,
             AffiliateService affiliates, SocietyClock clock, AuthenticationContext auth) {
@@ -100,8 +109,8 @@ public class MembersView extends VerticalLayout {
         xlsx.setId("export-xlsx");
         toolbar.add(csv, xlsx);
 
-        grid.addColumn(MemberSummary::lastName).setHeader("Last name").setKey("lastName").setSortable(true)
-                .setAutoWidth(true);
+        Grid.Column<MemberSummary> lastName = grid.addColumn(MemberSummary::lastName).setHeader("Last name")
+                .setKey("lastName").setSortable(true).setAutoWidth(true);
         grid.addColumn(MemberSummary::firstName).setHeader("First name").setKey("firstName").setSortable(true)
                 .setAutoWidth(true);
         grid.addColumn(MemberSummary::credentials).setHeader("Credentials").setAutoWidth(true);
@@ -112,12 +121,28 @@ public class MembersView extends VerticalLayout {
         grid.addColumn(MemberSummary::affiliateName).setHeader("Affiliate").setAutoWidth(true);
         grid.addColumn(m -> m.termEnd() == null ? "" : clock.formatShortDate(m.termEnd())).setHeader("Term ends")
                 .setKey("currentTermEnd").setSortable(true).setAutoWidth(true);
-        grid.setItems(q -> service.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
-                q -> (int) service.count(filter()));
+        grid.setItems(q -> service.find(filter(), page(q)).stream(), q -> showCount(service.count(filter())));
+        grid.sort(GridSortOrder.asc(lastName).build());
+        matching.setId("member-count");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MemberView.class,
                 String.valueOf(e.getItem().id()))));
         grid.setSizeFull();
-        add(toolbar, grid);
+        add(toolbar, matching, grid);
+    }
+
+    /**
+     * The grid's page in the database, in the order the person chose, then by name (also when they cleared the
+     * order), then id: equal names never swap between pages.
+     */
+    private static Pageable page(Query<MemberSummary, ?> q) {
+        Pageable page = VaadinSpringDataHelpers.toSpringPageRequest(q);
+        return PageRequest.of(page.getPageNumber(), page.getPageSize(), page.getSort().and(BY_NAME));
+    }
+
+    /** Says how many members match the filters, as the grid counts them (one count query for both). */
+    private int showCount(long count) {
+        matching.setText(String.format(Locale.US, "%,d %s", count, count == 1 ? "member" : "members"));
+        return (int) count;
     }
 
     MemberFilter filter() {

@@ -44,6 +44,7 @@ public class MembershipTypesView extends VerticalLayout {
         grid.addColumn(t -> t.dues().signum() == 0 ? "Free" : "$" + t.dues()).setHeader("Dues");
         grid.addColumn(t -> t.termMonths() + " months").setHeader("Term");
         grid.addColumn(t -> t.graceDays() + " days").setHeader("Grace");
+        grid.addColumn(t -> t.paymentGraceDays() + " days").setHeader("To pay");
         grid.addColumn(t -> t.approvalRequired() ? "Board approves" : "Granted at once").setHeader("Joining");
         grid.addColumn(t -> t.active() ? "Offered" : "Not offered").setHeader("Status");
         grid.addItemClickListener(e -> edit(e.getItem()));
@@ -58,25 +59,30 @@ public class MembershipTypesView extends VerticalLayout {
         BigDecimalField dues = new MoneyField("Dues (USD, 0 for free)");
         IntegerField months = new IntegerField("Term length (months)");
         IntegerField grace = new IntegerField("Grace days after a term ends");
+        IntegerField toPay = new IntegerField("Days to pay the dues");
+        toPay.setHelperText("From a term's start; unpaid after that, the term does not count");
         Checkbox approval = new Checkbox("The board approves applications");
         Checkbox active = new Checkbox("Offered to new and renewing members", true);
         months.setValue(12);
         grace.setValue(30);
+        toPay.setValue(30);
         if (existing != null) {
             name.setValue(existing.name());
             description.setValue(existing.description() == null ? "" : existing.description());
             dues.setValue(existing.dues());
             months.setValue(existing.termMonths());
             grace.setValue(existing.graceDays());
+            toPay.setValue(existing.paymentGraceDays());
             approval.setValue(existing.approvalRequired());
             active.setValue(existing.active());
         }
         FieldMessages messages = new FieldMessages().bind("name", name).bind("description", description)
-                .bind("dues", dues).bind("termMonths", months).bind("graceDays", grace);
-        dialog.add(new FormLayout(name, description, dues, months, grace, approval, active));
+                .bind("dues", dues).bind("termMonths", months).bind("graceDays", grace)
+                .bind("paymentGraceDays", toPay);
+        dialog.add(new FormLayout(name, description, dues, months, grace, toPay, approval, active));
         Button save = new Button("Save", e -> {
             TypeForm form = new TypeForm(name.getValue(), description.getValue(), dues.getValue(), months.getValue(),
-                    grace.getValue(), approval.getValue(), active.getValue(), existing == null ? 0 : existing.version());
+                    grace.getValue(), toPay.getValue(), approval.getValue(), active.getValue(), existing == null ? 0 : existing.version());
             try {
                 if (existing == null) {
                     service.create(form);

@@ -63,9 +63,16 @@ public class MyMembershipView extends VerticalLayout {
         terms.addColumn(TermView::typeName).setHeader("Membership");
         terms.addColumn(t -> clock.formatShortDate(t.start())).setHeader("From");
         terms.addColumn(t -> clock.formatShortDate(t.end())).setHeader("To");
-        terms.addColumn(t -> t.dues().signum() == 0 ? "Free" : "$" + t.dues()).setHeader("Dues");
+        terms.addColumn(t -> DuesText.of(t, clock)).setHeader("Dues");
         terms.setItems(m.terms());
         terms.setAllRowsVisible(true);
+        String owed = DuesText.owedSummary(m.terms(), clock, "You owe");
+        if (owed != null) {
+            Paragraph owes = new Paragraph(owed + " Pay the society's office; your receipt appears below once it "
+                    + "is recorded.");
+            owes.setId("dues-owed");
+            add(owes);
+        }
         add(new H3("Your terms"), m.terms().isEmpty() ? new Paragraph("No terms yet.") : terms);
         List<PaymentView> paid = payments.mine();
         Grid<PaymentView> receipts = new Grid<>();

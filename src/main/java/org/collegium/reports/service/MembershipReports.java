@@ -47,27 +47,30 @@ public class MembershipReports {
     }
 
     /**
-     * Of a member's terms begun by :day, the one ending last, packed as its end date (10 characters), its grace days
+     * Of a member's terms begun by :day that count that day (owing nothing, settled by then, or pending and not past
+     * their pay-by day: {@code TermPeriod.countsOn}), the one ending last, packed as its end date (10 characters), its grace days
      * (3) and its type. It alone decides the member's status that day under {@link MembershipStatusRule}: if any
      * term covers the day, this one does (it began by then and ends no earlier); if none does, every term begun
      * has ended, so this is the term that ended last. Read backwards from one member's few entries of an index
-     * holding every column (V14). A member's terms never end on the same day (a renewal starts the day after the
+     * holding every column (V14, V60). A member's terms never end on the same day (a renewal starts the day after the
      * latest term ends); if two did, the later-starting one would decide here, the first recorded in the rule.
      */
     static final String LATEST_BEGUN = """
             (select concat(s.end_date, lpad(s.grace_days, 3, '0'), s.membership_type_id) from membership_term s
              where s.member_id = m.id and s.start_date <= :day
+               and (s.pay_by is null or s.pay_by >= :day or s.settled_on <= :day)
              order by s.end_date desc, s.start_date desc, s.grace_days desc, s.membership_type_id desc limit 1)""";
 
     /**
      * A member's status on :day, as {@link MembershipStatusRule#statusOn} says it: a recorded resignation or lapse
      * from its date on; ACTIVE while a term covers the day; GRACE until the last ended term's last grace day, then
-     * LAPSED; APPLICANT with no term begun. MembershipReportsTest checks every case on known members.
+     * LAPSED; APPLICANT with no term begun, LAPSED when terms began but none counts (unpaid past pay-by). MembershipReportsTest checks every case on known members.
      */
     static final String STATUS_ON = """
             case
               when p.closed_status is not null and p.closed_on <= :day then p.closed_status
-              when p.latest is null then 'APPLICANT'
+              when p.latest is null and p.begun is null then 'APPLICANT'
+              when p.latest is null then 'LAPSED'
               when cast(left(p.latest, 10) as date) >= :day then 'ACTIVE'
               when date_add(cast(left(p.latest, 10) as date), interval cast(substring(p.latest, 11, 3) as unsigned)
                             day) < :day then 'LAPSED'
@@ -86,9 +89,11 @@ public class MembershipReports {
      */
     static final String COUNTS_ON = """
             select p.affiliate_id, %s as type_id, %s as status_on, count(*) as members
-            from (select m.affiliate_id, m.closed_status, m.closed_on, m.created_at, %s as latest
+            from (select m.affiliate_id, m.closed_status, m.closed_on, m.created_at, %s as latest,
+                         (select 1 from membership_term b where b.member_id = m.id and b.start_date <= :day
+                          limit 1) as begun
                   from member m where 1 = 1%s group by m.id) p
-            where p.created_at < :dayAfter or p.latest is not null
+            where p.created_at < :dayAfter or p.begun is not null
             group by 1, 2, 3""";
 
     private static final String NONE = "(none)";

@@ -132,6 +132,29 @@ public class RenewalReports {
                 + ReportScope.where("m", scope.affiliate(null), params), params, Long.class);
     }
 
+    /**
+     * Dues owed: every term whose dues are pending payment (no payment or waiver recorded), the longest overdue
+     * first, for an affiliate (null: all). Members who resigned or were lapsed by the board are left out.
+     */
+    @PreAuthorize(ReportScope.READERS)
+    @Transactional(readOnly = true)
+    public ReportRows duesOwed(Long affiliateId) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("today", clock.today());
+        String where = """
+                from membership_term s join member m on m.id = s.member_id
+                where s.pay_by is not null and s.settled_on is null and m.closed_status is null"""
+                + ReportScope.where("m", scope.affiliate(affiliateId), params);
+        return new SqlRows(jdbc, append(CONTACT, ReportColumn.date("Term starts"), ReportColumn.money("Dues owed"),
+                ReportColumn.date("Pay by"), ReportColumn.count("Days overdue")),
+                "select " + CONTACT_COLUMNS + ", s.start_date, s.dues_charged, s.pay_by,"
+                        + " greatest(datediff(:today, s.pay_by), 0) "
+                        + where.replace("join member m on m.id = s.member_id", "join member m on m.id = s.member_id\n"
+                                + JOINS)
+                        + " order by s.pay_by, m.last_name, m.first_name, s.id",
+                "select count(*) " + where, params);
+    }
+
     /** Members LAPSED now whose lapse fell between two days, the latest first. */
     @PreAuthorize(ReportScope.READERS)
     @Transactional(readOnly = true)

@@ -18,6 +18,7 @@ class ReportLinks extends Nav {
                 new RouterLink("Growth", MembershipGrowthView.class),
                 new RouterLink("Renewals due", RenewalsDueView.class),
                 new RouterLink("Lapsed", LapsedView.class),
+                new RouterLink("Dues owed", DuesOwedView.class),
                 new RouterLink("Income", IncomeView.class),
                 new RouterLink("Events", EventsReportView.class),
                 new RouterLink("CE issued", CeIssuedView.class));

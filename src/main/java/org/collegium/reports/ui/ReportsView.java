@@ -33,6 +33,8 @@ public class ReportsView extends VerticalLayout {
                 entry(RenewalsDueView.class, "Renewals due",
                         "Members whose term ends in the next days, with their email and phone."),
                 entry(LapsedView.class, "Lapsed", "Members who lapsed between two days, with their email and phone."),
+                entry(DuesOwedView.class, "Dues owed",
+                        "Terms whose dues are not paid or waived yet, the longest overdue first."),
                 entry(IncomeView.class, "Income",
                         "Dues and event registrations by month, by membership type and by event."),
                 entry(EventsReportView.class, "Events",

@@ -18,7 +18,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  * needs to remember it.
  */
 @Configuration(proxyBeanMethods = false)
-class ScheduledJobs {
+class ScheduledJobActor {
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
