@@ -1,6 +1,7 @@
 package org.collegium.e2e;
 
 import org.collegium.CollegiumApplication;
+import org.collegium.support.IntegrationTest;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -10,7 +11,7 @@ import org.springframework.util.StringUtils;
  * The portal the journeys drive. With the system property {@code collegium.e2e.base-url} it is the one running
  * there (CI: the production jar, started with {@code java -jar}); without it, this test JVM's own, started once
  * for every journey class on a random port with the {@code test} profile (on the run's embedded MariaDB, with the
- * tests' movable clock: component scanning finds {@code IntegrationTest.TestClockConfig}). Journeys that need the
+ * tests' movable clock of {@code IntegrationTest.TestClockConfig}). Journeys that need the
  * portal's beans carry the JUnit tag {@code in-process} and are left out against an external portal.
  */
 final class Portal {
@@ -48,8 +49,9 @@ final class Portal {
     private static synchronized ConfigurableApplicationContext started() {
         if (inProcess == null) {
             // closed by Spring Boot's shutdown hook when the test JVM exits
-            inProcess = new SpringApplicationBuilder(CollegiumApplication.class).profiles("test")
-                    .properties("server.port=0").run();
+            // as a command-line argument: SpringApplicationBuilder.properties() would lose to application.properties
+            inProcess = new SpringApplicationBuilder(CollegiumApplication.class, IntegrationTest.TestClockConfig.class)
+                    .profiles("test").run("--server.port=0");
         }
         return inProcess;
     }

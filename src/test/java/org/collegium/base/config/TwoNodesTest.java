@@ -150,18 +150,18 @@ class TwoNodesTest {
 
     /** A node of the application on the test run's database; scheduling stays off: the test runs the jobs. */
     private static ConfigurableApplicationContext node(boolean demoData, StartupGate startupGate) {
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(CollegiumApplication.class).profiles("test")
-                .properties("server.port=0", "spring.mail.host=localhost",
-                        "spring.mail.port=" + smtp.getSmtp().getPort(), "collegium.demo.enabled=" + demoData,
-                        // one delivery run takes every message due, so the test's is among them
-                        "collegium.mail.batch-size=10000");
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(CollegiumApplication.class).profiles("test");
         if (startupGate != null) {
             builder.initializers(context -> {
                 startupGate.context = context;
                 context.getBeanFactory().registerSingleton("startupGate", startupGate);
             });
         }
-        return builder.run();
+        // command-line arguments, which win over application.properties (builder.properties() would not)
+        return builder.run("--server.port=0", "--spring.mail.host=localhost",
+                "--spring.mail.port=" + smtp.getSmtp().getPort(), "--collegium.demo.enabled=" + demoData,
+                // one delivery run takes every message due, so the test's is among them
+                "--collegium.mail.batch-size=10000");
     }
 
     private static HttpResponse<String> get(String url) throws Exception {
