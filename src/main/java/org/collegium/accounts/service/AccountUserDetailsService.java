@@ -1,5 +1,6 @@
 package org.collegium.accounts.service;
 
+import org.collegium.base.service.OpenAccess;
 import java.time.Clock;
 import org.collegium.accounts.domain.Role;
 import org.collegium.accounts.domain.UserAccount;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Spring Security reads accounts from here: email as login, roles as authorities, lock and enabled state. */
 @Service
+@OpenAccess(reason = "Spring Security loads the account while signing in")
 public class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;

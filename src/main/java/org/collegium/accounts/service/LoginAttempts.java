@@ -1,5 +1,7 @@
 package org.collegium.accounts.service;
 
+import org.collegium.base.service.OpenAccess;
+import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -40,6 +42,7 @@ public class LoginAttempts {
 
     @EventListener
     @Transactional
+    @OpenAccess(reason = "Spring Security's sign-in events")
     public void onSuccess(AuthenticationSuccessEvent event) {
         find(event.getAuthentication().getName()).ifPresent(account -> {
             account.recordSuccessfulLogin(clock.instant());
@@ -49,6 +52,7 @@ public class LoginAttempts {
 
     @EventListener
     @Transactional
+    @OpenAccess(reason = "Spring Security's sign-in events")
     public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
         String tried = attemptedName(event);
         Optional<UserAccount> found = find(tried);
@@ -68,6 +72,7 @@ public class LoginAttempts {
 
     @EventListener
     @Transactional
+    @OpenAccess(reason = "Spring Security's sign-in events")
     public void onLocked(AuthenticationFailureLockedEvent event) {
         String tried = attemptedName(event);
         find(tried).ifPresent(account -> auditLog.recordAs(tried, "LOGIN_REFUSED_LOCKED", ENTITY, account.getId(),
@@ -76,10 +81,12 @@ public class LoginAttempts {
 
     /** Whether the account with this login is locked right now (used to tell the person so). */
     @Transactional(readOnly = true)
+    @PermitAll // the sign-in page and its failure handler
     public boolean isLocked(String email) {
         return find(email).map(a -> a.isLockedAt(clock.instant())).orElse(false);
     }
 
+    @PermitAll // the sign-in page and its failure handler
     public AccountSecurityProperties rules() {
         return properties;
     }

@@ -10,9 +10,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import org.collegium.affiliates.service.AffiliateLookup;
 import org.collegium.base.domain.Access;
 import org.collegium.affiliates.domain.Affiliate;
-import org.collegium.affiliates.domain.AffiliateRepository;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.Changes;
@@ -97,7 +97,7 @@ public class EventService {
     private final EventRepository events;
     private final EventSessionRepository sessions;
     private final RegistrationRepository registrations;
-    private final AffiliateRepository affiliates;
+    private final AffiliateLookup affiliates;
     private final EventAccess access;
     private final SocietyClock societyClock;
     private final Clock clock;
@@ -105,7 +105,7 @@ public class EventService {
     private final AuditLog auditLog;
 
     EventService(EventRepository events, EventSessionRepository sessions, RegistrationRepository registrations,
-            AffiliateRepository affiliates, EventAccess access, SocietyClock societyClock, Clock clock,
+            AffiliateLookup affiliates, EventAccess access, SocietyClock societyClock, Clock clock,
             EventMails mails, AuditLog auditLog) {
         this.events = events;
         this.sessions = sessions;

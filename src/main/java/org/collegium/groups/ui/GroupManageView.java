@@ -106,16 +106,18 @@ public class GroupManageView extends VerticalLayout implements BeforeEnterObserv
         Grid<RosterEntry> grid = new Grid<>();
         grid.setId("roster");
         grid.addColumn(RosterEntry::name).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(RosterEntry::email).setHeader("Email").setAutoWidth(true);
         grid.addColumn(e -> e.status().label()).setHeader("Roster").setAutoWidth(true);
-        grid.addComponentColumn(e -> {
-            Span standing = new Span(e.membershipStatus().label());
-            if (e.lapsed()) {
-                standing.setText(e.membershipStatus().label() + " — membership not current");
-                standing.getElement().getThemeList().add("badge error");
-            }
-            return standing;
-        }).setHeader("Membership").setAutoWidth(true);
+        if (board) { // a facilitator sees names only (the service sends them no email or standing)
+            grid.addColumn(RosterEntry::email).setHeader("Email").setAutoWidth(true);
+            grid.addComponentColumn(e -> {
+                Span standing = new Span(e.membershipStatus().label());
+                if (e.lapsed()) {
+                    standing.setText(e.membershipStatus().label() + " — membership not current");
+                    standing.getElement().getThemeList().add("badge error");
+                }
+                return standing;
+            }).setHeader("Membership").setAutoWidth(true);
+        }
         grid.addColumn(e -> clock.formatShortDate(e.requestedAt().atZone(clock.zone()).toLocalDate()))
                 .setHeader("Asked").setAutoWidth(true);
         grid.addComponentColumn(e -> {
@@ -124,11 +126,11 @@ public class GroupManageView extends VerticalLayout implements BeforeEnterObserv
                 Button approve = new Button("Approve", c -> act(() -> roster.approve(e.membershipId()),
                         e.name() + " is on the roster."));
                 approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-                approve.setAriaLabel("Approve " + e.email());
+                approve.setAriaLabel("Approve " + e.name());
                 Button decline = new Button("Decline", c -> act(() -> roster.decline(e.membershipId()),
                         "Request declined."));
                 decline.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                decline.setAriaLabel("Decline " + e.email());
+                decline.setAriaLabel("Decline " + e.name());
                 actions.add(approve, decline);
             }
             return actions;

@@ -53,11 +53,13 @@ public class RenewalReports {
                          order by g.end_date desc, g.start_date desc, g.grace_days desc limit 1) + 1 day) end""";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final ReportPages pages;
     private final ReportScope scope;
     private final SocietyClock clock;
 
-    public RenewalReports(NamedParameterJdbcTemplate jdbc, ReportScope scope, SocietyClock clock) {
+    public RenewalReports(NamedParameterJdbcTemplate jdbc, ReportPages pages, ReportScope scope, SocietyClock clock) {
         this.jdbc = jdbc;
+        this.pages = pages;
         this.scope = scope;
         this.clock = clock;
     }
@@ -79,7 +81,7 @@ public class RenewalReports {
                 from member m
                 where m.current_term_end between :today and :until and m.closed_status is null"""
                 + ReportScope.where("m", scope.affiliate(filter.affiliateId()), params);
-        return new SqlRows(jdbc, append(CONTACT, ReportColumn.date("Term ends"), ReportColumn.count("Days left")),
+        return new SqlRows(pages, append(CONTACT, ReportColumn.date("Term ends"), ReportColumn.count("Days left")),
                 "select " + CONTACT_COLUMNS + ", m.current_term_end, datediff(m.current_term_end, :today) "
                         + where.replace("from member m", "from member m\n" + JOINS)
                         + " order by m.current_term_end, m.last_name, m.first_name, m.id",
@@ -124,7 +126,7 @@ public class RenewalReports {
                 + ReportScope.where("m", scope.affiliate(filter.affiliateId()), params);
         String inRange = "from (" + lapsed + ") l join member m on m.id = l.id\n" + JOINS
                 + "\nwhere l.lapsed_on between :from and :to";
-        return new SqlRows(jdbc, append(CONTACT, ReportColumn.date("Term ended"), ReportColumn.date("Lapsed on")),
+        return new SqlRows(pages, append(CONTACT, ReportColumn.date("Term ended"), ReportColumn.date("Lapsed on")),
                 "select " + CONTACT_COLUMNS + ", m.current_term_end, l.lapsed_on " + inRange
                         + " order by l.lapsed_on desc, m.last_name, m.first_name, m.id",
                 "select count(*) " + inRange, params);
