@@ -14,6 +14,7 @@ import org.collegium.accounts.service.AccountService;
 import org.collegium.base.service.SocietySettingsService;
 import org.collegium.notifications.service.OutboxService;
 import org.collegium.support.IntegrationTest;
+import org.collegium.support.Placeholders;
 import org.collegium.support.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -91,24 +92,11 @@ class AdminOnlyServicesTest {
 
     private static void invoke(Object bean, Method method) throws Throwable {
         assertThat(AopUtils.isAopProxy(bean)).isTrue();
-        Object[] args = Arrays.stream(method.getParameterTypes()).map(AdminOnlyServicesTest::dummy).toArray();
+        Object[] args = Arrays.stream(method.getParameterTypes()).map(Placeholders::of).toArray();
         try {
             method.invoke(bean, args);
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
-    }
-
-    private static Object dummy(Class<?> type) {
-        if (type == long.class) {
-            return 1L;
-        }
-        if (type == int.class) {
-            return 1;
-        }
-        if (type == boolean.class) {
-            return false;
-        }
-        return null;
     }
 }

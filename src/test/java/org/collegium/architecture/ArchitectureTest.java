@@ -15,7 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
 import org.springframework.data.repository.Repository;
 
-/** The boundaries DESIGN.md promises: package by feature, domain / service / ui inside, views call services. */
+/** The boundaries docs/design.md promises: package by feature, domain / service / ui inside, views call services. */
 @AnalyzeClasses(packages = "org.collegium", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -41,6 +41,25 @@ class ArchitectureTest {
             .should().beAnnotatedWith(RolesAllowed.class)
             .orShould().beAnnotatedWith(PermitAll.class)
             .orShould().beAnnotatedWith(AnonymousAllowed.class);
+
+    @ArchTest
+    static final ArchRule dataAccessOnlyInDomainAndService = ArchitectureRules.DATA_ACCESS_ONLY_IN_DOMAIN_AND_SERVICE;
+
+    @ArchTest
+    static final ArchRule dataAccessOnlyFromTransactionalServices =
+            ArchitectureRules.DATA_ACCESS_ONLY_FROM_TRANSACTIONAL_SERVICES;
+
+    @ArchTest
+    static final ArchRule repositoriesOnlyOfTheOwnFeature = ArchitectureRules.REPOSITORIES_ONLY_OF_THE_OWN_FEATURE;
+
+    @ArchTest
+    static final ArchRule viewsNeverCallOpenServices = ArchitectureRules.VIEWS_NEVER_CALL_OPEN_SERVICES;
+
+    @ArchTest
+    static final ArchRule everyPublicServiceMethodIsGuarded = ArchitectureRules.EVERY_PUBLIC_SERVICE_METHOD_IS_GUARDED;
+
+    @ArchTest
+    static final ArchRule accountBootstrapOnlyAtStartup = ArchitectureRules.ACCOUNT_BOOTSTRAP_ONLY_AT_STARTUP;
 
     @ArchTest
     static final ArchRule transactionsLiveInServices = noClasses().that().resideInAPackage("..ui..")

@@ -208,9 +208,16 @@ class PeerGroupServiceTest {
         roster.requestToJoin(open, true);
         fixtures.actAs(f);
         roster.approve(entry(open, lapsed).membershipId());
+        RosterEntry seenByFacilitator = entry(open, lapsed);
+        assertThat(seenByFacilitator.name()).isNotBlank();
+        assertThat(seenByFacilitator.email()).as("names only").isNull();
+        assertThat(seenByFacilitator.membershipStatus()).isNull();
+        assertThat(seenByFacilitator.lapsed()).isFalse();
+        roles.actAs("board@example.org", Role.BOARD);
         RosterEntry e = entry(open, lapsed);
         assertThat(e.lapsed()).isTrue();
         assertThat(e.membershipStatus()).isEqualTo(MembershipStatus.LAPSED);
+        assertThat(e.email()).isEqualTo(lapsed.email());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.collegium.accounts.service;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.collegium.base.service.OpenAccess;
 import org.collegium.accounts.domain.Role;
 import org.collegium.accounts.domain.UserAccount;
 import org.collegium.accounts.domain.UserAccountRepository;
@@ -14,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Accounts the system itself creates at startup (demo accounts, the first production admin). */
 @Service
+@OpenAccess(reason = "system bootstrap: creates accounts with any roles, so only the startup runners may call it "
+        + "(ArchitectureTest)")
 public class AccountBootstrap {
 
     private final UserAccountRepository accounts;

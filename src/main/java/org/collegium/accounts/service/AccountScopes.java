@@ -1,5 +1,6 @@
 package org.collegium.accounts.service;
 
+import org.collegium.base.service.OpenAccess;
 import java.util.Optional;
 import org.collegium.base.domain.Access;
 import org.collegium.accounts.domain.UserAccount;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * member's login belongs to. Read fresh on every call, so a changed tie takes effect at once.
  */
 @Service
+@OpenAccess(reason = "the signed-in person's own member and affiliate ids, for other services' scoping")
 public class AccountScopes {
 
     private final UserAccountRepository accounts;

@@ -4,11 +4,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.collegium.affiliates.service.AffiliateLookup;
 import org.collegium.base.domain.Access;
 import org.collegium.accounts.domain.Role;
 import org.collegium.accounts.domain.UserAccount;
 import org.collegium.accounts.domain.UserAccountRepository;
-import org.collegium.affiliates.domain.AffiliateRepository;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.Changes;
@@ -46,14 +46,14 @@ public class AccountService {
     }
 
     private final UserAccountRepository accounts;
-    private final AffiliateRepository affiliates;
+    private final AffiliateLookup affiliates;
     private final PasswordResetService resetLinks;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog auditLog;
     private final CurrentActor actor;
     private final SessionStamps sessions;
 
-    public AccountService(UserAccountRepository accounts, AffiliateRepository affiliates,
+    public AccountService(UserAccountRepository accounts, AffiliateLookup affiliates,
             PasswordResetService resetLinks, PasswordEncoder passwordEncoder, AuditLog auditLog, CurrentActor actor,
             SessionStamps sessions) {
         this.sessions = sessions;

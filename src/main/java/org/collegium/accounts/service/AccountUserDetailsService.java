@@ -1,6 +1,8 @@
 package org.collegium.accounts.service;
 
 import java.util.List;
+import org.collegium.base.service.OpenAccess;
+import java.time.Clock;
 import org.collegium.accounts.domain.Role;
 import org.collegium.accounts.domain.UserAccount;
 import org.collegium.accounts.domain.UserAccountRepository;
@@ -17,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * stamp the session will carry. There is no lockout: failures are throttled instead (see {@link LoginThrottle}).
  */
 @Service
+@OpenAccess(reason = "Spring Security loads the account while signing in")
 public class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;

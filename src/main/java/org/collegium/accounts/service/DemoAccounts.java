@@ -3,6 +3,7 @@ package org.collegium.accounts.service;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.collegium.base.service.OpenAccess;
 import org.collegium.accounts.domain.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,9 +19,13 @@ import org.springframework.stereotype.Component;
 @Profile("!prod")
 @ConditionalOnBooleanProperty(name = "collegium.demo.enabled", matchIfMissing = true)
 @Order(10)
+@OpenAccess(reason = "system bootstrap: runs once at startup, before anyone signs in")
 public class DemoAccounts implements ApplicationRunner {
 
     public static final String PASSWORD = "collegium-demo";
+
+    /** An affiliate administrator who is not a member: sees exactly what the roles matrix gives that role. */
+    public static final String AFFILIATE_ONLY = "affiliate-only@example.org";
 
     /** email → (name, role); the README and the startup banner list these. */
     public static final Map<String, Map.Entry<String, Role>> ACCOUNTS = new LinkedHashMap<>();
@@ -32,6 +37,7 @@ public class DemoAccounts implements ApplicationRunner {
         ACCOUNTS.put("affiliate@example.org", Map.entry("Alex Affiliate", Role.AFFILIATE_ADMIN));
         ACCOUNTS.put("facilitator@example.org", Map.entry("Finley Facilitator", Role.FACILITATOR));
         ACCOUNTS.put("member@example.org", Map.entry("Morgan Member", Role.MEMBER));
+        ACCOUNTS.put(AFFILIATE_ONLY, Map.entry("Ari Affiliate-only", Role.AFFILIATE_ADMIN));
     }
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
@@ -46,7 +52,8 @@ public class DemoAccounts implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         ACCOUNTS.forEach((email, person) -> {
             EnumSet<Role> roles = EnumSet.of(person.getValue());
-            if (person.getValue() == Role.FACILITATOR || person.getValue() == Role.AFFILIATE_ADMIN) {
+            if ((person.getValue() == Role.FACILITATOR || person.getValue() == Role.AFFILIATE_ADMIN)
+                    && !email.equals(AFFILIATE_ONLY)) {
                 roles.add(Role.MEMBER); // facilitators and affiliate admins are members too
             }
             bootstrap.ensureAccount(email, person.getKey(), PASSWORD, roles);

@@ -1,6 +1,7 @@
 package org.collegium.accounts.service;
 
 import java.util.EnumSet;
+import org.collegium.base.service.OpenAccess;
 import org.collegium.accounts.domain.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +14,7 @@ import org.springframework.stereotype.Component;
 /** In production: creates the first administrator from COLLEGIUM_ADMIN_EMAIL / COLLEGIUM_ADMIN_PASSWORD. */
 @Component
 @Profile("prod")
+@OpenAccess(reason = "system bootstrap: runs once at startup, before anyone signs in")
 public class FirstAdmin implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);

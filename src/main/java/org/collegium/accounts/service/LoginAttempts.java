@@ -1,5 +1,7 @@
 package org.collegium.accounts.service;
 
+import org.collegium.base.service.OpenAccess;
+import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +42,7 @@ public class LoginAttempts {
 
     @EventListener
     @Transactional
+    @OpenAccess(reason = "Spring Security's sign-in events")
     public void onSuccess(AuthenticationSuccessEvent event) {
         throttle.succeeded(address(event.getAuthentication()), event.getAuthentication().getName());
         find(event.getAuthentication().getName()).ifPresent(account -> {
@@ -50,6 +53,7 @@ public class LoginAttempts {
 
     @EventListener
     @Transactional
+    @OpenAccess(reason = "Spring Security's sign-in events")
     public void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
         failed(event, "Wrong password");
     }
@@ -57,12 +61,14 @@ public class LoginAttempts {
     /** A disabled account is refused like a wrong password: the same message and the same throttle. */
     @EventListener
     @Transactional
+    @OpenAccess(reason = "Spring Security's sign-in events")
     public void onDisabled(AuthenticationFailureDisabledEvent event) {
         failed(event, "Sign-in refused: account disabled");
     }
 
     /** Audits an attempt refused because it came too soon after failures (the filter refused it unread). */
     @Transactional
+    @OpenAccess(reason = "the sign-in filter, before anyone is signed in")
     public void throttled(String address, String tried, long waitSeconds) {
         String name = truncate(tried);
         auditLog.recordAs(name, "LOGIN_THROTTLED", ENTITY, find(name).map(UserAccount::getId).orElse(null),

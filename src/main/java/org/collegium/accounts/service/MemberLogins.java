@@ -1,5 +1,6 @@
 package org.collegium.accounts.service;
 
+import org.collegium.base.service.OpenAccess;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.collegium.accounts.domain.Role;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * once), which carry the security decision.
  */
 @Service
+@OpenAccess(reason = "called by the board's approval of an application, inside its method security")
 public class MemberLogins {
 
     private final UserAccountRepository accounts;

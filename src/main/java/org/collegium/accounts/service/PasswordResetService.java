@@ -1,5 +1,6 @@
 package org.collegium.accounts.service;
 
+import jakarta.annotation.security.PermitAll;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -65,6 +66,7 @@ public class PasswordResetService {
 
     /** Anyone may ask; an email goes out only when an enabled account has that address. */
     @Transactional
+    @PermitAll // a signed-out person asks for and uses a password link
     public void requestReset(String email) {
         accounts.findByEmail(EmailAddress.canonical(email)).filter(UserAccount::isEnabled)
                 .ifPresent(account -> sendLink(account, LinkPurpose.RESET));
@@ -72,6 +74,7 @@ public class PasswordResetService {
 
     /** Whether a link can still be used (the reset page says so before asking for a password). */
     @Transactional(readOnly = true)
+    @PermitAll // a signed-out person asks for and uses a password link
     public boolean isUsable(String token) {
         return token != null && tokens.findByTokenHash(hash(token))
                 .map(t -> t.isUsableAt(clock.instant()))
@@ -80,6 +83,7 @@ public class PasswordResetService {
 
     /** Sets a new password with a link; the link is spent and every session of the account ends. */
     @Transactional
+    @PermitAll // a signed-out person asks for and uses a password link
     public void resetPassword(String token, String newPassword) {
         PasswordPolicy.check(newPassword);
         Instant now = clock.instant();

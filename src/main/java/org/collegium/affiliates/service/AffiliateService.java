@@ -1,5 +1,6 @@
 package org.collegium.affiliates.service;
 
+import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -65,6 +66,7 @@ public class AffiliateService {
 
     /** Names for choosing an affiliate in a form or filter; public, as the Join page offers them too. */
     @Transactional(readOnly = true)
+    @PermitAll // the affiliates to choose from, on the Join page too
     public List<AffiliateOption> options() {
         return affiliates.findAllByOrderByName().stream().map(a -> new AffiliateOption(a.getId(), a.getName()))
                 .toList();

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Writes the audit trail: who did what to which record, with the fields before and after. */
 @Service
+@OpenAccess(reason = "written by other services, inside their own method security")
 public class AuditLog {
 
     /** One record's part of {@link #recordAll}: which record, what happened to it, which fields. */

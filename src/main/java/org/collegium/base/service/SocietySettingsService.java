@@ -1,5 +1,6 @@
 package org.collegium.base.service;
 
+import jakarta.annotation.security.PermitAll;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import org.collegium.base.domain.Access;
@@ -25,6 +26,7 @@ public class SocietySettingsService {
     }
 
     @Transactional(readOnly = true)
+    @PermitAll // the society's name and zone, on every page
     public Settings current() {
         SocietySettings s = load();
         return new Settings(s.getSocietyName(), ZoneId.of(s.getTimeZone()), s.getVersion());

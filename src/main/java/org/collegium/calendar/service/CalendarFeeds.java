@@ -1,5 +1,6 @@
 package org.collegium.calendar.service;
 
+import jakarta.annotation.security.PermitAll;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -66,6 +67,7 @@ public class CalendarFeeds {
 
     /** The feed for a token, or empty for an unknown (or replaced) one. No sign-in: the token is the secret. */
     @Transactional(readOnly = true)
+    @PermitAll // a calendar app fetches the feed with its secret address (never with links)
     public Optional<String> feed(String token) {
         return tokens.findByToken(token).map(t -> {
             List<CalendarEntry> entries = new ArrayList<>();

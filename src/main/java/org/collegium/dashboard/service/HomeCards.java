@@ -1,5 +1,6 @@
 package org.collegium.dashboard.service;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -16,6 +17,7 @@ public class HomeCards {
     }
 
     @Transactional(readOnly = true)
+    @PreAuthorize("isAuthenticated()")
     public List<HomeCard> forCurrentUser() {
         return providers.stream().flatMap(p -> p.cards().stream()).sorted(Comparator.comparingInt(HomeCard::order))
                 .toList();

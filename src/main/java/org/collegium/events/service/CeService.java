@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.collegium.members.service.MemberLookup;
 import org.collegium.base.domain.Access;
 import org.collegium.accounts.service.AccountScopes;
 import org.collegium.base.service.BusinessRuleException;
@@ -23,7 +24,6 @@ import org.collegium.events.domain.CeCredit;
 import org.collegium.events.domain.CeCreditRepository;
 import org.collegium.events.domain.CeType;
 import org.collegium.members.domain.Member;
-import org.collegium.members.domain.MemberRepository;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -53,13 +53,13 @@ public class CeService {
     }
 
     private final CeCreditRepository credits;
-    private final MemberRepository members;
+    private final MemberLookup members;
     private final AccountScopes scopes;
     private final Certificates certificates;
     private final SocietyClock clock;
     private final SocietySettingsService settings;
 
-    CeService(CeCreditRepository credits, MemberRepository members, AccountScopes scopes, Certificates certificates,
+    CeService(CeCreditRepository credits, MemberLookup members, AccountScopes scopes, Certificates certificates,
             SocietyClock clock, SocietySettingsService settings) {
         this.credits = credits;
         this.members = members;

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.collegium.base.service.OpenAccess;
+import org.collegium.affiliates.service.AffiliateLookup;
+import org.collegium.members.service.MemberLookup;
 import org.collegium.affiliates.domain.Affiliate;
-import org.collegium.affiliates.domain.AffiliateRepository;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.events.domain.CeType;
 import org.collegium.events.domain.Event;
@@ -23,7 +25,6 @@ import org.collegium.events.domain.RegistrationRepository;
 import org.collegium.events.domain.RegistrationStatus;
 import org.collegium.events.domain.SessionKind;
 import org.collegium.members.domain.Member;
-import org.collegium.members.domain.MemberRepository;
 import org.collegium.members.domain.MembershipStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,14 +48,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("!prod")
 @ConditionalOnBooleanProperty(name = "collegium.demo.enabled", matchIfMissing = true)
 @Order(40)
+@OpenAccess(reason = "system bootstrap: runs once at startup, before anyone signs in")
 class DemoEvents implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoEvents.class);
 
     private final EventRepository events;
     private final EventSessionRepository sessions;
-    private final MemberRepository members;
-    private final AffiliateRepository affiliates;
+    private final MemberLookup members;
+    private final AffiliateLookup affiliates;
     private final RegistrationRepository registrations;
     private final Seating seating;
     private final CeAwards awards;
@@ -62,8 +64,8 @@ class DemoEvents implements ApplicationRunner {
     private final EventMails mails;
     private EventMails.Letterhead letterhead;
 
-    DemoEvents(EventRepository events, EventSessionRepository sessions, MemberRepository members,
-            AffiliateRepository affiliates, RegistrationRepository registrations, Seating seating, CeAwards awards,
+    DemoEvents(EventRepository events, EventSessionRepository sessions, MemberLookup members,
+            AffiliateLookup affiliates, RegistrationRepository registrations, Seating seating, CeAwards awards,
             SocietyClock clock, EventMails mails) {
         this.mails = mails;
         this.registrations = registrations;

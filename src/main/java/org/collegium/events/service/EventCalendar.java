@@ -1,5 +1,7 @@
 package org.collegium.events.service;
 
+import org.collegium.base.service.OpenAccess;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.calendar.CalendarEntry;
@@ -17,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Events in calendars: an .ics file for any published event (never with the online link), and a member's
- * registrations in their personal feed (with the link only while their place is confirmed).
+ * registrations in their personal feed. Neither ever carries the online link: a feed address is a bearer secret.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,6 +37,7 @@ public class EventCalendar implements CalendarEntrySource {
     }
 
     /** A published (or cancelled) event as an .ics file, for anyone. */
+    @PermitAll // a published event's public .ics (never with the link)
     public EventFile eventIcs(long eventId) {
         Event e = events.findById(eventId).filter(x -> x.getStatus() != EventStatus.DRAFT)
                 .orElseThrow(() -> new NotFoundException("The event"));
@@ -46,6 +49,7 @@ public class EventCalendar implements CalendarEntrySource {
 
     /** Runs without a signed-in person (the feed's token is the permission): only this member's own places. */
     @Override
+    @OpenAccess(reason = "a member's feed entries, for CalendarFeeds")
     public List<CalendarEntry> entriesFor(long memberId) {
         return registrations.findByMember(memberId).stream()
                 .filter(r -> r.getStatus() != RegistrationStatus.WAITLISTED)
@@ -56,12 +60,13 @@ public class EventCalendar implements CalendarEntrySource {
         Event e = r.getEvent();
         boolean confirmed = r.getStatus() == RegistrationStatus.CONFIRMED
                 || r.getStatus() == RegistrationStatus.ATTENDED;
-        String link = confirmed && e.getFormat() != EventFormat.IN_PERSON ? e.getOnlineLink() : null;
         String description = e.getDescription() == null ? "" : e.getDescription();
-        if (link != null) {
-            description = description + (description.isEmpty() ? "" : "\n\n") + "Join online: " + link;
+        if (confirmed && e.getFormat() != EventFormat.IN_PERSON) {
+            // the feed is a shared secret: the link stays on the signed-in My registrations page and in emails
+            description = description + (description.isEmpty() ? "" : "\n\n")
+                    + "The online link is on My registrations in the portal.";
         }
         return new CalendarEntry("registration-" + r.getId() + "@collegium", r.title(), description, r.startsAt(),
-                r.endsAt(), e.getVenue(), link, !confirmed && r.getStatus() != RegistrationStatus.NO_SHOW);
+                r.endsAt(), e.getVenue(), null, !confirmed && r.getStatus() != RegistrationStatus.NO_SHOW);
     }
 }

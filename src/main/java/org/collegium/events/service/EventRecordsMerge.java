@@ -1,11 +1,14 @@
 package org.collegium.events.service;
 
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.annotation.Propagation;
 import org.collegium.members.service.MemberMergeStep;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Merging two members: the duplicate's registrations and CE credits go to the survivor. */
 @Component
+@Transactional(propagation = Propagation.MANDATORY) // a step of the member merge's transaction
 class EventRecordsMerge implements MemberMergeStep {
 
     private final JdbcTemplate jdbc;

@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.collegium.affiliates.service.AffiliateLookup;
 import org.collegium.base.domain.Access;
 import java.util.Map;
 import org.collegium.affiliates.domain.Affiliate;
-import org.collegium.affiliates.domain.AffiliateRepository;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.Changes;
@@ -99,7 +99,7 @@ public class EventService {
     private final EventRepository events;
     private final EventSessionRepository sessions;
     private final RegistrationRepository registrations;
-    private final AffiliateRepository affiliates;
+    private final AffiliateLookup affiliates;
     private final EventAccess access;
     private final SocietyClock societyClock;
     private final Clock clock;
@@ -108,7 +108,7 @@ public class EventService {
     private final CeAwards ceAwards;
 
     EventService(EventRepository events, EventSessionRepository sessions, RegistrationRepository registrations,
-            AffiliateRepository affiliates, EventAccess access, SocietyClock societyClock, Clock clock,
+            AffiliateLookup affiliates, EventAccess access, SocietyClock societyClock, Clock clock,
             EventMails mails, AuditLog auditLog, CeAwards ceAwards) {
         this.events = events;
         this.sessions = sessions;

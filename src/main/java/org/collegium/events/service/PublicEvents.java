@@ -1,5 +1,6 @@
 package org.collegium.events.service;
 
+import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,12 +49,14 @@ public class PublicEvents {
         this.clock = clock;
     }
 
+    @PermitAll // the public Upcoming events pages
     public List<PublicEvent> upcoming() {
         Instant now = clock.instant();
         return events.findPublishedEndingAfter(now, PageRequest.of(0, LISTED)).stream()
                 .map(e -> view(e, now, false)).toList();
     }
 
+    @PermitAll // the public Upcoming events pages
     public PublicEvent event(long id) {
         Event e = events.findWithHost(id).filter(x -> x.getStatus() != EventStatus.DRAFT)
                 .orElseThrow(() -> new NotFoundException("The event"));

@@ -1,5 +1,6 @@
 package org.collegium.events.service;
 
+import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import org.collegium.members.service.MemberLookup;
 import org.collegium.base.domain.Access;
 import org.collegium.accounts.service.AccountScopes;
 import org.collegium.base.service.BusinessRuleException;
@@ -27,7 +29,6 @@ import org.collegium.events.domain.RegistrationRepository;
 import org.collegium.events.domain.RegistrationStatus;
 import org.collegium.events.service.EventMails.Letterhead;
 import org.collegium.members.domain.Member;
-import org.collegium.members.domain.MemberRepository;
 import org.collegium.members.domain.MembershipStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -62,14 +63,14 @@ public class RegistrationService {
     private final EventRepository events;
     private final EventSessionRepository sessions;
     private final RegistrationRepository registrations;
-    private final MemberRepository members;
+    private final MemberLookup members;
     private final AccountScopes scopes;
     private final Seating seating;
     private final EventMails mails;
     private final Clock clock;
 
     RegistrationService(EventRepository events, EventSessionRepository sessions, RegistrationRepository registrations,
-            MemberRepository members, AccountScopes scopes, Seating seating, EventMails mails, Clock clock) {
+            MemberLookup members, AccountScopes scopes, Seating seating, EventMails mails, Clock clock) {
         this.events = events;
         this.sessions = sessions;
         this.registrations = registrations;
@@ -89,6 +90,7 @@ public class RegistrationService {
     }
 
     /** A non-member registers by name and email; they pay the non-member price. No sign-in needed. */
+    @PermitAll // the public registration form
     public List<Placed> registerGuest(long eventId, Guest guest, Collection<Long> sessionIds) {
         FieldErrors errors = new FieldErrors().require("firstName", guest.firstName(), "First name", 100)
                 .require("lastName", guest.lastName(), "Last name", 100);

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Random;
+import org.collegium.base.service.OpenAccess;
+import org.collegium.members.service.MemberLookup;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.groups.domain.AttendanceSource;
 import org.collegium.groups.domain.GroupAttendance;
@@ -21,7 +23,6 @@ import org.collegium.groups.domain.GroupSessionRepository;
 import org.collegium.groups.domain.PeerGroup;
 import org.collegium.groups.domain.PeerGroupRepository;
 import org.collegium.members.domain.Member;
-import org.collegium.members.domain.MemberRepository;
 import org.collegium.members.domain.MembershipStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("!prod")
 @ConditionalOnBooleanProperty(name = "collegium.demo.enabled", matchIfMissing = true)
 @Order(30)
+@OpenAccess(reason = "system bootstrap: runs once at startup, before anyone signs in")
 public class DemoGroups implements ApplicationRunner {
 
     public static final String TUESDAY_GROUP = "Tuesday evening peer support";
@@ -56,12 +58,12 @@ public class DemoGroups implements ApplicationRunner {
     private final GroupMembershipRepository memberships;
     private final GroupSessionRepository sessions;
     private final GroupAttendanceRepository attendance;
-    private final MemberRepository members;
+    private final MemberLookup members;
     private final SessionGenerator generator;
     private final SocietyClock clock;
 
     public DemoGroups(PeerGroupRepository groups, GroupMembershipRepository memberships,
-            GroupSessionRepository sessions, GroupAttendanceRepository attendance, MemberRepository members,
+            GroupSessionRepository sessions, GroupAttendanceRepository attendance, MemberLookup members,
             SessionGenerator generator, SocietyClock clock) {
         this.groups = groups;
         this.memberships = memberships;

@@ -1,5 +1,6 @@
 package org.collegium.groups.service;
 
+import org.collegium.base.service.OpenAccess;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.groups.domain.GroupSession;
 import org.collegium.groups.domain.GroupSessionRepository;
@@ -37,6 +38,7 @@ public class GroupInvitations {
     }
 
     /** Sends the invitations that are due; returns how many sessions were announced. */
+    @OpenAccess(reason = "scheduled job")
     public int sendDue() {
         int sent = 0;
         for (Long id : sessions.findInvitationsDue(clock.instant(), clock.instant().plus(properties.invitationLead()))) {

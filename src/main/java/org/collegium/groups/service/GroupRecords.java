@@ -49,6 +49,7 @@ public final class GroupRecords {
             boolean extra, String meetingLink, boolean invitationSent, int attended, long version) {
     }
 
+    /** {@code email} and {@code membershipStatus} are null for a facilitator, who sees names only. */
     public record RosterEntry(long membershipId, long memberId, String name, String email,
             GroupMembershipStatus status, MembershipStatus membershipStatus, boolean lapsed, Instant requestedAt) {
     }

@@ -1,5 +1,7 @@
 package org.collegium.groups.service;
 
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.annotation.Propagation;
 import org.collegium.members.service.MemberMergeStep;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -9,6 +11,7 @@ import org.springframework.stereotype.Component;
  * records are on the same roster or attended the same session, the survivor's row stays and the duplicate's goes.
  */
 @Component
+@Transactional(propagation = Propagation.MANDATORY) // a step of the member merge's transaction
 class GroupRecordsMerge implements MemberMergeStep {
 
     private static final String[] TABLES = {"group_membership", "peer_group_facilitator", "group_attendance"};

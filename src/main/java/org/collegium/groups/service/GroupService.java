@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.collegium.members.service.MemberLookup;
 import org.collegium.base.domain.Access;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.Changes;
@@ -33,7 +34,6 @@ import org.collegium.groups.service.GroupRecords.GroupForm;
 import org.collegium.groups.service.GroupRecords.GroupPage;
 import org.collegium.groups.service.GroupRecords.GroupSummary;
 import org.collegium.members.domain.Member;
-import org.collegium.members.domain.MemberRepository;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
@@ -50,7 +50,7 @@ public class GroupService {
     private final GroupMembershipRepository memberships;
     private final GroupSessionRepository sessions;
     private final GroupAttendanceRepository attendance;
-    private final MemberRepository members;
+    private final MemberLookup members;
     private final GroupAccess access;
     private final GroupViews views;
     private final SessionGenerator generator;
@@ -58,7 +58,7 @@ public class GroupService {
     private final AuditLog auditLog;
 
     public GroupService(PeerGroupRepository groups, GroupMembershipRepository memberships,
-            GroupSessionRepository sessions, GroupAttendanceRepository attendance, MemberRepository members,
+            GroupSessionRepository sessions, GroupAttendanceRepository attendance, MemberLookup members,
             GroupAccess access, GroupViews views, SessionGenerator generator, SocietyClock clock, AuditLog auditLog) {
         this.groups = groups;
         this.memberships = memberships;

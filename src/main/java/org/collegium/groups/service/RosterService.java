@@ -2,6 +2,7 @@ package org.collegium.groups.service;
 
 import java.util.EnumSet;
 import java.util.List;
+import org.collegium.members.service.MemberLookup;
 import org.collegium.base.domain.Access;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.BusinessRuleException;
@@ -16,7 +17,6 @@ import org.collegium.groups.domain.PeerGroup;
 import org.collegium.groups.domain.PeerGroupRepository;
 import org.collegium.groups.service.GroupRecords.RosterEntry;
 import org.collegium.members.domain.Member;
-import org.collegium.members.domain.MemberRepository;
 import org.collegium.members.domain.MembershipStatus;
 import org.collegium.notifications.service.MailOutbox;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,14 +34,14 @@ public class RosterService {
 
     private final GroupMembershipRepository memberships;
     private final PeerGroupRepository groups;
-    private final MemberRepository members;
+    private final MemberLookup members;
     private final GroupAccess access;
     private final SocietyClock clock;
     private final MailOutbox mail;
     private final AuditLog auditLog;
     private final GroupInvitations invitations;
 
-    public RosterService(GroupMembershipRepository memberships, PeerGroupRepository groups, MemberRepository members,
+    public RosterService(GroupMembershipRepository memberships, PeerGroupRepository groups, MemberLookup members,
             GroupAccess access, SocietyClock clock, MailOutbox mail, AuditLog auditLog, GroupInvitations invitations) {
         this.invitations = invitations;
         this.memberships = memberships;
@@ -151,16 +151,26 @@ public class RosterService {
                 "Declined " + gm.getMember().getFullName() + " for " + gm.getGroup().getName(), new Changes());
     }
 
-    /** Requests and the active roster, with each member's membership standing (lapsed members are flagged). */
+    /**
+     * Requests and the active roster. The board sees each member's email and standing (lapsed members flagged);
+     * a facilitator sees names only (email and standing null): writing to the roster goes through Collegium. In a
+     * members-only group a facilitator is still told whose meeting link is withheld ({@code lapsed}), so that they
+     * know why someone cannot join, but not their standing.
+     */
     @PreAuthorize(Access.RUNS_GROUPS)
     @Transactional(readOnly = true)
     public List<RosterEntry> roster(long groupId) {
         access.checkManages(group(groupId));
+        boolean namesOnly = !access.managesAll(); // a facilitator: names only, by the roles matrix
+        boolean membersOnly = group(groupId).isMembersOnly();
         return memberships.findRoster(groupId, EnumSet.of(GroupMembershipStatus.REQUESTED,
                 GroupMembershipStatus.ACTIVE)).stream().map(gm -> {
                     Member m = gm.getMember();
-                    return new RosterEntry(gm.getId(), m.getId(), m.getFullName(), m.getEmail(), gm.getStatus(),
-                            m.getStatus(), !inGoodStanding(m), gm.getRequestedAt());
+                    return namesOnly
+                            ? new RosterEntry(gm.getId(), m.getId(), m.getFullName(), null, gm.getStatus(), null,
+                                    membersOnly && !inGoodStanding(m), gm.getRequestedAt())
+                            : new RosterEntry(gm.getId(), m.getId(), m.getFullName(), m.getEmail(), gm.getStatus(),
+                                    m.getStatus(), !inGoodStanding(m), gm.getRequestedAt());
                 })
                 // requests waiting for an answer first, then the roster, each by name
                 .sorted(java.util.Comparator.comparing(e -> e.status() != GroupMembershipStatus.REQUESTED))

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.collegium.members.service.MemberLookup;
 import org.collegium.base.domain.Access;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.BusinessRuleException;
@@ -38,7 +39,6 @@ import org.collegium.groups.service.GroupRecords.MyGroup;
 import org.collegium.groups.service.GroupRecords.MyGroups;
 import org.collegium.groups.service.GroupRecords.SessionView;
 import org.collegium.members.domain.Member;
-import org.collegium.members.domain.MemberRepository;
 import org.collegium.notifications.service.MailOutbox;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,7 +59,7 @@ public class SessionService {
     private final GroupAttendanceRepository attendance;
     private final GroupMembershipRepository memberships;
     private final PeerGroupRepository groups;
-    private final MemberRepository members;
+    private final MemberLookup members;
     private final GroupAccess access;
     private final GroupViews views;
     private final SocietyClock clock;
@@ -68,7 +68,7 @@ public class SessionService {
     private final GroupProperties properties;
 
     public SessionService(GroupSessionRepository sessions, GroupAttendanceRepository attendance,
-            GroupMembershipRepository memberships, PeerGroupRepository groups, MemberRepository members,
+            GroupMembershipRepository memberships, PeerGroupRepository groups, MemberLookup members,
             GroupAccess access, GroupViews views, SocietyClock clock, MailOutbox mail, AuditLog auditLog,
             GroupProperties properties) {
         this.sessions = sessions;

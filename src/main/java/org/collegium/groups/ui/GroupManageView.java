@@ -106,18 +106,29 @@ public class GroupManageView extends VerticalLayout implements BeforeEnterObserv
         Grid<RosterEntry> grid = new Grid<>();
         grid.setId("roster");
         grid.addColumn(RosterEntry::name).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(RosterEntry::email).setHeader("Email").setAutoWidth(true);
         grid.addColumn(e -> e.status().label()).setHeader("Roster").setAutoWidth(true);
-        grid.addComponentColumn(e -> {
-            Span standing = new Span(e.membershipStatus().label());
-            if (e.lapsed()) {
-                // in a members-only group the service withholds their link: say so, and what fixes it
-                standing.setText(e.membershipStatus().label() + " — membership not current" + (membersOnly
-                        && e.status() == GroupMembershipStatus.ACTIVE ? ": no meeting link until they renew" : ""));
-                standing.getElement().getThemeList().add("badge error");
-            }
-            return standing;
-        }).setHeader("Membership").setAutoWidth(true);
+        if (board) { // a facilitator sees names only (the service sends them no email or standing)
+            grid.addColumn(RosterEntry::email).setHeader("Email").setAutoWidth(true);
+            grid.addComponentColumn(e -> {
+                Span standing = new Span(e.membershipStatus().label());
+                if (e.lapsed()) {
+                    // in a members-only group the service withholds their link: say so, and what fixes it
+                    standing.setText(e.membershipStatus().label() + " — membership not current" + (membersOnly
+                            && e.status() == GroupMembershipStatus.ACTIVE ? ": no meeting link until they renew" : ""));
+                    standing.getElement().getThemeList().add("badge error");
+                }
+                return standing;
+            }).setHeader("Membership").setAutoWidth(true);
+        } else { // the facilitator is told only whose link is withheld, and why, not their standing
+            grid.addComponentColumn(e -> {
+                Span link = new Span(e.lapsed() && e.status() == GroupMembershipStatus.ACTIVE
+                        ? "No meeting link until their membership is renewed" : "");
+                if (e.lapsed()) {
+                    link.getElement().getThemeList().add("badge error");
+                }
+                return link;
+            }).setHeader("Meeting link").setAutoWidth(true);
+        }
         grid.addColumn(e -> clock.formatShortDate(e.requestedAt().atZone(clock.zone()).toLocalDate()))
                 .setHeader("Asked").setAutoWidth(true);
         grid.addComponentColumn(e -> {
@@ -126,11 +137,11 @@ public class GroupManageView extends VerticalLayout implements BeforeEnterObserv
                 Button approve = new Button("Approve", c -> act(() -> roster.approve(e.membershipId()),
                         e.name() + " is on the roster."));
                 approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-                approve.setAriaLabel("Approve " + e.email());
+                approve.setAriaLabel("Approve " + e.name());
                 Button decline = new Button("Decline", c -> act(() -> roster.decline(e.membershipId()),
                         "Request declined."));
                 decline.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                decline.setAriaLabel("Decline " + e.email());
+                decline.setAriaLabel("Decline " + e.name());
                 actions.add(approve, decline);
             }
             return actions;

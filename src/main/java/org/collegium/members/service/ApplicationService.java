@@ -1,13 +1,14 @@
 package org.collegium.members.service;
 
+import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.collegium.affiliates.service.AffiliateLookup;
 import org.collegium.base.domain.Access;
 import org.collegium.accounts.service.AccountScopes;
 import org.collegium.accounts.service.MemberLogins;
 import org.collegium.affiliates.domain.Affiliate;
-import org.collegium.affiliates.domain.AffiliateRepository;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.Changes;
@@ -68,7 +69,7 @@ public class ApplicationService {
     private final MembershipApplicationRepository applications;
     private final MemberRepository members;
     private final MembershipTypeRepository types;
-    private final AffiliateRepository affiliates;
+    private final AffiliateLookup affiliates;
     private final MemberLogins logins;
     private final AccountScopes scopes;
     private final MemberAccess access;
@@ -79,7 +80,7 @@ public class ApplicationService {
     private final AuditLog auditLog;
 
     public ApplicationService(MembershipApplicationRepository applications, MemberRepository members,
-            MembershipTypeRepository types, AffiliateRepository affiliates, MemberLogins logins, AccountScopes scopes,
+            MembershipTypeRepository types, AffiliateLookup affiliates, MemberLogins logins, AccountScopes scopes,
             MemberAccess access, MailOutbox mail, SocietySettingsService settings, CurrentActor actor, SocietyClock clock,
             AuditLog auditLog) {
         this.applications = applications;
@@ -98,12 +99,14 @@ public class ApplicationService {
 
     /** Open to everyone: the types offered on the Join page. */
     @Transactional(readOnly = true)
+    @PermitAll // the public Join page
     public List<JoinOption> joinOptions() {
         return types.findByActiveTrueOrderByName().stream().map(t -> new JoinOption(t.getId(), t.getName(),
                 t.getDescription(), dues(t), t.isApprovalRequired())).toList();
     }
 
     /** Open to everyone: a newcomer applies. Free-standing types are granted at once. */
+    @PermitAll // the public Join page
     public Outcome submit(JoinRequest request) {
         MemberForm asForm = new MemberForm(request.firstName(), request.lastName(), request.email(), request.phone(),
                 request.credentials(), request.discipline(), request.licenceState(), request.licenceNumber(),

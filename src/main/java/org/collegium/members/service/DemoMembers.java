@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import org.collegium.base.service.OpenAccess;
+import org.collegium.affiliates.service.AffiliateLookup;
 import org.collegium.accounts.service.AccountBootstrap;
+import org.collegium.accounts.service.DemoAccounts;
 import org.collegium.affiliates.domain.Affiliate;
-import org.collegium.affiliates.domain.AffiliateRepository;
 import org.collegium.affiliates.domain.AffiliateStatus;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.members.domain.Discipline;
@@ -35,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("!prod")
 @ConditionalOnBooleanProperty(name = "collegium.demo.enabled", matchIfMissing = true)
 @Order(20)
+@OpenAccess(reason = "system bootstrap: runs once at startup, before anyone signs in")
 public class DemoMembers implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMembers.class);
@@ -56,11 +59,11 @@ public class DemoMembers implements ApplicationRunner {
 
     private final MemberRepository members;
     private final MembershipTypeRepository types;
-    private final AffiliateRepository affiliates;
+    private final AffiliateLookup affiliates;
     private final AccountBootstrap accounts;
     private final SocietyClock clock;
 
-    public DemoMembers(MemberRepository members, MembershipTypeRepository types, AffiliateRepository affiliates,
+    public DemoMembers(MemberRepository members, MembershipTypeRepository types, AffiliateLookup affiliates,
             AccountBootstrap accounts, SocietyClock clock) {
         this.members = members;
         this.types = types;
@@ -119,6 +122,7 @@ public class DemoMembers implements ApplicationRunner {
                 accounts.tie(email, i == 2 ? carolinas.getId() : null, m.getId());
             }
         }
+        accounts.tie(DemoAccounts.AFFILIATE_ONLY, carolinas.getId(), null);
         duplicateForTheDemo(carolinas, offered.getFirst(), today);
         log.info("Demo data: {} members in {} and {}, {} membership types", COUNT, carolinas.getShortName(),
                 atlanta.getShortName(), offered.size());

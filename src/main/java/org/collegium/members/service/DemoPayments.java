@@ -3,6 +3,7 @@ package org.collegium.members.service;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Random;
+import org.collegium.base.service.OpenAccess;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.members.domain.Member;
 import org.collegium.members.domain.MemberRepository;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Profile("!prod")
 @ConditionalOnBooleanProperty(name = "collegium.demo.enabled", matchIfMissing = true)
 @Order(21)
+@OpenAccess(reason = "system bootstrap: runs once at startup, before anyone signs in")
 public class DemoPayments implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPayments.class);

@@ -6,6 +6,7 @@ import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.List;
 import org.collegium.accounts.service.AccountScopes;
+import org.collegium.base.domain.Access;
 import org.collegium.base.service.CurrentActor;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SearchText;
@@ -14,6 +15,7 @@ import org.collegium.members.domain.MemberRepository;
 import org.collegium.members.service.MemberRecords.MemberFilter;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +37,7 @@ public class MemberAccess {
     }
 
     /** null: every affiliate; otherwise the only affiliate the caller may see. Reports scope by this too. */
+    @PreAuthorize(Access.RECORD_READERS)
     public Long affiliateScope() {
         if (actor.hasAnyRole("ADMIN", "BOARD", "OFFICER")) {
             return null;

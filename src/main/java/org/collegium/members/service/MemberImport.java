@@ -33,9 +33,9 @@ import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.collegium.affiliates.service.AffiliateLookup;
 import org.collegium.base.domain.Access;
 import org.collegium.affiliates.domain.Affiliate;
-import org.collegium.affiliates.domain.AffiliateRepository;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.Changes;
@@ -150,12 +150,12 @@ public class MemberImport {
 
     private final MemberService memberService;
     private final MemberRepository members;
-    private final AffiliateRepository affiliates;
+    private final AffiliateLookup affiliates;
     private final MemberAccess scope;
     private final AuditLog auditLog;
     private final EntityManager entityManager;
 
-    public MemberImport(MemberService memberService, MemberRepository members, AffiliateRepository affiliates,
+    public MemberImport(MemberService memberService, MemberRepository members, AffiliateLookup affiliates,
             MemberAccess scope, AuditLog auditLog, EntityManager entityManager) {
         this.memberService = memberService;
         this.members = members;

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.collegium.affiliates.service.AffiliateLookup;
 import org.collegium.base.domain.Access;
 import org.collegium.affiliates.domain.Affiliate;
-import org.collegium.affiliates.domain.AffiliateRepository;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.Changes;
@@ -52,13 +52,13 @@ public class MemberService {
 
     private final MemberRepository members;
     private final MembershipTypeRepository types;
-    private final AffiliateRepository affiliates;
+    private final AffiliateLookup affiliates;
     private final MemberAccess access;
     private final SocietyClock clock;
     private final AuditLog auditLog;
     private final CurrentActor actor;
 
-    public MemberService(MemberRepository members, MembershipTypeRepository types, AffiliateRepository affiliates,
+    public MemberService(MemberRepository members, MembershipTypeRepository types, AffiliateLookup affiliates,
             MemberAccess access, SocietyClock clock, AuditLog auditLog, CurrentActor actor) {
         this.actor = actor;
         this.members = members;
@@ -85,7 +85,21 @@ public class MemberService {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public MemberDetails get(long id) {
-        return details(loadScoped(id));
+        MemberDetails details = details(loadScoped(id));
+        return actor.hasAnyRole(NOTE_READERS) ? details : withoutNotes(details);
+    }
+
+    /** The notes are the editors' working notes (docs/design.md): officers read the record without them. */
+    private static final String[] NOTE_READERS = {Access.ADMIN, Access.BOARD, Access.AFFILIATE_ADMIN};
+
+    private static MemberDetails withoutNotes(MemberDetails d) {
+        MemberForm f = d.form();
+        MemberForm hidden = new MemberForm(f.firstName(), f.lastName(), f.email(), f.phone(), f.credentials(),
+                f.discipline(), f.licenceState(), f.licenceNumber(), f.practiceName(), f.city(), f.state(),
+                f.postalCode(), f.country(), f.affiliateId(), f.directoryOptIn(), f.showEmailInDirectory(), null,
+                f.version());
+        return new MemberDetails(d.id(), hidden, d.status(), d.typeName(), d.termEnd(), d.closedStatus(),
+                d.closedOn(), d.terms());
     }
 
     @PreAuthorize(EDITORS)

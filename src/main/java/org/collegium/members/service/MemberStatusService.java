@@ -1,5 +1,6 @@
 package org.collegium.members.service;
 
+import org.collegium.base.service.OpenAccess;
 import java.time.LocalDate;
 import java.util.List;
 import org.collegium.base.service.SocietyClock;
@@ -27,6 +28,7 @@ public class MemberStatusService {
     }
 
     /** Recomputes every member whose status may have moved; returns how many changed. */
+    @OpenAccess(reason = "scheduled job (nightly)")
     public int recomputeDue() {
         LocalDate today = clock.today();
         List<Long> ids = members.findIdsToRecompute(today);

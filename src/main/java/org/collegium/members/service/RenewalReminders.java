@@ -1,5 +1,6 @@
 package org.collegium.members.service;
 
+import org.collegium.base.service.OpenAccess;
 import java.time.LocalDate;
 import java.util.List;
 import org.collegium.base.service.SocietyClock;
@@ -40,6 +41,7 @@ public class RenewalReminders {
     }
 
     /** Sends what is due today; returns how many reminders were queued. */
+    @OpenAccess(reason = "scheduled job")
     public int sendDue() {
         LocalDate today = clock.today();
         int sent = 0;

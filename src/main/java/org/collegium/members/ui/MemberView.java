@@ -83,7 +83,7 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
     final ComboBox<AffiliateOption> affiliate = new ComboBox<>("Affiliate");
     final Checkbox directoryOptIn = new Checkbox("Listed in the members' directory");
     final Checkbox showEmail = new Checkbox("Show email in the directory");
-    final TextArea notes = new TextArea("Notes (board only)");
+    final TextArea notes = new TextArea("Notes (board and affiliate administrators only)");
     final Button save = new Button("Save");
     private final FieldMessages messages = new FieldMessages();
     private final H2 title = new H2();
@@ -118,6 +118,7 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
         HorizontalLayout actions = new HorizontalLayout(save, new RouterLink("Back to members", MembersView.class));
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         actions.setVisible(editor);
+        notes.setVisible(editor); // the service leaves them out for officers too
         if (!editor) {
             form.getChildren().forEach(c -> {
                 if (c instanceof HasValue<?, ?> field) {

@@ -1,5 +1,6 @@
 package org.collegium.notifications.service;
 
+import org.collegium.base.service.OpenAccess;
 import java.time.Clock;
 import org.collegium.notifications.domain.OutboxMessage;
 import org.collegium.notifications.domain.OutboxMessageRepository;
@@ -12,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * when the change that caused it was committed. {@link OutboxDelivery} sends it afterwards.
  */
 @Service
+@OpenAccess(reason = "written by other services, inside their own method security")
 public class MailOutbox {
 
     private final OutboxMessageRepository messages;

@@ -1,5 +1,6 @@
 package org.collegium.notifications.service;
 
+import org.collegium.base.service.OpenAccess;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
@@ -22,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (no {@code spring.mail.host}) messages are kept, and administrators read them in the Outbox view.
  */
 @Service
+@OpenAccess(reason = "scheduled job sending the outbox; read by the administrators' OutboxService")
 public class OutboxDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxDelivery.class);

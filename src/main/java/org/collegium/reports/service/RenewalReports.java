@@ -58,11 +58,13 @@ public class RenewalReports {
                          order by g.end_date desc, g.start_date desc, g.grace_days desc limit 1) + 1 day) end""";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final ReportPages pages;
     private final ReportScope scope;
     private final SocietyClock clock;
 
-    public RenewalReports(NamedParameterJdbcTemplate jdbc, ReportScope scope, SocietyClock clock) {
+    public RenewalReports(NamedParameterJdbcTemplate jdbc, ReportPages pages, ReportScope scope, SocietyClock clock) {
         this.jdbc = jdbc;
+        this.pages = pages;
         this.scope = scope;
         this.clock = clock;
     }
@@ -73,7 +75,7 @@ public class RenewalReports {
     public ReportRows due(DueFilter filter) {
         Map<String, Object> params = new HashMap<>();
         String where = dueWhere(filter, params);
-        return new SqlRows(jdbc, append(CONTACT, ReportColumn.date("Term ends"), ReportColumn.count("Days left")),
+        return new SqlRows(pages, append(CONTACT, ReportColumn.date("Term ends"), ReportColumn.count("Days left")),
                 "select " + CONTACT_COLUMNS + ", m.current_term_end, datediff(m.current_term_end, :today) "
                         + where.replace("from member m", "from member m\n" + JOINS)
                         + " order by m.current_term_end, m.last_name, m.first_name, m.id",
@@ -145,7 +147,7 @@ public class RenewalReports {
                 from membership_term s join member m on m.id = s.member_id
                 where s.pay_by is not null and s.settled_on is null and m.closed_status is null"""
                 + ReportScope.where("m", scope.affiliate(affiliateId), params);
-        return new SqlRows(jdbc, append(CONTACT, ReportColumn.date("Term starts"), ReportColumn.money("Dues owed"),
+        return new SqlRows(pages, append(CONTACT, ReportColumn.date("Term starts"), ReportColumn.money("Dues owed"),
                 ReportColumn.date("Pay by"), ReportColumn.count("Days overdue")),
                 "select " + CONTACT_COLUMNS + ", s.start_date, s.dues_charged, s.pay_by,"
                         + " greatest(datediff(:today, s.pay_by), 0) "
@@ -161,7 +163,7 @@ public class RenewalReports {
     public ReportRows lapsed(LapsedFilter filter) {
         Map<String, Object> params = new HashMap<>();
         String inRange = lapsedInRange(filter, params);
-        return new SqlRows(jdbc, append(CONTACT, ReportColumn.date("Term ended"), ReportColumn.date("Lapsed on")),
+        return new SqlRows(pages, append(CONTACT, ReportColumn.date("Term ended"), ReportColumn.date("Lapsed on")),
                 "select " + CONTACT_COLUMNS + ", m.current_term_end, l.lapsed_on " + inRange
                         + " order by l.lapsed_on desc, m.last_name, m.first_name, m.id",
                 "select count(*) " + inRange, params);

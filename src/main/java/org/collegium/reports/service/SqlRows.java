@@ -4,26 +4,25 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * A list report's rows read from the database a page at a time (limit and offset on a stable order), with its
- * count. Built by a report service after its security check, with the caller's scope already in the query.
+ * count. Built by a report service after its security check, with the caller's scope already in the query; each
+ * later read goes through {@link ReportPages}, in method security and a read-only transaction.
  */
 final class SqlRows implements ReportRows {
 
-    private final NamedParameterJdbcTemplate jdbc;
+    private final ReportPages pages;
     private final List<ReportColumn> columns;
     private final String select;
     private final String count;
     private final Map<String, Object> params;
 
-    SqlRows(NamedParameterJdbcTemplate jdbc, List<ReportColumn> columns, String select, String count,
+    SqlRows(ReportPages pages, List<ReportColumn> columns, String select, String count,
             Map<String, Object> params) {
-        this.jdbc = jdbc;
+        this.pages = pages;
         this.columns = List.copyOf(columns);
         this.select = select;
         this.count = count;
@@ -37,15 +36,12 @@ final class SqlRows implements ReportRows {
 
     @Override
     public long count() {
-        return jdbc.queryForObject(count, params, Long.class);
+        return pages.count(count, params);
     }
 
     @Override
     public List<List<Object>> page(int offset, int limit) {
-        Map<String, Object> paged = new HashMap<>(params);
-        paged.put("offset", offset);
-        paged.put("limit", limit);
-        return jdbc.query(select + " limit :limit offset :offset", paged, (rs, i) -> row(rs, columns));
+        return pages.page(select, params, columns, offset, limit);
     }
 
     /** One row of a result set as the report's cells, read by each column's kind. */
