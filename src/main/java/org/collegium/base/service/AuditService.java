@@ -51,7 +51,7 @@ public class AuditService {
     /** The kinds of record the trail mentions, for the filter. */
     public List<String> entityTypes() {
         return List.of("Member", "MembershipApplication", "MembershipType", "Payment", "Affiliate", "UserAccount",
-                "SocietySettings");
+                "SocietySettings", "Backup");
     }
 
     private static Specification<AuditEntry> matching(AuditFilter filter) {

@@ -42,6 +42,9 @@ class EmbeddedMariaDbTest {
             assertThat(Files.getPosixFilePermissions(file))
                     .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
             assertThat(Files.readString(file)).contains("password=" + first.password());
+            assertThat(Files.getPosixFilePermissions(dir)).as("the data folder is its owner's only")
+                    .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE,
+                            PosixFilePermission.OWNER_EXECUTE);
             assertThat(first.username()).isNotEqualTo("root");
             assertThat(first.password()).hasSizeGreaterThanOrEqualTo(32);
 
