@@ -84,7 +84,8 @@ class SignInJourneyTest extends BrowserJourney {
 
         // the wait is seconds, not a lockout: once it has passed the right password signs in
         com.microsoft.playwright.Page.WaitForURLOptions patient = new Page.WaitForURLOptions().setTimeout(15_000);
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                .pollInterval(java.time.Duration.ofSeconds(1)).ignoreExceptions().until(() -> {
             BrowserSession.signIn(page, email, "the-right-password");
             page.waitForURL(Pattern.compile(".*(/login\\?wait=\\d+|:" + port + "/(\\?continue)?)$"), patient);
             return home().matcher(page.url()).matches();

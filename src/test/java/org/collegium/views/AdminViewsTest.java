@@ -10,6 +10,8 @@ import org.collegium.base.ui.AuditLogView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
 import org.collegium.base.service.SocietySettingsService;
@@ -68,5 +70,31 @@ class AdminViewsTest extends SpringBrowserlessTest {
         for (int i = 0; i < Math.min(10, test(grid).size()); i++) {
             assertThat(test(grid).getRow(i).entityType()).isEqualTo("UserAccount");
         }
+    }
+
+    @Test
+    @WithMockUser(username = "officer@example.org", roles = "OFFICER")
+    @SuppressWarnings("unchecked")
+    void theRecordTypeFilterOffersEveryTypeInWordsAndAnUnknownTypeFromALinkSaysSo() {
+        navigate(AuditLogView.class);
+        Select<String> type = $(Select.class).withCaption("Record type").single();
+        assertThat(type.getListDataView().getItems().toList())
+                .containsAll(org.collegium.base.service.AuditActions.recordTypes().keySet());
+        assertThat(type.getItemLabelGenerator().apply("PeerGroup")).isEqualTo("Peer group");
+        assertThat(unknownTypeNotice().isVisible()).isFalse();
+
+        UI.getCurrent().navigate("audit", QueryParameters.of("type", "Spaceship"));
+        assertThat(unknownTypeNotice().isVisible()).isTrue();
+        assertThat(unknownTypeNotice().getText()).contains("There is no record type \"Spaceship\"");
+        Grid<EntryView> grid = $(Grid.class).single();
+        assertThat(test(grid).size()).as("nothing else shown in its place").isZero();
+
+        test($(Select.class).withCaption("Record type").single()).selectItem("Member");
+        assertThat(unknownTypeNotice().isVisible()).isFalse();
+        assertThat(test(grid).size()).isPositive();
+    }
+
+    private Span unknownTypeNotice() {
+        return $(Span.class).withClassName("audit-unknown-type").single();
     }
 }

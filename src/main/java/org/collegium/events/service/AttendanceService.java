@@ -48,10 +48,12 @@ public class AttendanceService {
     private final Certificates certificates;
     private final RegistrationService registering;
     private final Clock clock;
+    private final EventAudit audit;
 
     AttendanceService(EventAccess access, EventSessionRepository sessions, RegistrationRepository registrations,
             CeCreditRepository credits, CeAwards awards, Certificates certificates, RegistrationService registering,
-            Clock clock) {
+            Clock clock, EventAudit audit) {
+        this.audit = audit;
         this.access = access;
         this.sessions = sessions;
         this.registrations = registrations;
@@ -112,7 +114,9 @@ public class AttendanceService {
         if (r.getStatus() == RegistrationStatus.ATTENDED) {
             throw new BusinessRuleException("Undo the attendance before cancelling this registration.");
         }
+        RegistrationStatus before = r.getStatus();
         registering.cancel(r);
+        audit.cancelledForThem(r, before);
     }
 
     /** The certificate of any award at an event the caller manages. */
@@ -135,7 +139,9 @@ public class AttendanceService {
         if (r.getStatus() == to) {
             return;
         }
+        RegistrationStatus before = r.getStatus();
         r.changeStatus(to, clock.instant());
+        audit.attendance(r, before);
         if (to == RegistrationStatus.ATTENDED) {
             awards.award(r);
         } else {

@@ -122,7 +122,8 @@ public class RosterService {
                 closed to new attendees %d minutes after the start.
                 """.formatted(gm.getMember().getFirstName(), g.getName(), g.getLockMinutes()));
         auditLog.record("GROUP_JOIN_APPROVED", "PeerGroup", g.getId(),
-                "Approved " + gm.getMember().getFullName() + " for " + g.getName(), new Changes());
+                "Approved " + gm.getMember().getFullName() + " for " + g.getName(), new Changes()
+                        .track("status", GroupMembershipStatus.REQUESTED, gm.getStatus()));
     }
 
     @PreAuthorize("hasAnyRole('FACILITATOR','BOARD','ADMIN')")
@@ -136,7 +137,8 @@ public class RosterService {
                 society's other groups are listed in the members' portal under "Groups".
                 """.formatted(gm.getMember().getFirstName(), gm.getGroup().getName()));
         auditLog.record("GROUP_JOIN_DECLINED", "PeerGroup", gm.getGroup().getId(),
-                "Declined " + gm.getMember().getFullName() + " for " + gm.getGroup().getName(), new Changes());
+                "Declined " + gm.getMember().getFullName() + " for " + gm.getGroup().getName(), new Changes()
+                        .track("status", GroupMembershipStatus.REQUESTED, gm.getStatus()));
     }
 
     /** Requests and the active roster, with each member's membership standing (lapsed members are flagged). */
