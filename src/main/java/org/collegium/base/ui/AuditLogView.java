@@ -54,9 +54,7 @@ public class AuditLogView extends VerticalLayout implements BeforeEnterObserver 
         search.setValueChangeMode(ValueChangeMode.LAZY);
         recordId.setValueChangeMode(ValueChangeMode.LAZY);
         type.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                showType(null);
-            }
+            showType(null); // an unknown type from the address is never the select's value: any choice replaces it
             grid.getDataProvider().refreshAll();
         });
         unknownType.addClassName("audit-unknown-type");
