@@ -136,7 +136,7 @@ class AccountServiceTest {
                     EnumSet.of(Role.MEMBER), "a-good-long-password"));
         }
         assertThat(service.count(tag)).isEqualTo(7);
-        assertThat(service.count("%")).as("a typed % is not a wildcard").isZero();
+        assertThat(service.count(tag + "%")).as("a typed % is not a wildcard").isZero();
         assertThat(service.find(tag, PageRequest.of(1, 3, Sort.by("displayName"))))
                 .extracting(AccountView::displayName).containsExactly("Pager D", "Pager E", "Pager F");
     }

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
 import org.collegium.base.service.SocietySettingsService;
@@ -102,5 +104,32 @@ class AdminViewsTest extends SpringBrowserlessTest {
         for (int i = 0; i < Math.min(10, test(grid).size()); i++) {
             assertThat(test(grid).getRow(i).entityType()).isEqualTo("UserAccount");
         }
+    }
+
+    @Test
+    @WithMockUser(username = "officer@example.org", roles = "OFFICER")
+    @SuppressWarnings("unchecked")
+    void theRecordTypeFilterOffersEveryTypeInWordsAndAnUnknownTypeFromALinkSaysSo() {
+        navigate(AuditLogView.class);
+        Select<String> type = $(Select.class).withCaption("Record type").single();
+        assertThat(type.getListDataView().getItems().toList())
+                .containsAll(org.collegium.base.service.AuditActions.recordTypes().keySet());
+        assertThat(type.getItemLabelGenerator().apply("PeerGroup")).isEqualTo("Peer group");
+        assertThat(unknownTypeNotices()).as("no notice for a known type").isEmpty();
+
+        UI.getCurrent().navigate("audit", QueryParameters.of("type", "Spaceship"));
+        assertThat(unknownTypeNotices()).singleElement().extracting(Span::getText).asString()
+                .contains("There is no record type \"Spaceship\"");
+        Grid<EntryView> grid = $(Grid.class).single();
+        assertThat(test(grid).size()).as("nothing else shown in its place").isZero();
+
+        test($(Select.class).withCaption("Record type").single()).selectItem("Member");
+        assertThat(unknownTypeNotices()).isEmpty();
+        assertThat(test(grid).size()).isPositive();
+    }
+
+    /** The notice about an unknown type, when shown (queries find visible components only). */
+    private java.util.List<Span> unknownTypeNotices() {
+        return $(Span.class).withClassName("audit-unknown-type").all();
     }
 }

@@ -84,6 +84,7 @@ public final class AuditActions {
         types.put("UserAccount", "User account");
         types.put("SocietySettings", "Society settings");
         types.put("Import", "Member import");
+        types.put("Backup", "Backup");
         return java.util.Collections.unmodifiableMap(types);
     }
 }

@@ -48,10 +48,9 @@ public class AuditService {
         return entries.findById(entryId).map(AuditEntry::getChanges).orElse(List.of());
     }
 
-    /** The kinds of record the trail mentions, for the filter. */
+    /** The kinds of record the trail mentions, for the filter (codes; {@link AuditActions} has their words). */
     public List<String> entityTypes() {
-        return List.of("Member", "MembershipApplication", "MembershipType", "Payment", "Affiliate", "UserAccount",
-                "SocietySettings", "Backup");
+        return List.copyOf(AuditActions.recordTypes().keySet());
     }
 
     private static Specification<AuditEntry> matching(AuditFilter filter) {

@@ -19,6 +19,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.collegium.base.domain.Access;
 import org.collegium.base.domain.FieldChange;
+import org.collegium.base.service.AuditActions;
 import org.collegium.base.service.AuditService;
 import org.collegium.base.service.AuditService.AuditFilter;
 import org.collegium.base.service.AuditService.EntryView;
@@ -38,18 +39,27 @@ public class AuditLogView extends VerticalLayout implements BeforeEnterObserver 
     final TextField recordId = new TextField("Record id");
     final TextField search = new TextField("Search");
     final Grid<EntryView> grid = new Grid<>();
+    /** Says so when an address names a record type the portal does not have (rather than showing all). */
+    final Span unknownType = new Span();
+    private String requestedType;
 
     public AuditLogView(AuditService audit, SocietyClock clock) {
         setSizeFull();
         type.setLabel("Record type");
         type.setItems(audit.entityTypes());
+        type.setItemLabelGenerator(code -> code == null ? "Any" : AuditActions.recordType(code).orElse(code));
         type.setEmptySelectionAllowed(true);
         type.setEmptySelectionCaption("Any");
         recordId.setWidth("8rem");
         search.setPlaceholder("Who, what or summary");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         recordId.setValueChangeMode(ValueChangeMode.LAZY);
-        type.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        type.addValueChangeListener(e -> {
+            showType(null); // an unknown type from the address is never the select's value: any choice replaces it
+            grid.getDataProvider().refreshAll();
+        });
+        unknownType.addClassName("audit-unknown-type");
+        unknownType.setVisible(false);
         recordId.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         HorizontalLayout filters = new HorizontalLayout(type, recordId, search);
@@ -57,26 +67,42 @@ public class AuditLogView extends VerticalLayout implements BeforeEnterObserver 
 
         grid.addColumn(e -> clock.format(e.at())).setHeader("When").setAutoWidth(true);
         grid.addColumn(EntryView::actor).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(EntryView::action).setHeader("What").setAutoWidth(true);
-        grid.addColumn(e -> e.entityType() + (e.entityId() == null ? "" : " #" + e.entityId())).setHeader("Record")
-                .setAutoWidth(true);
+        grid.addColumn(e -> AuditActions.label(e.action())).setHeader("What").setAutoWidth(true);
+        grid.addColumn(e -> AuditActions.recordType(e.entityType()).orElse(e.entityType())
+                + (e.entityId() == null ? "" : " #" + e.entityId())).setHeader("Record").setAutoWidth(true);
         grid.addColumn(EntryView::summary).setHeader("Summary").setFlexGrow(1);
         grid.setItems(q -> audit.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) audit.count(filter()));
         grid.setItemDetailsRenderer(new ComponentRenderer<>(e -> changes(audit, e)));
         grid.setSizeFull();
-        add(filters, grid);
+        add(filters, unknownType, grid);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters();
-        params.getSingleParameter("type").ifPresent(type::setValue);
+        params.getSingleParameter("type").ifPresent(code -> {
+            if (AuditActions.recordType(code).isPresent()) {
+                type.setValue(code);
+                showType(null);
+            } else {
+                showType(code);
+            }
+        });
         params.getSingleParameter("id").ifPresent(recordId::setValue);
     }
 
     AuditFilter filter() {
-        return new AuditFilter(type.getValue(), recordId.getValue(), search.getValue());
+        // an unknown type from the address matches nothing, as it says, until another type is chosen
+        return new AuditFilter(requestedType != null ? requestedType : type.getValue(), recordId.getValue(),
+                search.getValue());
+    }
+
+    private void showType(String unknownCode) {
+        requestedType = unknownCode;
+        unknownType.setText(unknownCode == null ? "" : "There is no record type \"" + unknownCode
+                + "\": nothing is shown. Choose a record type from the list.");
+        unknownType.setVisible(unknownCode != null);
     }
 
     private static Div changes(AuditService audit, EntryView entry) {

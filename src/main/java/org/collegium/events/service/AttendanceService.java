@@ -54,10 +54,12 @@ public class AttendanceService {
     private final RegistrationService registering;
     private final AttendanceWindow window;
     private final Clock clock;
+    private final EventAudit audit;
 
     AttendanceService(EventAccess access, EventSessionRepository sessions, RegistrationRepository registrations,
             CeCreditRepository credits, CeAwards awards, Certificates certificates, RegistrationService registering,
-            AttendanceWindow window, Clock clock) {
+            AttendanceWindow window, Clock clock, EventAudit audit) {
+        this.audit = audit;
         this.access = access;
         this.sessions = sessions;
         this.registrations = registrations;
@@ -128,7 +130,9 @@ public class AttendanceService {
         if (r.getStatus() == RegistrationStatus.ATTENDED) {
             throw new BusinessRuleException("Undo the attendance before cancelling this registration.");
         }
+        RegistrationStatus before = r.getStatus();
         registering.cancelByOrganiser(r);
+        audit.cancelledForThem(r, before);
     }
 
     /** The certificate of any award at an event the caller manages. */
@@ -150,7 +154,9 @@ public class AttendanceService {
         if (r.getStatus() == to) {
             return;
         }
+        RegistrationStatus before = r.getStatus();
         r.changeStatus(to, clock.instant());
+        audit.attendance(r, before);
         if (to == RegistrationStatus.ATTENDED) {
             awards.award(r);
         } else {

@@ -19,10 +19,12 @@ class CeAwards {
 
     private final CeCreditRepository credits;
     private final SocietyClock clock;
+    private final EventAudit audit;
 
-    CeAwards(CeCreditRepository credits, SocietyClock clock) {
+    CeAwards(CeCreditRepository credits, SocietyClock clock, EventAudit audit) {
         this.credits = credits;
         this.clock = clock;
+        this.audit = audit;
     }
 
     void award(Registration r) {
@@ -36,15 +38,20 @@ class CeAwards {
         if (existing.isPresent()) {
             if (existing.get().isWithdrawn() && !existing.get().isVoid()) { // a void one stays void
                 existing.get().restore(today);
+                audit.awarded(existing.get(), true);
             }
             return;
         }
         CeCredit credit = credits.saveAndFlush(new CeCredit(r, hours, type, today));
         credit.numberFrom(today.getYear());
+        audit.awarded(credit, false);
     }
 
     void withdraw(Registration r) {
-        credits.findByRegistrationId(r.getId()).ifPresent(CeCredit::withdraw);
+        credits.findByRegistrationId(r.getId()).filter(c -> !c.isWithdrawn()).ifPresent(credit -> {
+            credit.withdraw();
+            audit.withdrawn(credit);
+        });
     }
 
     /** Voids the award of an attendance that no longer counts; returns the voided certificate's number. */

@@ -166,7 +166,8 @@ public class GroupService {
         g.getFacilitators().addAll(facilitators);
         groups.saveAndFlush(g);
         generator.generate(g);
-        auditLog.record("GROUP_CREATED", "PeerGroup", g.getId(), "Created the group " + g.getName(), new Changes());
+        auditLog.record("GROUP_CREATED", "PeerGroup", g.getId(), "Created the group " + g.getName(),
+                new Changes().compare(null, form(g.getId())));
         return g.getId();
     }
 

@@ -134,7 +134,8 @@ public class RosterService {
                 """.formatted(gm.getMember().getFirstName(), g.getName(), g.getLockMinutes()));
         invitations.inviteLateJoiner(g, gm.getMember());
         auditLog.record("GROUP_JOIN_APPROVED", "PeerGroup", g.getId(),
-                "Approved " + gm.getMember().getFullName() + " for " + g.getName(), new Changes());
+                "Approved " + gm.getMember().getFullName() + " for " + g.getName(), new Changes()
+                        .track("status", GroupMembershipStatus.REQUESTED, gm.getStatus()));
     }
 
     @PreAuthorize(Access.RUNS_GROUPS)
@@ -148,7 +149,8 @@ public class RosterService {
                 society's other groups are listed in the members' portal under "Groups".
                 """.formatted(gm.getMember().getFirstName(), gm.getGroup().getName()));
         auditLog.record("GROUP_JOIN_DECLINED", "PeerGroup", gm.getGroup().getId(),
-                "Declined " + gm.getMember().getFullName() + " for " + gm.getGroup().getName(), new Changes());
+                "Declined " + gm.getMember().getFullName() + " for " + gm.getGroup().getName(), new Changes()
+                        .track("status", GroupMembershipStatus.REQUESTED, gm.getStatus()));
     }
 
     /**

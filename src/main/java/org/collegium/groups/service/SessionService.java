@@ -165,9 +165,13 @@ public class SessionService {
         if (s.getStatus() == SessionStatus.CANCELLED || !s.getEndsAt().isAfter(clock.instant())) {
             throw new BusinessRuleException("This session is cancelled or over; its link cannot change.");
         }
+        String before = s.getMeetingLink();
         s.setMeetingLink(clean);
+        // the link itself is a secret of the roster: the log keeps which meeting service, not the address
         auditLog.record("GROUP_SESSION_LINK_SET", "PeerGroup", s.getGroup().getId(),
-                "Set the meeting link of the session on " + clock.format(s.getStartsAt()), new Changes());
+                "Set the meeting link of the session on " + clock.format(s.getStartsAt()), new Changes()
+                        .track("meetingLink", linkHost(before), linkHost(clean) + (clean.equals(before) ? ""
+                                : " (new link)")));
     }
 
     /**
@@ -237,6 +241,7 @@ public class SessionService {
         if (!allowed.containsAll(wanted)) {
             throw new BusinessRuleException("Only members on the roster can be marked as attending.");
         }
+        int attendedBefore = attendance.findBySession(sessionId).size();
         for (GroupAttendance a : attendance.findBySession(sessionId)) {
             if (!wanted.remove(a.getMember().getId())) {
                 attendance.delete(a);
@@ -247,7 +252,8 @@ public class SessionService {
                     AttendanceSource.FACILITATOR, access.actorName()));
         }
         auditLog.record("GROUP_ATTENDANCE_CORRECTED", "PeerGroup", s.getGroup().getId(),
-                "Corrected the attendance of the session on " + clock.format(s.getStartsAt()), new Changes());
+                "Corrected the attendance of the session on " + clock.format(s.getStartsAt()), new Changes()
+                        .track("attendees", attendedBefore, attendedMemberIds.size()));
     }
 
     /** The signed-in member's groups, their next sessions (no links) and their group-experience hours. */
@@ -348,5 +354,17 @@ public class SessionService {
     /** A single field's error, as a form shows it. */
     private static InvalidInputException invalid(String field, String message) {
         return new InvalidInputException(Map.of(field, message));
+    }
+
+    /** A meeting link as the audit log shows it: its host only (the address itself is the roster's secret). */
+    private static String linkHost(String link) {
+        if (link == null) {
+            return null;
+        }
+        try {
+            return java.net.URI.create(link).getHost();
+        } catch (IllegalArgumentException e) {
+            return "(a link)";
+        }
     }
 }

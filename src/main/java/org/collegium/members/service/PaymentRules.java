@@ -37,12 +37,12 @@ final class PaymentRules {
         } else if (amount.signum() == 0 && f.method() != PaymentMethod.WAIVED) {
             errors.add("amount", "The amount must be more than $0.00; record dues that were not paid as Waived.");
         }
+        errors.date("paidOn", f.paidOn(), "The payment date");
         if (f.paidOn() == null) {
             errors.add("paidOn", "The payment date is required.");
         } else if (f.paidOn().isAfter(today)) {
             errors.add("paidOn", "The payment date cannot be in the future.");
         }
-        errors.date("paidOn", f.paidOn(), "The payment date");
         return errors;
     }
 }
