@@ -68,7 +68,7 @@ public class LoginAttempts {
 
     /** Audits an attempt refused because it came too soon after failures (the filter refused it unread). */
     @Transactional
-    @OpenAccess(reason = "the sign-in filter, before anyone is signed in")
+    @PermitAll // the sign-in filter, before anyone is signed in
     public void throttled(String address, String tried, long waitSeconds) {
         String name = truncate(tried);
         auditLog.recordAs(name, "LOGIN_THROTTLED", ENTITY, find(name).map(UserAccount::getId).orElse(null),

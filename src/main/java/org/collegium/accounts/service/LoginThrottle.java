@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.collegium.base.service.EmailAddress;
+import jakarta.annotation.security.PermitAll;
+import org.collegium.base.service.OpenAccess;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,6 +47,7 @@ public class LoginThrottle {
     }
 
     /** How long this address must still wait before trying this email again; empty when it may try now. */
+    @PermitAll // the sign-in filter asks before anyone is signed in
     public synchronized Optional<Duration> waitBefore(String address, String email) {
         Instant now = clock.instant();
         Deque<Instant> pair = recent(byAddressAndEmail, pairKey(address, email), now);
@@ -58,12 +61,14 @@ public class LoginThrottle {
         return left.isPositive() ? Optional.of(left) : Optional.empty();
     }
 
+    @OpenAccess(reason = "Spring Security's sign-in events, through LoginAttempts")
     public synchronized void failed(String address, String email) {
         Instant now = clock.instant();
         recent(byAddressAndEmail, pairKey(address, email), now).addLast(now);
         recent(byEmail, key(email), now).addLast(now);
     }
 
+    @OpenAccess(reason = "Spring Security's sign-in events, through LoginAttempts")
     public synchronized void succeeded(String address, String email) {
         byAddressAndEmail.remove(pairKey(address, email));
     }

@@ -1,6 +1,8 @@
 package org.collegium.accounts.service;
 
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.collegium.base.service.OpenAccess;
 import org.collegium.accounts.domain.UserAccount;
 import org.collegium.base.service.AuditLog;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,6 +40,7 @@ public class SessionStamps {
 
     /** Whether this signed-in principal may go on; when not, the ended session is audited. */
     @Transactional
+    @PermitAll // the session filter, on every request of a signed-in session
     public boolean isCurrent(AccountPrincipal principal) {
         boolean current = accounts.findEnabledStamp(principal.accountId())
                 .map(stamp -> stamp == principal.securityStamp()).orElse(false);
@@ -53,6 +56,7 @@ public class SessionStamps {
      * the account as it is now (its new roles and stamp), so changing one's own password does not sign one out.
      */
     @Transactional(propagation = Propagation.MANDATORY)
+    @OpenAccess(reason = "called by the account services that changed the account, inside their security")
     public void endSessions(UserAccount account) {
         account.endSessions();
         Authentication current = securityContext.getContext().getAuthentication();

@@ -25,6 +25,7 @@ import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.OwnerOnly;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.collegium.base.domain.Access;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -65,7 +66,7 @@ public class BackupService {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.IS_ADMIN)
     public Setup setup() {
         DumpTool.Located tool = dumpTool.locate();
         return new Setup(properties.dir().toAbsolutePath(), properties.keepDays(), tool.tool().isPresent(),
@@ -73,19 +74,19 @@ public class BackupService {
     }
 
     /** The backups in the folder, newest first (a handful: they are kept for days, so no paging is needed). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.IS_ADMIN)
     public List<BackupFile> list() {
         return backups();
     }
 
     /** Takes a backup now; {@code progress} hears how many compressed bytes are written so far. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.IS_ADMIN)
     public BackupFile backUpNow(LongConsumer progress) {
         return take("on request", progress);
     }
 
     /** Opens a listed backup for download; any other name (a path, a guess) is not found. */
-    @PreAuthorize("hasRole('ADMIN')")
+    @PreAuthorize(Access.IS_ADMIN)
     public InputStream open(String name) {
         BackupFile backup = backups().stream().filter(b -> b.name().equals(name)).findFirst()
                 .orElseThrow(() -> new NotFoundException("That backup"));

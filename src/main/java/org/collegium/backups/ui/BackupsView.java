@@ -16,6 +16,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import org.collegium.base.domain.Access;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.collegium.backups.domain.BackupFile;
@@ -37,7 +38,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 @Route("admin/backups")
 @PageTitle("Backups")
 @Menu(order = 93, title = "Backups", icon = "vaadin:archive")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Access.ADMIN)
 public class BackupsView extends VerticalLayout {
 
     private static final int POLL_MILLIS = 500;

@@ -1,6 +1,7 @@
 package org.collegium.members.service;
 
 import java.time.LocalDate;
+import org.collegium.base.service.OpenAccess;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.service.SocietySettingsService;
 import org.collegium.members.domain.MemberRepository;
@@ -37,6 +38,7 @@ public class DuesReminders {
     }
 
     /** Queues the reminders due today; returns how many. */
+    @OpenAccess(reason = "scheduled job")
     public int sendDue() {
         LocalDate today = clock.today();
         int sent = 0;

@@ -6,6 +6,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import org.collegium.base.domain.Access;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
 import org.collegium.base.service.SocietyClock;
@@ -15,7 +16,7 @@ import org.collegium.reports.service.RenewalReports;
 /** Terms whose dues are not paid or waived yet, to follow up: who, how much, and since when. */
 @Route("reports/dues-owed")
 @PageTitle("Dues owed")
-@RolesAllowed({"ADMIN", "BOARD", "OFFICER", "AFFILIATE_ADMIN"})
+@RolesAllowed({Access.ADMIN, Access.BOARD, Access.OFFICER, Access.AFFILIATE_ADMIN})
 public class DuesOwedView extends VerticalLayout {
 
     final ComboBox<AffiliateOption> affiliate;
