@@ -17,7 +17,7 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * The friendly 503 page for requests outside Vaadin's views (sign-in, calendar files, downloads) when the
  * database cannot be reached: a filter in front of everything (Spring Security included) turns such a failure
- * into this page instead of an error page with a stack trace. Vaadin's own pages use {@link ErrorPageView}.
+ * into this page instead of an error page with a stack trace. Vaadin's own pages use {@link ErrorView}.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
