@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.ErrorEvent;
 import java.time.Duration;
@@ -38,7 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The whole application on a MariaDB of its own (not the test run's shared one), which the test stops and starts
  * again underneath it: within 5 seconds every kind of request says the portal is temporarily unavailable (a
- * service call, a view action's notification, signing in); within 5 seconds of the database's
+ * service call, a view action's notification, opening a page, signing in); within 5 seconds of the database's
  * return everything works again without a restart, and what had been committed is still there.
  */
 @SpringBootTest(properties = "collegium.embedded-db.enabled=false")
@@ -92,6 +95,14 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
             new FriendlyErrorHandler().handle(new ErrorEvent(failed));
             assertThat($(Notification.class).all()).extracting(n -> test(n).getText())
                     .contains(DatabaseOutage.MESSAGE);
+
+            // opening a page: the page itself says so, with 503, never Vaadin's error view or a stack trace
+            long opening = System.nanoTime();
+            UI.getCurrent().navigate(SettingsView.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - opening)).isLessThan(PROMPTLY);
+            assertThat(getCurrentView()).isInstanceOf(ErrorView.class);
+            assertThat($(H1.class).all()).extracting(H1::getText).contains("Temporarily unavailable");
+            assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains(DatabaseOutage.MESSAGE);
 
             // signing in: the account cannot be looked up, and the answer is the 503 page, not "wrong password"
             Throwable lookup = timed(() -> accounts.loadUserByUsername("board@example.org"));
