@@ -12,6 +12,7 @@ import org.collegium.members.service.MemberLookup;
 import org.collegium.base.domain.Access;
 import org.collegium.accounts.service.AccountScopes;
 import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.Rush;
 import org.collegium.base.service.EmailAddress;
 import org.collegium.base.service.FieldErrors;
 import org.collegium.base.service.NotFoundException;
@@ -83,6 +84,7 @@ public class RegistrationService {
 
     /** The signed-in member registers for an event and, at a conference, for the sessions they chose. */
     @PreAuthorize(Access.IS_MEMBER)
+    @Rush
     public List<Placed> register(long eventId, Collection<Long> sessionIds) {
         Member me = me();
         boolean goodStanding = me.getStatus() == MembershipStatus.ACTIVE || me.getStatus() == MembershipStatus.GRACE;
@@ -91,6 +93,7 @@ public class RegistrationService {
 
     /** A non-member registers by name and email; they pay the non-member price. No sign-in needed. */
     @PermitAll // the public registration form
+    @Rush
     public List<Placed> registerGuest(long eventId, Guest guest, Collection<Long> sessionIds) {
         FieldErrors errors = new FieldErrors().require("firstName", guest.firstName(), "First name", 100)
                 .require("lastName", guest.lastName(), "Last name", 100);
