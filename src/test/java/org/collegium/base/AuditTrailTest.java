@@ -235,11 +235,18 @@ class AuditTrailTest {
                 .getFirst().registrationId();
     }
 
+    /** Attendance is recorded only once the event has begun: on its day, then back to the clock the test had. */
     private void markAs(long registration, RegistrationStatus status) {
-        roles.as("board@example.org", Role.BOARD, () -> {
-            attendance.mark(registration, status);
-            return null;
-        });
+        long event = jdbc.queryForObject("select event_id from registration where id = ?", Long.class, registration);
+        clock.set(new EventFixtures(events, roles).startOf(event));
+        try {
+            roles.as("board@example.org", Role.BOARD, () -> {
+                attendance.mark(registration, status);
+                return null;
+            });
+        } finally {
+            clock.reset();
+        }
     }
 
     private long creditOf(long registration) {

@@ -46,6 +46,15 @@ final class Portal {
         return started().getBean(type);
     }
 
+    /** A provider of the in-process portal's beans of this type (tagged {@code in-process} like {@link #bean}). */
+    static <T> org.springframework.beans.factory.ObjectProvider<T> provider(Class<T> type) {
+        if (isExternal()) {
+            throw new IllegalStateException("This journey reaches into the portal's beans: tag it \"" + IN_PROCESS
+                    + "\" so that it is left out against " + baseUrl());
+        }
+        return started().getBeanProvider(type);
+    }
+
     private static synchronized ConfigurableApplicationContext started() {
         if (inProcess == null) {
             // closed by Spring Boot's shutdown hook when the test JVM exits

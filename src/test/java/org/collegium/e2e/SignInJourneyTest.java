@@ -19,7 +19,6 @@ import org.collegium.base.service.PortalAddress;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
@@ -97,7 +96,7 @@ class SignInJourneyTest extends BrowserJourney {
         assertThat(page.locator("vaadin-side-nav")).isVisible();
 
         Administrator.disable(Portal.bean(AccountService.class),
-                Portal.bean(ApplicationContext.class).getBeanProvider(SecurityContextHolderStrategy.class), email);
+                Portal.provider(SecurityContextHolderStrategy.class), email);
 
         // the next action of the open tab (a Vaadin UI request) finds its session ended and lands on sign-in
         page.locator("vaadin-side-nav-item").first().click();

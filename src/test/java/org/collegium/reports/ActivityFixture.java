@@ -67,9 +67,9 @@ class ActivityFixture {
         jdbc.update("""
                 insert into peer_group (name, kind, day_of_week, start_time, duration_minutes, interval_weeks,
                   starts_on, format, capacity, members_only, lock_minutes, language, cost, understandings, status,
-                  version, created_at)
+                  time_zone, version, created_at)
                 values (?, 'PEER_CONSULTATION', 'TUESDAY', '11:00:00', 90, 1, '2031-01-07', 'ONLINE', ?, true, 15,
-                  'English', 'FREE', 'We keep what is said here.', 'ACTIVE', 0, ?)""",
+                  'English', 'FREE', 'We keep what is said here.', 'ACTIVE', 'America/New_York', 0, ?)""",
                 title(name), capacity, LocalDateTime.now());
         return lastId();
     }
