@@ -1,11 +1,13 @@
 package org.collegium.accounts.ui;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.collegium.accounts.domain.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -27,7 +29,19 @@ public class ManagementSecurityConfig {
                         .requestMatchers("/actuator/health", "/actuator/health/liveness",
                                 "/actuator/health/readiness").permitAll()
                         .anyRequest().hasAuthority(Role.ADMIN.authority()))
-                .httpBasic(Customizer.withDefaults());
+                // the status is set, not sent as an error: an error dispatch would reach the portal's chain, which
+                // answers a stranger with a redirect to sign in instead of 401
+                .httpBasic(basic -> basic.authenticationEntryPoint(ManagementSecurityConfig::unauthorized))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(ManagementSecurityConfig::unauthorized)
+                        .accessDeniedHandler((request, response, denied) ->
+                                response.setStatus(HttpServletResponse.SC_FORBIDDEN)));
         return http.build();
+    }
+
+    private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException e) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Collegium\", charset=\"UTF-8\"");
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     }
 }

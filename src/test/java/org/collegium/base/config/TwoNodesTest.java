@@ -90,6 +90,12 @@ class TwoNodesTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> get(base + "/actuator/health/readiness").statusCode()
                 == 200);
         assertThat(get(base + "/actuator/health/readiness").body()).contains("\"UP\"");
+
+        // over real HTTP (an error dispatch included), a stranger's scrape is refused with 401, not sent to sign in
+        HttpResponse<String> scrape = get(base + "/actuator/prometheus");
+        assertThat(scrape.statusCode()).isEqualTo(401);
+        assertThat(scrape.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v)
+                .startsWith("Basic"));
     }
 
     @Test
