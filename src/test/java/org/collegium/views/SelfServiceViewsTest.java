@@ -10,7 +10,18 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.collegium.accounts.domain.Role;
+import org.collegium.members.ui.JoinConfirmView;
+import org.collegium.notifications.domain.OutboxMessageRepository;
+import org.collegium.support.Roles;
 import org.collegium.members.domain.Discipline;
 import org.collegium.members.service.ApplicationService;
 import org.collegium.members.service.ApplicationService.ApplicationView;
@@ -34,6 +45,8 @@ class SelfServiceViewsTest extends SpringBrowserlessTest {
 
     @Autowired SelfService self;
     @Autowired ApplicationService applications;
+    @Autowired OutboxMessageRepository outbox;
+    @Autowired Roles roles;
 
     @Test
     @WithAnonymousUser
@@ -91,5 +104,69 @@ class SelfServiceViewsTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("Status: "));
         navigate(DirectoryView.class);
         assertThat($(Grid.class).single()).isNotNull();
+        assertThat(navigationLabels()).contains("Directory");
+    }
+
+    @Test
+    @WithAnonymousUser
+    void aVisitorJoiningATypeGrantedAtOnceGetsTheSameAnswerForAnyAddressAndConfirmsByTheLink() {
+        String email = "instant-" + UUID.randomUUID() + "@example.org";
+        String answer = applyAs(email, "Student");
+        assertThat(answer).startsWith("Thank you! We have emailed you a link");
+        assertThat(applyAs("member@example.org", "Student")).as("a member's address reads the same").isEqualTo(answer);
+
+        String token = confirmationToken(email);
+        UI.getCurrent().navigate("join/confirm", QueryParameters.of("token", token));
+        assertThat(getCurrentView()).isInstanceOf(JoinConfirmView.class);
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().contains("your membership has begun"));
+        UI.getCurrent().navigate("join/confirm", QueryParameters.of("token", token));
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("This link is not valid any more"));
+        UI.getCurrent().navigate("join/confirm");
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("This link is not valid any more"));
+    }
+
+    @Test
+    @WithAnonymousUser
+    void aMemberGrantedAtOnceAndNotYetPaidIsToldWhyTheDirectoryIsClosedAndDoesNotSeeItInTheMenu() {
+        String email = "unpaid-" + UUID.randomUUID() + "@example.org";
+        applyAs(email, "Retired"); // dues $60, no approval needed
+        applications.confirmEmail(confirmationToken(email));
+        roles.actAs(email, Role.MEMBER);
+        navigate(MyMembershipView.class);
+        assertThat(navigationLabels()).contains("My membership").doesNotContain("Directory");
+        navigate(DirectoryView.class);
+        assertThat($(Grid.class).all()).isEmpty();
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("The directory opens once the "
+                + "board has approved your membership or its dues are paid"));
+    }
+
+    /** Applies on the Join page as a visitor and returns the page's answer. */
+    @SuppressWarnings("unchecked")
+    private String applyAs(String email, String typeName) {
+        UI.getCurrent().navigate("login"); // away first: a fresh Join page each time
+        navigate(JoinView.class);
+        test($(TextField.class).withCaption("First name").single()).setValue("Ivy");
+        test($(TextField.class).withCaption("Last name").single()).setValue("Instant");
+        test($(EmailField.class).single()).setValue(email);
+        Select<Discipline> discipline = $(Select.class).single();
+        discipline.setValue(Discipline.COUNSELING);
+        RadioButtonGroup<JoinOption> type = $(RadioButtonGroup.class).single();
+        type.setValue(type.getListDataView().getItems().filter(o -> o.name().equals(typeName)).findFirst()
+                .orElseThrow());
+        test($(Button.class).withText("Send my application").single()).click();
+        return $(Paragraph.class).all().stream().map(Paragraph::getText).filter(t -> t.startsWith("Thank you!"))
+                .findFirst().orElseThrow();
+    }
+
+    private String confirmationToken(String email) {
+        String body = outbox.findByRecipientOrderByIdDesc(email).stream()
+                .filter(m -> m.getSubject().startsWith("Confirm your email")).findFirst().orElseThrow().getBody();
+        Matcher link = Pattern.compile("token=([A-Za-z0-9_-]+)").matcher(body);
+        assertThat(link.find()).isTrue();
+        return link.group(1);
+    }
+
+    private List<String> navigationLabels() {
+        return $(SideNav.class).single().getItems().stream().map(SideNavItem::getLabel).toList();
     }
 }

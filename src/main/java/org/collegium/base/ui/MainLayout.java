@@ -19,11 +19,14 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.collegium.base.service.SocietySettingsService;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every signed-in page. The side navigation lists only the views the signed-in person may
- * open: Vaadin's menu filters the {@code @Menu} views through the same access rules that guard navigation.
+ * open: Vaadin's menu filters the {@code @Menu} views through the same access rules that guard navigation, and a
+ * feature's {@link MenuGate} may hide an entry whose page waits for something about the person.
  */
 @Layout
 @PermitAll
@@ -31,22 +34,28 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span viewTitle = new Span();
 
-    public MainLayout(AuthenticationContext auth, SocietySettingsService settings) {
+    public MainLayout(AuthenticationContext auth, SocietySettingsService settings, ObjectProvider<MenuGate> gates) {
         setPrimarySection(Section.DRAWER);
         Span brand = new Span(settings.current().societyName());
         brand.addClassName("brand");
         Div header = new Div(brand);
         header.addClassName("drawer-header");
-        addToDrawer(header, new Scroller(navigation()), userMenu(auth));
+        addToDrawer(header, new Scroller(navigation(gates.stream().toList())), userMenu(auth));
         viewTitle.addClassName("view-title");
         addToNavbar(new DrawerToggle(), viewTitle);
     }
 
-    private static SideNav navigation() {
+    private static SideNav navigation(List<MenuGate> gates) {
         SideNav nav = new SideNav();
         nav.setLabel("Main navigation");
-        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
+        MenuConfiguration.getMenuEntries().stream()
+                .filter(entry -> gates.stream().allMatch(g -> g.shows(stripSlash(entry.path()))))
+                .forEach(entry -> nav.addItem(item(entry)));
         return nav;
+    }
+
+    private static String stripSlash(String path) {
+        return path.startsWith("/") ? path.substring(1) : path;
     }
 
     private static SideNavItem item(MenuEntry entry) {

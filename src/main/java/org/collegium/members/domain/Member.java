@@ -62,9 +62,15 @@ public class Member extends PersonProfile {
      * on, to be paid within the type's payment grace days from the term's start.
      */
     public MembershipTerm addTerm(MembershipType type, TermPeriod period, BigDecimal dues, LocalDate today) {
+        return addTerm(type, period, dues, today, false);
+    }
+
+    /** As {@link #addTerm(MembershipType, TermPeriod, BigDecimal, LocalDate)}; grantedAtOnce: no board decision. */
+    public MembershipTerm addTerm(MembershipType type, TermPeriod period, BigDecimal dues, LocalDate today,
+            boolean grantedAtOnce) {
         TermPeriod owing = dues.signum() > 0 ? period.owing(period.start().plusDays(type.getPaymentGraceDays()))
                 : period;
-        MembershipTerm term = new MembershipTerm(this, type, owing, dues);
+        MembershipTerm term = new MembershipTerm(this, type, owing, dues, grantedAtOnce);
         terms.add(term);
         closedStatus = null;
         closedOn = null;

@@ -35,6 +35,9 @@ public class MembershipApplication extends PersonProfile {
     private String decisionNote;
     private Instant decidedAt;
     private String decidedBy;
+    /** SHA-256 of the single-use email confirmation token while UNCONFIRMED; null otherwise. */
+    private String confirmationTokenHash;
+    private Instant confirmationExpiresAt;
 
     protected MembershipApplication() {
     }
@@ -67,14 +70,41 @@ public class MembershipApplication extends PersonProfile {
         return a;
     }
 
+    /** Waits for the applicant to confirm their email with the token whose hash is given, until a moment. */
+    public void awaitConfirmation(String tokenHash, Instant expiresAt) {
+        this.status = ApplicationStatus.UNCONFIRMED;
+        this.confirmationTokenHash = tokenHash;
+        this.confirmationExpiresAt = expiresAt;
+    }
+
+    /** Whether the emailed confirmation link still works at a moment (unused, not decided, not expired). */
+    public boolean isConfirmableAt(Instant now) {
+        return status == ApplicationStatus.UNCONFIRMED && confirmationTokenHash != null
+                && now.isBefore(confirmationExpiresAt);
+    }
+
+    /** The applicant opened the link: the token is spent and the application goes on as if just sent. */
+    public void confirmEmail() {
+        if (status != ApplicationStatus.UNCONFIRMED) {
+            throw new IllegalStateException("Application " + getId() + " is not waiting for confirmation");
+        }
+        this.status = ApplicationStatus.PENDING;
+        this.confirmationTokenHash = null;
+    }
+
+    public Instant getConfirmationExpiresAt() {
+        return confirmationExpiresAt;
+    }
+
     public void decide(ApplicationStatus decision, String note, Instant at, String by, Member member) {
-        if (status != ApplicationStatus.PENDING) {
+        if (status != ApplicationStatus.PENDING && status != ApplicationStatus.UNCONFIRMED) {
             throw new IllegalStateException("Application " + getId() + " was decided already");
         }
         this.status = decision;
         this.decisionNote = note;
         this.decidedAt = at;
         this.decidedBy = by;
+        this.confirmationTokenHash = null;
         if (member != null) {
             this.member = member;
         }

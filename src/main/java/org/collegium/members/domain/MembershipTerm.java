@@ -41,13 +41,18 @@ public class MembershipTerm extends AuditedEntity {
     /** The day a payment or waiver settled the dues; null while they are owed. */
     private LocalDate settledOn;
 
+    /** Granted at once (a type that needs no approval): no board decision stands behind it (V81). */
+    private boolean grantedAtOnce;
+
     /** When the one reminder of the dues owed was queued. */
     private java.time.Instant duesRemindedAt;
 
     protected MembershipTerm() {
     }
 
-    MembershipTerm(Member member, MembershipType type, TermPeriod period, BigDecimal duesCharged) {
+    MembershipTerm(Member member, MembershipType type, TermPeriod period, BigDecimal duesCharged,
+            boolean grantedAtOnce) {
+        this.grantedAtOnce = grantedAtOnce;
         this.member = member;
         this.type = type;
         this.startDate = period.start();
@@ -71,6 +76,16 @@ public class MembershipTerm extends AuditedEntity {
         if (isPending()) {
             settledOn = on;
         }
+    }
+
+    /** Whether the board approved or recorded it. */
+    public boolean isGrantedAtOnce() {
+        return grantedAtOnce;
+    }
+
+    /** Whether it speaks for the member to the society: the board approved or recorded it, or its dues are paid. */
+    public boolean isApprovedOrPaid() {
+        return !grantedAtOnce || settledOn != null;
     }
 
     public LocalDate getPayBy() {

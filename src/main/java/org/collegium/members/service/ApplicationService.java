@@ -1,6 +1,7 @@
 package org.collegium.members.service;
 
 import jakarta.annotation.security.PermitAll;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.collegium.base.service.CurrentActor;
 import org.collegium.base.service.EmailAddress;
 import org.collegium.base.service.FieldErrors;
 import org.collegium.base.service.NotFoundException;
+import org.collegium.base.service.PortalAddress;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.service.SocietySettingsService;
 import org.collegium.base.service.Text;
@@ -33,6 +35,7 @@ import org.collegium.members.domain.MembershipTypeRepository;
 import org.collegium.members.domain.TermPeriod;
 import org.collegium.members.service.MemberRecords.MemberForm;
 import org.collegium.notifications.service.MailOutbox;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,7 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Joining and renewing through the board: anyone may apply from the public page; the board (and an affiliate
- * administrator, for their own affiliate) approves or declines. Types that need no approval are granted at once.
+ * administrator, for their own affiliate) approves or declines. Types that need no approval are granted once the
+ * applicant confirms their email with the link they are sent.
  */
 @Service
 @Transactional
@@ -62,8 +66,14 @@ public class ApplicationService {
     public record JoinOption(long id, String name, String description, String dues, boolean approvalRequired) {
     }
 
+    /** What a request led to; the Join page's answer (never GRANTED there: a grant needs the email confirmed). */
     public enum Outcome {
-        WAITING_FOR_APPROVAL, GRANTED
+        WAITING_FOR_APPROVAL, CONFIRM_EMAIL, GRANTED
+    }
+
+    /** What opening an emailed confirmation link did. */
+    public enum Confirmation {
+        GRANTED, WAITING_FOR_APPROVAL, ALREADY_A_MEMBER, LINK_NOT_VALID
     }
 
     private final MembershipApplicationRepository applications;
@@ -78,11 +88,16 @@ public class ApplicationService {
     private final CurrentActor actor;
     private final SocietyClock clock;
     private final AuditLog auditLog;
+    private final PortalAddress portal;
+    private final Duration confirmationValidity;
 
     public ApplicationService(MembershipApplicationRepository applications, MemberRepository members,
             MembershipTypeRepository types, AffiliateLookup affiliates, MemberLogins logins, AccountScopes scopes,
             MemberAccess access, MailOutbox mail, SocietySettingsService settings, CurrentActor actor, SocietyClock clock,
-            AuditLog auditLog) {
+            AuditLog auditLog, PortalAddress portal,
+            @Value("${collegium.members.join-confirmation-validity:PT48H}") Duration confirmationValidity) {
+        this.portal = portal;
+        this.confirmationValidity = confirmationValidity;
         this.applications = applications;
         this.members = members;
         this.types = types;
@@ -105,7 +120,11 @@ public class ApplicationService {
                 t.getDescription(), dues(t), t.isApprovalRequired())).toList();
     }
 
-    /** Open to everyone: a newcomer applies. Free-standing types are granted at once. */
+    /**
+     * Open to everyone: a newcomer applies. A type that needs the board's approval joins the board's queue; one
+     * granted at once waits for the applicant to confirm their email (the link grants it). The answer never says
+     * whether the address belongs to a member or has an application waiting: the email to it does.
+     */
     @PermitAll // the public Join page
     public Outcome submit(JoinRequest request) {
         MemberForm asForm = new MemberForm(request.firstName(), request.lastName(), request.email(), request.phone(),
@@ -123,43 +142,131 @@ public class ApplicationService {
         if (request.affiliateId() != null && affiliate == null) {
             errors.add("affiliateId", "Choose one of the listed affiliates.");
         }
-        String email = EmailAddress.isValid(request.email()) ? EmailAddress.normalise(request.email()) : null;
-        if (email != null && members.findByEmail(email).isPresent()) {
-            errors.add("email", "This email already belongs to a member. Sign in (or use \"Forgot password\") "
-                    + "to renew instead.");
-        } else if (email != null && applications.existsByEmailAndStatus(email, ApplicationStatus.PENDING)) {
-            errors.add("email", "An application with this email is already waiting for the board.");
-        }
         errors.throwIfAny();
-        MembershipApplication application = applications.save(MembershipApplication.join(request.firstName().strip(),
+        String email = EmailAddress.normalise(request.email());
+        String firstName = request.firstName().strip();
+        Outcome answer = type.isApprovalRequired() ? Outcome.WAITING_FOR_APPROVAL : Outcome.CONFIRM_EMAIL;
+        String society = settings.current().societyName();
+        if (members.findByEmail(email).isPresent()) {
+            mail.enqueue(email, "Your application to " + society, """
+                    Dear %s,
+
+                    someone (hopefully you) applied for membership of %s with this email address, which already \
+                    belongs to a member. There is nothing to apply for: sign in to the members' portal to see or \
+                    renew your membership:
+
+                    %s/login
+
+                    If you do not know your password, choose a new one here:
+
+                    %s/forgot-password
+
+                    If you did not apply, you can ignore this email.
+                    """.formatted(firstName, society, portal.baseUrl(), portal.baseUrl()));
+            return answer;
+        }
+        if (applications.existsByEmailAndStatus(email, ApplicationStatus.PENDING)) {
+            mail.enqueue(email, "Your application to " + society, """
+                    Dear %s,
+
+                    an application for membership of %s from this email address is already with the board, so \
+                    this one was not added. We will write to you as soon as the board has decided.
+                    """.formatted(firstName, society));
+            return answer;
+        }
+        // a newer application replaces one still waiting for its email confirmation (its link stops working)
+        for (MembershipApplication earlier : applications.findByEmailAndStatus(email, ApplicationStatus.UNCONFIRMED)) {
+            earlier.decide(ApplicationStatus.DECLINED, "Replaced by a newer application from the same address",
+                    clock.instant(), actor.name(), null);
+        }
+        MembershipApplication application = applications.save(MembershipApplication.join(firstName,
                 request.lastName().strip(), email, Text.clean(request.phone()), Text.clean(request.credentials()),
                 request.discipline(), upper(request.licenceState()), Text.clean(request.licenceNumber()),
                 Text.clean(request.practiceName()), Text.clean(request.city()), Text.clean(request.state()),
                 Text.clean(request.postalCode()), request.country().strip(), affiliate, type,
                 Text.clean(request.message())));
         auditLog.recordAs(email, "APPLICATION_SUBMITTED", "MembershipApplication", application.getId(),
-                "Application from " + request.firstName().strip() + " " + request.lastName().strip() + " for "
+                "Application from " + firstName + " " + request.lastName().strip() + " for "
                         + type.getName(), List.of());
-        String society = settings.current().societyName();
         if (!type.isApprovalRequired()) {
-            grant(application, "Granted at once: " + type.getName() + " needs no approval");
-            return Outcome.GRANTED;
+            askToConfirm(application, society);
+            return answer;
         }
-        mail.enqueue(email, "We received your application to " + society, """
+        acknowledge(application, society);
+        return answer;
+    }
+
+    /** Emails the single-use link that grants a type needing no approval, once the applicant opens it. */
+    private void askToConfirm(MembershipApplication application, String society) {
+        String token = JoinTokens.newToken();
+        application.awaitConfirmation(JoinTokens.hash(token), clock.instant().plus(confirmationValidity));
+        mail.enqueue(application.getEmail(), "Confirm your email to join " + society, """
+                Dear %s,
+
+                thank you for applying for %s membership of %s. To confirm that this email address is yours and \
+                start your membership, open this link:
+
+                %s/join/confirm?token=%s
+
+                The link works once and for %d hours. If you did not apply, you can ignore this email: nothing \
+                happens without the link.
+                """.formatted(application.getFirstName(), application.getRequestedType().getName(), society,
+                portal.baseUrl(), token, confirmationValidity.toHours()));
+    }
+
+    private void acknowledge(MembershipApplication application, String society) {
+        mail.enqueue(application.getEmail(), "We received your application to " + society, """
                 Dear %s,
 
                 thank you for applying for %s membership of %s. The board will look at your application soon and \
                 we will write to you as soon as it has decided.
-                """.formatted(request.firstName().strip(), type.getName(), society));
-        return Outcome.WAITING_FOR_APPROVAL;
+                """.formatted(application.getFirstName(), application.getRequestedType().getName(), society));
     }
 
+    /**
+     * Open to everyone: the applicant opens the emailed link. A type granted at once is granted now, as the board's
+     * approval would (member, first term, login and the email to choose a password); a type that meanwhile came
+     * to need approval goes to the board. An unknown, used or expired link changes nothing.
+     */
+    @PermitAll // the public page the confirmation link opens
+    public Confirmation confirmEmail(String token) {
+        MembershipApplication application = token == null || token.isBlank() ? null
+                : applications.lockByConfirmationTokenHash(JoinTokens.hash(token.strip())).orElse(null);
+        if (application == null || !application.isConfirmableAt(clock.instant())) {
+            return Confirmation.LINK_NOT_VALID;
+        }
+        if (members.findByEmail(application.getEmail()).isPresent()) {
+            application.decide(ApplicationStatus.DECLINED, "The address belongs to a member already",
+                    clock.instant(), actor.name(), null);
+            return Confirmation.ALREADY_A_MEMBER;
+        }
+        application.confirmEmail();
+        auditLog.recordAs(application.getEmail(), "APPLICATION_EMAIL_CONFIRMED", "MembershipApplication",
+                application.getId(), "Email confirmed by " + fullName(application), List.of());
+        MembershipType type = application.getRequestedType();
+        if (type.isApprovalRequired()) {
+            acknowledge(application, settings.current().societyName());
+            return Confirmation.WAITING_FOR_APPROVAL;
+        }
+        grant(application, "Granted at once: " + type.getName() + " needs no approval (email confirmed)", true);
+        return Confirmation.GRANTED;
+    }
+
+    /** The board's queue: requests waiting for the board, and joins awaiting the applicant's email confirmation. */
     @PreAuthorize(Access.RECORD_EDITORS)
     @Transactional(readOnly = true)
     public List<ApplicationView> pending(Pageable page) {
-        return applications.findPending(affiliateScope(), page).stream().map(this::view).toList();
+        return applications.findQueued(affiliateScope(), page).stream().map(this::view).toList();
     }
 
+    /** How many rows {@link #pending} has. */
+    @PreAuthorize(Access.RECORD_EDITORS)
+    @Transactional(readOnly = true)
+    public long countQueued() {
+        return applications.countQueued(affiliateScope());
+    }
+
+    /** Requests waiting for the board's decision (not those still awaiting an email confirmation). */
     @PreAuthorize(Access.RECORD_EDITORS)
     @Transactional(readOnly = true)
     public long countPending() {
@@ -169,7 +276,11 @@ public class ApplicationService {
     @PreAuthorize(Access.RECORD_EDITORS)
     public void approve(long id, String note, long version) {
         MembershipApplication application = loadPending(id, version);
-        grant(application, Text.clean(note));
+        if (application.getStatus() == ApplicationStatus.UNCONFIRMED) {
+            throw new BusinessRuleException("This application waits for the applicant to confirm their email "
+                    + "address; it can be declined, not approved, until then.");
+        }
+        grant(application, Text.clean(note), false);
     }
 
     @PreAuthorize(Access.RECORD_EDITORS)
@@ -179,9 +290,10 @@ public class ApplicationService {
         if (reason == null) {
             throw new BusinessRuleException("Write a short note for the applicant: it goes into the email.");
         }
+        ApplicationStatus before = application.getStatus();
         application.decide(ApplicationStatus.DECLINED, reason, clock.instant(), actor.name(), null);
         auditLog.record("APPLICATION_DECLINED", "MembershipApplication", id, "Declined: " + fullName(application),
-                new Changes().track("status", ApplicationStatus.PENDING, ApplicationStatus.DECLINED));
+                new Changes().track("status", before, ApplicationStatus.DECLINED));
         mail.enqueue(application.getEmail(), "Your application to " + settings.current().societyName(), """
                 Dear %s,
 
@@ -206,20 +318,23 @@ public class ApplicationService {
         auditLog.record("RENEWAL_REQUESTED", "Member", member.getId(), member.getFullName() + " asked to renew as "
                 + type.getName(), new Changes());
         if (!type.isApprovalRequired() && type.getDues().signum() == 0) {
-            grant(application, "Renewed at once: free membership");
+            grant(application, "Renewed at once: free membership", true);
             return Outcome.GRANTED;
         }
         return Outcome.WAITING_FOR_APPROVAL;
     }
 
-    /** Approving: a join creates the member, the first term and a login; a renewal adds a term. */
-    private void grant(MembershipApplication application, String note) {
+    /**
+     * Approving: a join creates the member, the first term and a login; a renewal adds a term. atOnce: no board
+     * decision stands behind it (the term is marked so: the directory waits for the board or a payment).
+     */
+    private void grant(MembershipApplication application, String note, boolean atOnce) {
         LocalDate today = clock.today();
         MembershipType type = application.getRequestedType();
         Member member = application.getKind() == ApplicationKind.RENEWAL ? application.getMember() : newMember(application);
         TermPeriod period = TermPeriod.starting(MembershipStatusRule.renewalStart(today, member.periods()),
                 type.getTermMonths(), type.getGraceDays());
-        member.addTerm(type, period, type.getDues(), today);
+        member.addTerm(type, period, type.getDues(), today, atOnce);
         if (member.getId() == null) {
             members.save(member);
         }
@@ -275,7 +390,8 @@ public class ApplicationService {
             throw new AccessDeniedException("This application belongs to another affiliate.");
         }
         // decided first: of two people deciding at once, the second is told what the first did
-        if (application.getStatus() != ApplicationStatus.PENDING) {
+        if (application.getStatus() != ApplicationStatus.PENDING
+                && application.getStatus() != ApplicationStatus.UNCONFIRMED) {
             throw new BusinessRuleException("This application was already " + application.getStatus().label()
                     .toLowerCase() + (application.getDecidedBy() == null ? "" : " by " + application.getDecidedBy())
                     + ".");

@@ -8,6 +8,9 @@ import org.collegium.base.service.SearchText;
 import org.collegium.members.domain.Member;
 import org.collegium.members.domain.MemberRepository;
 import org.collegium.members.domain.MembershipStatus;
+import org.collegium.members.domain.MembershipTerm;
+import org.collegium.accounts.service.AccountScopes;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,7 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The members' directory: only current members who chose to be listed, and their email only if they chose to
- * show it. Nobody else appears, whatever the search.
+ * show it. Nobody else appears, whatever the search. It is read only by a current member whose own membership the
+ * board approved or that is paid ({@link #standing()}, the one place of that rule): a type granted at once makes
+ * anyone with an email address a member, and that alone must not open other members' details.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,20 +32,61 @@ public class DirectoryService {
             String affiliate, String practice, String email) {
     }
 
+    /** Whether the signed-in member may read the directory, and if not, why, in words for them. */
+    public record Standing(boolean mayRead, String explanation) {
+    }
+
+    static final String NOT_LINKED = "Your login is not linked to a member record yet, so the directory is not "
+            + "open to you. Please contact the society's office.";
+    static final String NOT_CURRENT = "The directory is for current members. It opens again once your membership "
+            + "is renewed.";
+    static final String NOT_YET = "The directory opens once the board has approved your membership or its dues are "
+            + "paid. Until then, other members' details stay private; your own record is under My membership.";
+
     private static final List<MembershipStatus> LISTED = List.of(MembershipStatus.ACTIVE, MembershipStatus.GRACE);
 
     private final MemberRepository members;
+    private final AccountScopes scopes;
 
-    public DirectoryService(MemberRepository members) {
+    public DirectoryService(MemberRepository members, AccountScopes scopes) {
         this.members = members;
+        this.scopes = scopes;
+    }
+
+    /**
+     * The rule: the reader's own record is current (active or in grace) and at least one of their terms speaks for
+     * them: the board approved or recorded it (every term but one granted at once), or its dues were paid (or
+     * waived by the treasurer). Read fresh on every call, so approving or paying opens it at once.
+     */
+    public Standing standing() {
+        Member me = scopes.currentMemberId().flatMap(members::findWithTerms).orElse(null);
+        if (me == null) {
+            return new Standing(false, NOT_LINKED);
+        }
+        if (!LISTED.contains(me.getStatus())) {
+            return new Standing(false, NOT_CURRENT);
+        }
+        if (me.getTerms().stream().noneMatch(MembershipTerm::isApprovedOrPaid)) {
+            return new Standing(false, NOT_YET);
+        }
+        return new Standing(true, null);
     }
 
     public List<DirectoryEntry> search(String text, Pageable page) {
+        requireStanding();
         return members.findAll(listed(text), page).stream().map(DirectoryService::entry).toList();
     }
 
     public long count(String text) {
+        requireStanding();
         return members.count(listed(text));
+    }
+
+    private void requireStanding() {
+        Standing standing = standing();
+        if (!standing.mayRead()) {
+            throw new AccessDeniedException(standing.explanation());
+        }
     }
 
     private static Specification<Member> listed(String text) {

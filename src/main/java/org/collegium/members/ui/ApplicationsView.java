@@ -16,6 +16,7 @@ import org.collegium.base.domain.Access;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.Notifications;
+import org.collegium.members.domain.ApplicationStatus;
 import org.collegium.members.service.ApplicationService;
 import org.collegium.members.service.ApplicationService.ApplicationView;
 
@@ -34,18 +35,20 @@ public class ApplicationsView extends VerticalLayout {
         setSizeFull();
         grid.addColumn(a -> clock.format(a.submittedAt())).setHeader("Received").setAutoWidth(true);
         grid.addColumn(a -> a.kind().label()).setHeader("Request").setAutoWidth(true);
+        grid.addColumn(a -> a.status().label()).setHeader("Status").setAutoWidth(true);
         grid.addColumn(ApplicationView::name).setHeader("Name").setAutoWidth(true);
         grid.addColumn(ApplicationView::credentials).setHeader("Credentials").setAutoWidth(true);
         grid.addColumn(ApplicationView::typeName).setHeader("Membership").setAutoWidth(true);
         grid.addColumn(ApplicationView::affiliateName).setHeader("Affiliate").setAutoWidth(true);
         grid.addColumn(ApplicationView::email).setHeader("Email").setAutoWidth(true);
         grid.setItems(q -> service.pending(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
-                q -> (int) service.countPending());
+                q -> (int) service.countQueued());
         grid.addItemClickListener(e -> review(e.getItem()));
         grid.setEmptyStateText("No applications are waiting.");
         grid.setSizeFull();
         add(new Paragraph("Click a request to approve or decline it. Approving a join creates the member, their "
-                + "first term and a login, and emails them."), grid);
+                + "first term and a login, and emails them. Joins awaiting email confirmation are granted when the "
+                + "applicant opens the link they were emailed."), grid);
     }
 
     private void review(ApplicationView a) {
@@ -64,6 +67,12 @@ public class ApplicationsView extends VerticalLayout {
         Button approve = new Button("Approve", e -> decide(dialog, () -> service.approve(a.id(), note.getValue(),
                 a.version()), "Approved: " + a.name() + " has been emailed."));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+        if (a.status() == ApplicationStatus.UNCONFIRMED) {
+            // granted by the applicant's own link; the board may only turn it away meanwhile
+            approve.setEnabled(false);
+            dialog.add(new Paragraph("Awaiting email confirmation: the applicant has not yet opened the link we "
+                    + "emailed them. Opening it grants the membership (this type needs no approval)."));
+        }
         Button decline = new Button("Decline", e -> decide(dialog, () -> service.decline(a.id(), note.getValue(),
                 a.version()), "Declined: " + a.name() + " has been emailed."));
         decline.addThemeVariants(ButtonVariant.LUMO_ERROR);

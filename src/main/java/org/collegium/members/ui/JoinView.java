@@ -24,7 +24,10 @@ import org.collegium.members.service.ApplicationService.JoinOption;
 import org.collegium.members.service.ApplicationService.JoinRequest;
 import org.collegium.members.service.ApplicationService.Outcome;
 
-/** The public "Join" page: no sign-in; the board reviews the application (or it is granted at once). */
+/**
+ * The public "Join" page: no sign-in; the board reviews the application, or (a type granted at once) the emailed
+ * link grants it. Its answer never says whether the address belongs to a member.
+ */
 @Route(value = "join", autoLayout = false)
 @PageTitle("Join")
 @AnonymousAllowed
@@ -45,7 +48,7 @@ public class JoinView extends VerticalLayout {
         type.setItems(service.joinOptions());
         type.setItemLabelGenerator(o -> o.name() + " — " + o.dues() + " a term"
                 + (o.description() == null ? "" : " · " + o.description())
-                + (o.approvalRequired() ? " · reviewed by the board" : " · granted at once"));
+                + (o.approvalRequired() ? " · reviewed by the board" : " · granted once you confirm your email"));
         FieldMessages messages = profile.bind(new FieldMessages()).bind("affiliateId", affiliate)
                 .bind("typeId", type).bind("message", message);
         FormLayout form = new FormLayout(profile.components());
@@ -68,9 +71,11 @@ public class JoinView extends VerticalLayout {
                 messages.clear();
                 form.setVisible(false);
                 submit.setVisible(false);
-                done.setText(outcome == Outcome.GRANTED
-                        ? "Welcome! Your membership is active. We have emailed you a link to choose your password."
-                        : "Thank you! Your application is with the board; we have emailed you a confirmation and "
+                // the same words whether or not the address belongs to a member: the email tells them
+                done.setText(outcome == Outcome.CONFIRM_EMAIL
+                        ? "Thank you! We have emailed you a link: open it to confirm your "
+                                + "address and start your membership."
+                        : "Thank you! Your application is with the board; we have emailed you about it and "
                                 + "will write again when the board has decided.");
             } catch (InvalidInputException ex) {
                 messages.show(ex);

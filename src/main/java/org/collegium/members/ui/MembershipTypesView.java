@@ -61,7 +61,9 @@ public class MembershipTypesView extends VerticalLayout {
         IntegerField grace = new IntegerField("Grace days after a term ends");
         IntegerField toPay = new IntegerField("Days to pay the dues");
         toPay.setHelperText("From a term's start; unpaid after that, the term does not count");
-        Checkbox approval = new Checkbox("The board approves applications");
+        // a new type needs the board's approval unless the board says otherwise (issue 11)
+        Checkbox approval = new Checkbox("The board approves applications", true);
+        approval.setHelperText("Without it, anyone who confirms their email becomes a member at once");
         Checkbox active = new Checkbox("Offered to new and renewing members", true);
         months.setValue(12);
         grace.setValue(30);
