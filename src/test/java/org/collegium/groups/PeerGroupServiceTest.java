@@ -384,6 +384,41 @@ class PeerGroupServiceTest {
     }
 
     @Test
+    void anAttendanceCorrectionOffersAndAcceptsOnlyThoseOnTheRosterAtTheTimeOfTheSession() {
+        Person f = fixtures.facilitator("Flo", today);
+        long g = fixtures.group(f, DayOfWeek.TUESDAY, LocalTime.of(19, 30), 12, true, today);
+        Person early = fixtures.member("Early", true, today);
+        Person gone = fixtures.member("Gone", true, today);
+        onRoster(g, f, early, gone);
+        List<ManagedSession> weeks = sessions.managedSessions(g);
+        // gone leaves after the first week's session; late joins the day after the second week's
+        clock.set(weeks.get(0).endsAt().plusSeconds(60));
+        fixtures.actAs(gone);
+        roster.leave(g);
+        clock.set(weeks.get(1).endsAt().plus(Duration.ofDays(1)));
+        Person late = fixtures.member("Late", true, today);
+        onRoster(g, f, late);
+        clock.set(weeks.get(2).endsAt().plusSeconds(60));
+
+        fixtures.actAs(f);
+        assertThat(sessions.attendance(weeks.get(0).id())).extracting(e -> e.memberId())
+                .containsExactlyInAnyOrder(early.memberId(), gone.memberId());
+        assertThat(sessions.attendance(weeks.get(1).id())).extracting(e -> e.memberId())
+                .containsExactly(early.memberId());
+        assertThat(sessions.attendance(weeks.get(2).id())).extracting(e -> e.memberId())
+                .containsExactlyInAnyOrder(early.memberId(), late.memberId());
+        assertThatThrownBy(() -> sessions.correctAttendance(weeks.get(1).id(), List.of(late.memberId())))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("at the time of this session");
+        assertThatThrownBy(() -> sessions.correctAttendance(weeks.get(1).id(), List.of(gone.memberId())))
+                .isInstanceOf(BusinessRuleException.class).hasMessageContaining("at the time of this session");
+        sessions.correctAttendance(weeks.get(0).id(), List.of(early.memberId(), gone.memberId()));
+        sessions.correctAttendance(weeks.get(2).id(), List.of(late.memberId()));
+        assertThat(sessions.attendance(weeks.get(0).id())).filteredOn(e -> e.attended()).hasSize(2);
+        assertThat(sessions.attendance(weeks.get(2).id())).filteredOn(e -> e.attended())
+                .extracting(e -> e.memberId()).containsExactly(late.memberId());
+    }
+
+    @Test
     void cancellingAWeekTellsTheRosterWithTheReasonAndAnExtraSessionCanBeAdded() {
         Person f = fixtures.facilitator("Finn", today);
         long g = fixtures.group(f, DayOfWeek.TUESDAY, LocalTime.of(19, 30), 12, true, today);

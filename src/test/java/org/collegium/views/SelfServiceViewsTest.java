@@ -11,6 +11,9 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import org.collegium.members.service.MembershipTypeService.TypeView;
+import org.collegium.members.ui.MembershipTypesView;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.QueryParameters;
@@ -138,6 +141,29 @@ class SelfServiceViewsTest extends SpringBrowserlessTest {
         assertThat($(Grid.class).all()).isEmpty();
         assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("The directory opens once the "
                 + "board has approved your membership or its dues are paid"));
+    }
+
+    @Test
+    @WithUserDetails("board@example.org")
+    @SuppressWarnings("unchecked")
+    void aNewMembershipTypeNeedsTheBoardsApprovalUnlessUntickedWhileAnExistingTypeKeepsItsSetting() {
+        navigate(MembershipTypesView.class);
+        test($(Button.class).withText("New membership type").single()).click();
+        assertThat(approvalBox().getValue()).isTrue();
+        test($(Button.class).withText("Cancel").single()).click();
+
+        Grid<TypeView> grid = $(Grid.class).single();
+        for (int i = 0; i < test(grid).size(); i++) {
+            if (test(grid).getRow(i).name().equals("Student")) {
+                test(grid).clickRow(i);
+            }
+        }
+        assertThat(approvalBox().getValue()).as("Student is granted at once in the demo data").isFalse();
+    }
+
+    private Checkbox approvalBox() {
+        return $(Checkbox.class).all().stream().filter(c -> "The board approves applications".equals(c.getLabel()))
+                .findFirst().orElseThrow();
     }
 
     /** Applies on the Join page as a visitor and returns the page's answer. */

@@ -27,6 +27,12 @@ public class DemoAccounts implements ApplicationRunner {
     /** An affiliate administrator who is not a member: sees exactly what the roles matrix gives that role. */
     public static final String AFFILIATE_ONLY = "affiliate-only@example.org";
 
+    /**
+     * A facilitator who is not a member: their login is tied to a record in the society's books (a group's
+     * facilitator is a person record), with no membership on it and no MEMBER role.
+     */
+    public static final String FACILITATOR_ONLY = "facilitator-only@example.org";
+
     /** email → (name, role); the README and the startup banner list these. */
     public static final Map<String, Map.Entry<String, Role>> ACCOUNTS = new LinkedHashMap<>();
 
@@ -38,6 +44,7 @@ public class DemoAccounts implements ApplicationRunner {
         ACCOUNTS.put("facilitator@example.org", Map.entry("Finley Facilitator", Role.FACILITATOR));
         ACCOUNTS.put("member@example.org", Map.entry("Morgan Member", Role.MEMBER));
         ACCOUNTS.put(AFFILIATE_ONLY, Map.entry("Ari Affiliate-only", Role.AFFILIATE_ADMIN));
+        ACCOUNTS.put(FACILITATOR_ONLY, Map.entry("Fran Facilitator-only", Role.FACILITATOR));
     }
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
@@ -53,7 +60,7 @@ public class DemoAccounts implements ApplicationRunner {
         ACCOUNTS.forEach((email, person) -> {
             EnumSet<Role> roles = EnumSet.of(person.getValue());
             if ((person.getValue() == Role.FACILITATOR || person.getValue() == Role.AFFILIATE_ADMIN)
-                    && !email.equals(AFFILIATE_ONLY)) {
+                    && !email.equals(AFFILIATE_ONLY) && !email.equals(FACILITATOR_ONLY)) {
                 roles.add(Role.MEMBER); // facilitators and affiliate admins are members too
             }
             bootstrap.ensureAccount(email, person.getKey(), PASSWORD, roles);

@@ -9,6 +9,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.collegium.base.domain.AuditedEntity;
 import org.collegium.members.domain.Member;
 
@@ -33,6 +35,9 @@ public class GroupMembership extends AuditedEntity {
     private Instant acknowledgedAt;
     private Instant decidedAt;
     private String decidedBy;
+    /** When this place on the roster began (approved) and ended (left); the latest stint only (V82). */
+    private Instant joinedAt;
+    private Instant leftAt;
 
     protected GroupMembership() {
     }
@@ -52,9 +57,38 @@ public class GroupMembership extends AuditedEntity {
     }
 
     public void decide(GroupMembershipStatus outcome, Instant now, String by) {
+        if (outcome == GroupMembershipStatus.ACTIVE) {
+            joinedAt = now;
+            leftAt = null;
+        } else if (outcome == GroupMembershipStatus.LEFT && status == GroupMembershipStatus.ACTIVE) {
+            leftAt = now;
+        }
         status = outcome;
         decidedAt = now;
         decidedBy = by;
+    }
+
+    /**
+     * Whether the member was on the roster on a day (the group's calendar day of a session): joined on or before
+     * it and not left before it. The dates are those of the latest stint, kept while a member asks again (a request
+     * or a refusal after leaving changes neither). An unknown start (left before V82 recorded it) counts as not on
+     * it.
+     */
+    public boolean wasOnRosterOn(LocalDate day, ZoneId zone) {
+        if (joinedAt == null) {
+            return false;
+        }
+        boolean joinedByThen = !joinedAt.atZone(zone).toLocalDate().isAfter(day);
+        boolean notLeftBefore = leftAt == null || !leftAt.atZone(zone).toLocalDate().isBefore(day);
+        return joinedByThen && notLeftBefore;
+    }
+
+    public Instant getJoinedAt() {
+        return joinedAt;
+    }
+
+    public Instant getLeftAt() {
+        return leftAt;
     }
 
     public PeerGroup getGroup() {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Random;
+import org.collegium.accounts.service.DemoAccounts;
 import org.collegium.base.service.OpenAccess;
 import org.collegium.members.service.MemberLookup;
 import org.collegium.base.service.SocietyClock;
@@ -39,7 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Outside production, on a database without groups: the seed's Tuesday evening peer-support group (facilitated by
  * facilitator@example.org; member@example.org is deliberately not on its roster, so that they can ask to join as a
  * new member would), a peer supervision group every fourth Thursday, and a group for therapist parents with
- * member@example.org on its roster; four weeks of past sessions with attendance.
+ * member@example.org on its roster; four weeks of past sessions with attendance. The supervision circle is
+ * co-facilitated by facilitator-only@example.org, a facilitator who is not a member.
  */
 @Component
 @Profile("!prod")
@@ -113,6 +115,8 @@ public class DemoGroups implements ApplicationRunner {
                 PeerGroup.DEFAULT_UNDERSTANDINGS);
         supervision.setAccess(10, true, 10);
         supervision.getFacilitators().add(active.get(0));
+        // co-facilitated by a facilitator who is not a member (facilitator-only@: FACILITATOR role alone)
+        members.findByEmail(DemoAccounts.FACILITATOR_ONLY).ifPresent(supervision.getFacilitators()::add);
         PeerGroup parents = new PeerGroup(PARENTS_GROUP, GroupKind.SPECIAL_INTEREST, DayOfWeek.WEDNESDAY,
                 LocalTime.of(20, 30), 60, GroupFormat.ONLINE, fourWeeksAgo);
         parents.describe(PARENTS_GROUP, GroupKind.SPECIAL_INTEREST, """
@@ -127,13 +131,15 @@ public class DemoGroups implements ApplicationRunner {
         groups.flush();
 
         Instant now = clock.instant();
-        roster(tuesday, active.subList(2, 10), now);
-        roster(tuesday, List.of(lapsed), now);
+        // the rosters were there before the four weeks of past sessions (whose attendance can be corrected)
+        Instant joined = fourWeeksAgo.minusWeeks(1).atStartOfDay(clock.zone()).toInstant();
+        roster(tuesday, active.subList(2, 10), joined);
+        roster(tuesday, List.of(lapsed), joined);
         GroupMembership waiting = new GroupMembership(tuesday, active.get(10), now);
         memberships.save(waiting);
-        roster(supervision, active.subList(11, 17), now);
-        roster(parents, active.subList(17, 22), now);
-        roster(parents, List.of(member), now);
+        roster(supervision, active.subList(11, 17), joined);
+        roster(parents, active.subList(17, 22), joined);
+        roster(parents, List.of(member), joined);
 
         Random random = new Random(7);
         for (PeerGroup g : List.of(tuesday, supervision, parents)) {
@@ -158,10 +164,10 @@ public class DemoGroups implements ApplicationRunner {
                 SUPERVISION_GROUP, PARENTS_GROUP);
     }
 
-    private void roster(PeerGroup g, List<Member> people, Instant now) {
+    private void roster(PeerGroup g, List<Member> people, Instant joined) {
         for (Member m : people) {
-            GroupMembership gm = new GroupMembership(g, m, now);
-            gm.decide(GroupMembershipStatus.ACTIVE, now, "demo");
+            GroupMembership gm = new GroupMembership(g, m, joined);
+            gm.decide(GroupMembershipStatus.ACTIVE, joined, "demo");
             memberships.save(gm);
         }
     }

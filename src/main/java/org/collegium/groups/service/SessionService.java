@@ -203,7 +203,10 @@ public class SessionService {
         return s.getMeetingLink();
     }
 
-    /** The roster and who attended, for correcting afterwards. */
+    /**
+     * Who attended and who was on the roster at the time of the session (joined on or before its day, not left
+     * before it), for correcting afterwards; the correction accepts exactly these.
+     */
     @PreAuthorize(Access.RUNS_GROUPS)
     @Transactional(readOnly = true)
     public List<AttendanceEntry> attendance(long sessionId) {
@@ -216,16 +219,23 @@ public class SessionService {
             entries.add(new AttendanceEntry(a.getMember().getId(), a.getMember().getFullName(), true,
                     a.getJoinedAt()));
         }
+        // those on the roster on the session's day: not who joined since, nor who had left before it
+        java.time.ZoneId zone = s.getGroup().getZone();
+        java.time.LocalDate day = s.getStartsAt().atZone(zone).toLocalDate();
         for (GroupMembership gm : memberships.findRoster(s.getGroup().getId(),
-                EnumSet.of(GroupMembershipStatus.ACTIVE))) {
-            if (seen.add(gm.getMember().getId())) {
+                EnumSet.of(GroupMembershipStatus.ACTIVE, GroupMembershipStatus.LEFT, GroupMembershipStatus.REQUESTED,
+                        GroupMembershipStatus.DECLINED))) {
+            if (gm.wasOnRosterOn(day, zone) && seen.add(gm.getMember().getId())) {
                 entries.add(new AttendanceEntry(gm.getMember().getId(), gm.getMember().getFullName(), false, null));
             }
         }
         return entries;
     }
 
-    /** The facilitator's correction: exactly these members attended (roster members, or those already recorded). */
+    /**
+     * The facilitator's correction: exactly these members attended (those on the roster at the time of the session,
+     * or already recorded).
+     */
     @PreAuthorize(Access.RUNS_GROUPS)
     public void correctAttendance(long sessionId, Collection<Long> attendedMemberIds) {
         GroupSession s = managedSession(sessionId);
@@ -239,7 +249,8 @@ public class SessionService {
         attendance(sessionId).forEach(e -> allowed.add(e.memberId()));
         Set<Long> wanted = new HashSet<>(attendedMemberIds);
         if (!allowed.containsAll(wanted)) {
-            throw new BusinessRuleException("Only members on the roster can be marked as attending.");
+            throw new BusinessRuleException("Only members on the roster at the time of this session can be marked "
+                    + "as attending.");
         }
         int attendedBefore = attendance.findBySession(sessionId).size();
         for (GroupAttendance a : attendance.findBySession(sessionId)) {

@@ -264,6 +264,7 @@ public class GroupManageView extends VerticalLayout implements BeforeEnterObserv
         Dialog dialog = new Dialog("Attendance on " + clock.format(s.startsAt()));
         List<AttendanceEntry> entries = sessions.attendance(s.id());
         CheckboxGroup<AttendanceEntry> present = new CheckboxGroup<>("Attended");
+        present.setHelperText("Those on the roster on that day (not who joined later or had left before)");
         present.setItems(entries);
         present.setItemLabelGenerator(e -> e.name() + (e.joinedAt() == null ? "" : " (joined "
                 + clock.format(e.joinedAt()) + ")"));
@@ -280,7 +281,7 @@ public class GroupManageView extends VerticalLayout implements BeforeEnterObserv
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(entries.isEmpty() ? new Paragraph("Nobody is on the roster.") : present);
+        dialog.add(entries.isEmpty() ? new Paragraph("Nobody was on the roster on that day.") : present);
         dialog.getFooter().add(new Button("Close", e -> dialog.close()), save);
         dialog.open();
     }

@@ -123,9 +123,24 @@ public class DemoMembers implements ApplicationRunner {
             }
         }
         accounts.tie(DemoAccounts.AFFILIATE_ONLY, carolinas.getId(), null);
+        facilitatorWithoutMembership(today);
         duplicateForTheDemo(carolinas, offered.getFirst(), today);
         log.info("Demo data: {} members in {} and {}, {} membership types", COUNT, carolinas.getShortName(),
                 atlanta.getShortName(), offered.size());
+    }
+
+    /**
+     * The facilitator who is not a member: a person record (facilitators are people the society keeps records of)
+     * with no membership term, so its status stays Applicant and it carries no member's rights; the login holds
+     * only the FACILITATOR role (DemoAccounts), and DemoGroups makes them a facilitator of the supervision circle.
+     */
+    private void facilitatorWithoutMembership(LocalDate today) {
+        Member m = new Member("Fran", "Facilitator-only", DemoAccounts.FACILITATOR_ONLY);
+        m.updateProfile("Fran", "Facilitator-only", DemoAccounts.FACILITATOR_ONLY, null, "PhD, CGP",
+                Discipline.PSYCHOLOGY, "NC", "P-7788", null, "Raleigh", "NC", "27601", "US", false, false);
+        m.recomputeStatus(today);
+        members.save(m);
+        accounts.tie(DemoAccounts.FACILITATOR_ONLY, null, m.getId());
     }
 
     /** One person entered twice (a work address with a +tag), so the duplicates view has a pair to show. */
