@@ -140,6 +140,9 @@ class ApplicationServiceTest {
         clock.set(Instant.parse("2026-04-05T14:00:00Z")); // 48 hours and a minute after the second
         assertThat(applications.confirmEmail(second)).isEqualTo(Confirmation.LINK_NOT_VALID);
         roles.actAs("board@example.org", Role.BOARD);
+        assertThat(applications.pending(PageRequest.of(0, 500))).filteredOn(a -> a.email().equals(email))
+                .singleElement().satisfies(a -> assertThat(a.statusLabel())
+                        .isEqualTo("Awaiting email confirmation (link expired)"));
         assertThat(members.count(new MemberFilter(email, null, null, null))).isZero();
     }
 

@@ -25,6 +25,7 @@ import org.collegium.groups.GroupFixtures;
 import org.collegium.groups.GroupFixtures.Person;
 import org.collegium.groups.domain.GroupMembershipStatus;
 import org.collegium.groups.service.DemoGroups;
+import org.collegium.groups.service.GroupRecords.AttendanceEntry;
 import org.collegium.groups.service.GroupRecords.GroupSummary;
 import org.collegium.groups.service.GroupRecords.ManagedSession;
 import org.collegium.groups.service.GroupService;
@@ -149,6 +150,37 @@ class GroupsViewsTest extends SpringBrowserlessTest {
         test($(TextArea.class).withCaption("Reason (the roster is told by email)").single()).setValue("Snow");
         test($(Button.class).withText("Cancel this session").single()).click();
         assertThat(sessions.managedSessions(g)).anyMatch(s -> "Snow".equals(s.cancelReason()));
+    }
+
+    @Test
+    @WithMockUser(roles = {"MEMBER", "FACILITATOR"})
+    @SuppressWarnings("unchecked")
+    void theAttendanceDialogOffersOnlyThoseOnTheRosterOnTheSessionsDay() {
+        clock.set(Instant.parse("2026-10-20T16:00:00Z"));
+        Person f = fixtures.facilitator("Pia", today);
+        long g = fixtures.group(f, DayOfWeek.TUESDAY, LocalTime.of(19, 30), 12, true, today);
+        Person early = fixtures.member("Ezra", true, today);
+        approved(g, f, early);
+        java.time.Instant firstEnds = sessions.managedSessions(g).getFirst().endsAt();
+        clock.set(firstEnds.plus(java.time.Duration.ofDays(1)));
+        Person late = fixtures.member("Lena", true, today);
+        approved(g, f, late);
+
+        fixtures.actAs(f);
+        UI.getCurrent().navigate("groups/" + g + "/manage");
+        test(action("past-sessions", 0, "Attendance")).click();
+        com.vaadin.flow.component.checkbox.CheckboxGroup<AttendanceEntry> present =
+                $(com.vaadin.flow.component.checkbox.CheckboxGroup.class).single();
+        assertThat(present.getListDataView().getItems().map(AttendanceEntry::memberId))
+                .containsExactly(early.memberId());
+    }
+
+    private void approved(long groupId, Person facilitator, Person p) {
+        fixtures.actAs(p);
+        roster.requestToJoin(groupId, true);
+        fixtures.actAs(facilitator);
+        roster.approve(roster.roster(groupId).stream().filter(e -> e.memberId() == p.memberId()).findFirst()
+                .orElseThrow().membershipId());
     }
 
     @Test

@@ -96,6 +96,31 @@ class SelfServiceViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("board@example.org")
+    @SuppressWarnings("unchecked")
+    void theBoardSeesAJoinAwaitingEmailConfirmationAndCannotApproveIt() {
+        String email = "unconfirmed-" + UUID.randomUUID() + "@example.org";
+        long student = applications.joinOptions().stream().filter(o -> o.name().equals("Student")).findFirst()
+                .orElseThrow().id();
+        applications.submit(new JoinRequest("Una", "Unconfirmed", email, null, null, Discipline.NURSING, null, null,
+                null, null, null, null, "US", null, student, null));
+        navigate(ApplicationsView.class);
+        Grid<ApplicationView> grid = $(Grid.class).single();
+        int row = -1;
+        for (int i = 0; i < test(grid).size(); i++) {
+            if (test(grid).getRow(i).email().equals(email)) {
+                row = i;
+            }
+        }
+        assertThat(row).isNotNegative();
+        assertThat(test(grid).getCellText(row, 2)).isEqualTo("Awaiting email confirmation");
+        test(grid).clickRow(row);
+        assertThat($(Button.class).withText("Approve").single().isEnabled()).isFalse();
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("Awaiting email confirmation"));
+        assertThat($(Button.class).withText("Decline").single().isEnabled()).isTrue();
+    }
+
+    @Test
     @WithUserDetails("member@example.org")
     void aMemberSavesTheirProfileAndSeesTheirMembership() {
         navigate(MyProfileView.class);

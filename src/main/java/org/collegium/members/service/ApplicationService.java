@@ -59,7 +59,12 @@ public class ApplicationService {
 
     public record ApplicationView(long id, ApplicationKind kind, String name, String email, String credentials,
             String discipline, String place, String affiliateName, String typeName, String dues, String message,
-            ApplicationStatus status, Instant submittedAt, long version) {
+            ApplicationStatus status, Instant submittedAt, long version, boolean confirmationExpired) {
+
+        /** The status as the board reads it; an unconfirmed one whose link expired says so. */
+        public String statusLabel() {
+            return status.label() + (confirmationExpired ? " (link expired)" : "");
+        }
     }
 
     /** The types a newcomer can choose from, with what joining on each means. */
@@ -411,7 +416,8 @@ public class ApplicationService {
         return new ApplicationView(a.getId(), a.getKind(), fullName(a), a.getEmail(), a.getCredentials(),
                 a.getDiscipline().label(), place, a.getAffiliate() == null ? null : a.getAffiliate().getShortName(),
                 a.getRequestedType().getName(), dues(a.getRequestedType()), a.getMessage(), a.getStatus(),
-                a.getCreatedAt(), a.getVersion());
+                a.getCreatedAt(), a.getVersion(), a.getStatus() == ApplicationStatus.UNCONFIRMED
+                        && !a.isConfirmableAt(clock.instant()));
     }
 
     private static String fullName(MembershipApplication a) {

@@ -35,7 +35,7 @@ public class ApplicationsView extends VerticalLayout {
         setSizeFull();
         grid.addColumn(a -> clock.format(a.submittedAt())).setHeader("Received").setAutoWidth(true);
         grid.addColumn(a -> a.kind().label()).setHeader("Request").setAutoWidth(true);
-        grid.addColumn(a -> a.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(ApplicationView::statusLabel).setHeader("Status").setAutoWidth(true);
         grid.addColumn(ApplicationView::name).setHeader("Name").setAutoWidth(true);
         grid.addColumn(ApplicationView::credentials).setHeader("Credentials").setAutoWidth(true);
         grid.addColumn(ApplicationView::typeName).setHeader("Membership").setAutoWidth(true);
