@@ -24,6 +24,8 @@ import org.collegium.events.service.EventService;
 import org.collegium.events.service.EventService.EventForm;
 import org.collegium.events.service.EventService.EventSummary;
 import org.collegium.events.service.EventService.SessionView;
+import org.collegium.events.service.PublicEvents;
+import org.collegium.events.service.PublicEvents.PublicEvent;
 import org.collegium.events.service.RegistrationService;
 import org.collegium.events.service.RegistrationService.MyRegistration;
 import org.collegium.events.ui.CheckInView;
@@ -36,6 +38,7 @@ import org.collegium.support.IntegrationTest;
 import org.collegium.support.Roles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithAnonymousUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The event editor's time zone, and every page that shows an event's time showing it in the event's zone. */
@@ -48,6 +51,7 @@ class EventZonesViewsTest extends SpringBrowserlessTest {
     @Autowired EventService events;
     @Autowired RegistrationService registrations;
     @Autowired SocietySettingsService settings;
+    @Autowired PublicEvents publicEvents;
     @Autowired Roles roles;
 
     @Test
@@ -158,6 +162,17 @@ class EventZonesViewsTest extends SpringBrowserlessTest {
         assertThat(plain(test(list).getCellText(rowOf(list, e -> e.id() == easternId), 0))).isEqualTo(easternTime);
         navigate("events/check-in/" + pacificId, CheckInView.class);
         assertThat(texts()).anyMatch(s -> s.startsWith("Starts " + pacificTime + " · "));
+    }
+
+    @Test
+    @WithAnonymousUser
+    void theDemoShowsAWebinarHostedFromTheWestCoastInPacificTime() {
+        PublicEvent webinar = publicEvents.upcoming().stream()
+                .filter(e -> e.title().equals("Webinar: Online Groups Across State Lines")).findFirst().orElseThrow();
+        assertThat(webinar.zone()).isEqualTo(LOS_ANGELES);
+        navigate(UpcomingEventsView.class);
+        assertThat(texts()).anyMatch(s -> s.contains(plain(SocietyClock.format(webinar.startsAt(), LOS_ANGELES)))
+                && s.contains("11:00 AM PT"));
     }
 
     private List<String> texts() {
