@@ -65,13 +65,18 @@ class EventZonesViewsTest extends SpringBrowserlessTest {
         assertThat(starts.getHelperText()).isEqualTo("In America/New_York (Eastern Time)");
         LocalDateTime wallClock = starts.getValue();
 
+        String title = "Pacific-made " + EventFixtures.tag();
+        $(TextField.class).withCaption("Title").single().setValue(title);
+        $(TextField.class).withCaption("Venue").single().setValue("Room 2, 10 Ocean Ave");
+        zone.setValue("Mars/Olympus_Mons"); // as a hand-made request could send it
+        test($(Button.class).withText("Save").single()).click();
+        assertThat(zone.isInvalid()).isTrue();
+        assertThat(zone.getErrorMessage()).isEqualTo("Choose a time zone from the list, like America/New_York.");
+
         zone.setValue("America/Los_Angeles");
         assertThat(starts.getHelperText()).isEqualTo("In America/Los_Angeles (Pacific Time)");
         assertThat($(DateTimePicker.class).withCaption("Registration opens").single().getHelperText())
                 .isEqualTo("In America/Los_Angeles (Pacific Time)");
-        String title = "Pacific-made " + EventFixtures.tag();
-        $(TextField.class).withCaption("Title").single().setValue(title);
-        $(TextField.class).withCaption("Venue").single().setValue("Room 2, 10 Ocean Ave");
         test($(Button.class).withText("Save").single()).click();
 
         long id = Long.parseLong(UI.getCurrent().getInternals().getActiveViewLocation().getPath()
