@@ -131,9 +131,8 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
                 .bind("registrationCloses", registrationCloses).bind("cancelCutoffHours", cancelCutoffHours)
                 .bind("ceHours", ceHours).bind("ceType", ceType).bind("timeZone", timeZone);
         FormLayout form = new FormLayout(kind, title, timeZone, startsAt, endsAt, format, host, venue, onlineLink,
-                capacity,
-                cancelCutoffHours, memberPrice, nonMemberPrice, earlyBirdPrice, earlyBirdUntil, registrationOpens,
-                registrationCloses, ceHours, ceType, description);
+                capacity, cancelCutoffHours, memberPrice, nonMemberPrice, earlyBirdPrice, earlyBirdUntil,
+                registrationOpens, registrationCloses, ceHours, ceType, description);
         form.setColspan(description, 2);
         form.setMaxWidth("60rem");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -313,7 +312,8 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
 
     /** The date-time pickers say which zone they are read in, as the zone chosen changes. */
     private void sayZone(String zone) {
-        String text = zone == null ? "Choose the event's time zone." : inZone(zone);
+        String text = zone == null ? "No zone chosen: the event keeps its own (a new one takes the society's)."
+                : inZone(zone);
         for (DateTimePicker picker : List.of(startsAt, endsAt, earlyBirdUntil, registrationOpens,
                 registrationCloses)) {
             picker.setHelperText(text);
