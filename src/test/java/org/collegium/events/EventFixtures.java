@@ -53,10 +53,12 @@ public final class EventFixtures {
         });
     }
 
-    /** When an event starts, as an instant (its form holds the society's wall-clock time). */
+    /** When an event starts, as an instant (its form holds the wall-clock time in the event's own zone). */
     public Instant startOf(long eventId) {
-        return roles.as("board@example.org", Role.BOARD, () -> events.load(eventId).form().startsAt()
-                .atZone(ZoneId.of("America/New_York")).toInstant());
+        return roles.as("board@example.org", Role.BOARD, () -> {
+            EventForm form = events.load(eventId).form();
+            return form.startsAt().atZone(ZoneId.of(form.timeZone())).toInstant();
+        });
     }
 
     public long addSession(long eventId, String title, int capacity, int startHour, int hours) {

@@ -286,9 +286,9 @@ class ActivityReportsTest {
         jdbc.update("update user_account set member_id = ? where email = 'facilitator@example.org'", m1);
         roles.actAs("facilitator@example.org", Role.FACILITATOR, Role.MEMBER);
         assertThat(mine.nextRegistrations()).isEqualTo(new PersonalActivity.Next(a.title("Autumn Training"),
-                Instant.parse("2031-08-01T16:00:00Z"), 1));
+                Instant.parse("2031-08-01T16:00:00Z"), 1, java.time.ZoneId.of("America/New_York")));
         assertThat(mine.nextGroupSessions()).isEqualTo(new PersonalActivity.Next(a.title("Tuesday Circle"),
-                Instant.parse("2031-07-01T16:00:00Z"), 1));
+                Instant.parse("2031-07-01T16:00:00Z"), 1, null));
         assertThat(mine.nextFacilitatedSessions()).isEqualTo(mine.nextGroupSessions());
         assertThat(mine.openJoinRequests()).isEqualTo(1);
         assertThat(mine.ceHoursThisYear()).isEqualByComparingTo("3.00");

@@ -74,6 +74,10 @@ class AdminViewsTest extends SpringBrowserlessTest {
             ConfirmDialog dialog = $(ConfirmDialog.class).single();
             assertThat(dialog.getElement().getProperty("header")).isEqualTo(
                     "Change the time zone to America/Los_Angeles?");
+            assertThat(dialog.getElement().getProperty("message")).as("what a change affects")
+                    .contains("Existing peer groups and events keep their own zones")
+                    .contains("an event at 7:30 PM in its zone still starts then")
+                    .contains("New events and groups default to the new zone");
             test(dialog).cancel();
             assertThat(settings.current().timeZone()).as("nothing saved yet").isEqualTo(before.timeZone());
 

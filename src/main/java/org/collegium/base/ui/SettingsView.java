@@ -38,7 +38,7 @@ public class SettingsView extends VerticalLayout {
 
     private final SocietySettingsService service;
     private final TextField name = new TextField("Society name");
-    private final ComboBox<String> zone = new ComboBox<>("Time zone");
+    private final ComboBox<String> zone = new ZoneField("Time zone");
     private final Paragraph now = new Paragraph();
     private final String statusCron;
     private final String reminderCron;
@@ -54,7 +54,6 @@ public class SettingsView extends VerticalLayout {
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(200);
         name.setHelperText("Shown in the navigation, on emails and on certificates.");
-        zone.setItems(ZoneId.getAvailableZoneIds().stream().sorted().toList());
         zone.setRequiredIndicatorVisible(true);
         zone.setHelperText("Every date and time in the portal is shown in this zone.");
         Button save = new Button("Save settings", e -> save(clock));
@@ -100,10 +99,11 @@ public class SettingsView extends VerticalLayout {
     /** What a change of zone affects, as the confirmation says it. */
     String zoneChange(ZoneId from, ZoneId to, SocietyClock clock) {
         ZonedDateTime evening = clock.today().atTime(19, 30).atZone(from);
-        return "Dates and times in the portal will be shown in " + to.getId() + ". Existing peer groups keep "
-                + "their own zone: a Tuesday 7:30 PM group still meets on Tuesdays at 7:30 PM in its zone, and its "
-                + "invitations say so. Events already scheduled keep their moment in time, so their clock time reads "
-                + "differently: 7:30 PM in " + from.getId() + " reads as "
+        return "Dates and times in the portal will be shown in " + to.getId() + ". Existing peer groups and "
+                + "events keep their own zones: a Tuesday 7:30 PM group still meets on Tuesdays at 7:30 PM in its "
+                + "zone, an event at 7:30 PM in its zone still starts then, and their pages, emails, certificates "
+                + "and calendar files say so, naming the zone. Other times (when something was recorded, paid or "
+                + "sent) read in the new zone: 7:30 PM in " + from.getId() + " reads as "
                 + TIME.format(evening.withZoneSameInstant(to)) + " in " + to.getId() + ". New events and groups "
                 + "default to the new zone. Nightly jobs will run "
                 + "at " + firstRun(statusCron) + " (member statuses) and " + firstRun(reminderCron)

@@ -11,13 +11,15 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import org.collegium.affiliates.domain.Affiliate;
 import org.collegium.base.domain.AuditedEntity;
 import org.hibernate.annotations.OptimisticLock;
 
 /**
  * A conference, training, workshop, webinar or social, hosted nationally (no affiliate) or by one affiliate.
- * Times are instants (UTC in the database); people enter and read them in the society's time zone.
+ * Times are instants (UTC in the database); people enter and read them in the event's own time zone (its
+ * sessions' too), so a change of the society's zone moves neither the moment nor the clock time of any event.
  */
 @Entity
 @Table(name = "event")
@@ -61,6 +63,9 @@ public class Event extends AuditedEntity implements Seats {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private EventStatus status = EventStatus.DRAFT;
+    /** The zone its times are entered and shown in (V75); the society's zone when the event was created. */
+    @Column(nullable = false)
+    private String timeZone = "America/New_York";
 
     protected Event() {
     }
@@ -215,5 +220,16 @@ public class Event extends AuditedEntity implements Seats {
 
     public EventStatus getStatus() {
         return status;
+    }
+
+    public ZoneId getZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    /** Sets the event's zone; returns whether it changed (its sessions then keep their clock time in the new one). */
+    public boolean setZone(ZoneId zone) {
+        boolean changed = !zone.getId().equals(timeZone);
+        this.timeZone = zone.getId();
+        return changed;
     }
 }

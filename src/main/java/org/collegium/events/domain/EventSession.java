@@ -10,10 +10,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import org.collegium.base.domain.AuditedEntity;
 import org.hibernate.annotations.OptimisticLock;
 
-/** A part of a conference (an institute, an open session) with its own time, seats and CE hours. */
+/**
+ * A part of a conference (an institute, an open session) with its own time, seats and CE hours; its times are
+ * read in its event's zone.
+ */
 @Entity
 @Table(name = "event_session")
 public class EventSession extends AuditedEntity implements Seats {
@@ -52,6 +57,15 @@ public class EventSession extends AuditedEntity implements Seats {
         this.endsAt = endsAt;
         this.capacity = capacity;
         this.ceHours = ceHours;
+    }
+
+    /**
+     * Keeps the session's clock time when its event's zone changes from {@code from} to {@code to}: 9:00 in the
+     * old zone becomes 9:00 in the new one (the moment moves, as the event's own times do).
+     */
+    public void keepClockTime(ZoneId from, ZoneId to) {
+        startsAt = LocalDateTime.ofInstant(startsAt, from).atZone(to).toInstant();
+        endsAt = LocalDateTime.ofInstant(endsAt, from).atZone(to).toInstant();
     }
 
     /** Whether two sessions share any moment (touching ends do not overlap). */

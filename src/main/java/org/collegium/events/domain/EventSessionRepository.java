@@ -16,4 +16,8 @@ public interface EventSessionRepository extends JpaRepository<EventSession, Long
     Optional<EventSession> lockById(@Param("id") long id);
 
     List<EventSession> findByEventIdOrderByStartsAtAscIdAsc(long eventId);
+
+    /** An event's session ids in id order: the order their rows are locked in. */
+    @Query("select s.id from EventSession s where s.event.id = :eventId order by s.id")
+    List<Long> findIdsByEventId(@Param("eventId") long eventId);
 }

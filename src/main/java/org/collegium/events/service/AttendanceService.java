@@ -3,6 +3,7 @@ package org.collegium.events.service;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,9 +41,12 @@ public class AttendanceService {
             PriceKind priceKind, String certificateNumber, Long creditId) {
     }
 
-    /** The roster; {@code attendanceClosed} says why attendance cannot be recorded now (null when it can). */
+    /**
+     * The roster; {@code attendanceClosed} says why attendance cannot be recorded now (null when it can);
+     * {@code zone} is the event's, which its start is shown in.
+     */
     public record Roster(long eventId, Long sessionId, String title, Instant startsAt, BigDecimal ceHours,
-            CeType ceType, String attendanceClosed, List<RosterEntry> entries) {
+            CeType ceType, String attendanceClosed, List<RosterEntry> entries, ZoneId zone) {
     }
 
     private final EventAccess access;
@@ -88,7 +92,7 @@ public class AttendanceService {
         return new Roster(eventId, sessionId, session == null ? event.getTitle()
                 : event.getTitle() + " — " + session.getTitle(), startsAt,
                 session == null ? event.getCeHours() : session.getCeHours(), event.getCeType(),
-                window.closedReason(event, startsAt).orElse(null), entries);
+                window.closedReason(event, startsAt).orElse(null), entries, event.getZone());
     }
 
     /**

@@ -19,12 +19,10 @@ class AttendanceWindow {
 
     private final EventProperties properties;
     private final Clock clock;
-    private final SocietyClock societyClock;
 
-    AttendanceWindow(EventProperties properties, Clock clock, SocietyClock societyClock) {
+    AttendanceWindow(EventProperties properties, Clock clock) {
         this.properties = properties;
         this.clock = clock;
-        this.societyClock = societyClock;
     }
 
     /** Why attendance for what starts at {@code startsAt} cannot be recorded now, or empty when it can. */
@@ -34,8 +32,9 @@ class AttendanceWindow {
         }
         Instant opens = startsAt.minus(properties.attendanceOpensBefore());
         if (clock.instant().isBefore(opens)) {
-            return Optional.of("This has not begun: attendance can be recorded from " + societyClock.format(opens)
-                    + ".");
+            // compared as instants; only said in words, in the event's own zone
+            return Optional.of("This has not begun: attendance can be recorded from "
+                    + SocietyClock.format(opens, event.getZone()) + ".");
         }
         return Optional.empty();
     }

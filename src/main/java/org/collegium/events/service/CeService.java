@@ -33,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
  * "My CE": the signed-in member's own awards, totals per type and per two-year period, certificates and the
  * transcript as PDF or CSV. Only ever the caller's own.
  *
- * <p>Two-year periods start on 1 January of an even year (2026–2027), counted by the date of the event, in the
- * society's time zone.
+ * <p>Two-year periods start on 1 January of an even year (2026–2027), counted by the date of the event in the
+ * event's own time zone (the date its certificate names).
  */
 @Service
 @Transactional(readOnly = true)
@@ -73,7 +73,8 @@ public class CeService {
         Member me = me();
         List<CreditLine> lines = credits.findStanding(me.getId()).stream()
                 .map(c -> new CreditLine(c.getId(), c.getRegistration().title(),
-                        c.getRegistration().startsAt().atZone(clock.zone()).toLocalDate(), c.getHours(),
+                        c.getRegistration().startsAt().atZone(c.getRegistration().getEvent().getZone())
+                                .toLocalDate(), c.getHours(),
                         c.getCeType(), c.getCertificateNumber()))
                 .toList();
         Map<CeType, BigDecimal> byType = new EnumMap<>(CeType.class);

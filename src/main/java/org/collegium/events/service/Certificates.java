@@ -41,8 +41,9 @@ class Certificates {
         if (credit.getMember() != null && credit.getMember().getCredentials() != null) {
             name = credit.getMember().getFullName() + ", " + credit.getMember().getCredentials();
         }
-        // the date attended: the day the event (or session) took place, whenever the attendance was recorded
-        String date = clock.formatDate(r.startsAt().atZone(clock.zone()).toLocalDate());
+        // the date attended: the day the event (or session) took place where it was held (in the event's zone),
+        // whenever the attendance was recorded
+        String date = clock.formatDate(r.startsAt().atZone(r.getEvent().getZone()).toLocalDate());
         String hours = credit.getHours().stripTrailingZeros().toPlainString();
         byte[] pdf = CePdfs.certificate(new CePdfs.Certificate(settings.current().societyName(), name, r.title(),
                 date, hours, credit.getCeType().label(), credit.getCertificateNumber()));

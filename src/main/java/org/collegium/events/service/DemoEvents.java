@@ -41,7 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Outside production, on a database without events: the annual conference (a two-day institute and open
  * sessions, two of them at the same time), a spring training with 6 CE hours, the Carolinas society's evening
- * workshop, a social, and a past training whose attendees have their CE, with registrations, a waitlist and
+ * workshop, a social, an online webinar hosted from the West Coast (in America/Los_Angeles, so its times read in
+ * Pacific Time), and a past training whose attendees have their CE, with registrations, a waitlist and
  * attendance. Dates are counted from today, so the demo always has something upcoming.
  */
 @Component
@@ -118,6 +119,12 @@ class DemoEvents implements ApplicationRunner {
         Event social = event(EventKind.SOCIAL, "Members' Winter Social", "Drinks and conversation; bring a colleague.",
                 today.plusDays(10).atTime(18, 0), today.plusDays(10).atTime(20, 0), EventFormat.IN_PERSON,
                 "The Rooftop, 12 Main St, Charlotte, NC", null, 8, "0", "0", null, null, "0", null, null);
+        Event webinar = event(EventKind.WEBINAR, "Webinar: Online Groups Across State Lines",
+                "Licensure, consent and emergencies when group members join from other states; hosted by our "
+                        + "West Coast colleagues, at 11:00 AM Pacific Time.",
+                today.plusDays(25).atTime(11, 0), today.plusDays(25).atTime(12, 30), EventFormat.ONLINE, null,
+                "https://meet.example.org/state-lines-webinar", 100, "0", "25.00", null, null, "1.5", CeType.NBCC,
+                null, ZoneId.of("America/Los_Angeles"));
         Event autumn = event(EventKind.TRAINING, "Autumn Training: Group Supervision in Practice",
                 "Supervising group leaders: contracts, parallel process and feedback.",
                 today.minusDays(30).atTime(9, 0), today.minusDays(30).atTime(16, 30), EventFormat.IN_PERSON,
@@ -133,6 +140,10 @@ class DemoEvents implements ApplicationRunner {
         }
         for (int i = 0; i < 6; i++) {
             register(workshop, null, people.get(i + 20), registered);
+        }
+        register(webinar, null, people.get(0), registered); // on member@example.org's registrations, in its zone
+        for (int i = 0; i < 5; i++) {
+            register(webinar, null, people.get(i + 26), registered);
         }
         for (int i = 0; i < 15; i++) {
             Member m = people.get(i + 5);
@@ -151,7 +162,7 @@ class DemoEvents implements ApplicationRunner {
                 awards.award(r);
             }
         }
-        log.info("Demo data: 5 events (a conference with 4 sessions, trainings, a workshop, a social)");
+        log.info("Demo data: 6 events (a conference with 4 sessions, trainings, a workshop, a webinar, a social)");
     }
 
     private List<Registration> autumnRoster(Event autumn) {
@@ -168,20 +179,29 @@ class DemoEvents implements ApplicationRunner {
     private Event event(EventKind kind, String title, String description, LocalDateTime start, LocalDateTime end,
             EventFormat format, String venue, String link, int capacity, String memberPrice, String nonMemberPrice,
             String earlyBird, LocalDateTime earlyBirdUntil, String ceHours, CeType ceType, Affiliate host) {
-        ZoneId zone = clock.zone();
+        return event(kind, title, description, start, end, format, venue, link, capacity, memberPrice,
+                nonMemberPrice, earlyBird, earlyBirdUntil, ceHours, ceType, host, clock.zone()); // the society's
+    }
+
+    /** An event whose times are wall-clock times in its own zone. */
+    private Event event(EventKind kind, String title, String description, LocalDateTime start, LocalDateTime end,
+            EventFormat format, String venue, String link, int capacity, String memberPrice, String nonMemberPrice,
+            String earlyBird, LocalDateTime earlyBirdUntil, String ceHours, CeType ceType, Affiliate host,
+            ZoneId zone) {
         Event e = new Event(kind, title, start.atZone(zone).toInstant(), end.atZone(zone).toInstant());
         e.update(kind, title, description, start.atZone(zone).toInstant(), end.atZone(zone).toInstant(), format,
                 venue, link, capacity, new BigDecimal(memberPrice), new BigDecimal(nonMemberPrice),
                 earlyBird == null ? null : new BigDecimal(earlyBird),
                 earlyBirdUntil == null ? null : earlyBirdUntil.atZone(zone).toInstant(), null, null, 48,
                 new BigDecimal(ceHours), ceType, host);
+        e.setZone(zone);
         e.publish();
         return events.save(e);
     }
 
     private EventSession session(Event event, SessionKind kind, String title, LocalDateTime start, LocalDateTime end,
             int capacity, String ceHours) {
-        ZoneId zone = clock.zone();
+        ZoneId zone = event.getZone();
         EventSession s = new EventSession(event);
         s.update(kind, title, start.atZone(zone).toInstant(), end.atZone(zone).toInstant(), capacity,
                 new BigDecimal(ceHours));

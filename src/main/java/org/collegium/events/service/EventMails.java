@@ -1,6 +1,5 @@
 package org.collegium.events.service;
 
-import java.time.ZoneId;
 import java.util.List;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.service.SocietySettingsService;
@@ -15,10 +14,11 @@ import org.springframework.stereotype.Component;
 class EventMails {
 
     /**
-     * The society's name and time zone for the emails. Read before the event's row is locked, so that the
-     * locked part of a registration (which every other registration for the event waits for) stays short.
+     * The society's name for the emails. Read before the event's row is locked, so that the locked part of a
+     * registration (which every other registration for the event waits for) stays short. (Times in the emails
+     * are in the event's own zone, not the society's.)
      */
-    record Letterhead(String societyName, ZoneId zone) {
+    record Letterhead(String societyName) {
     }
 
     private final MailOutbox outbox;
@@ -30,8 +30,7 @@ class EventMails {
     }
 
     Letterhead letterhead() {
-        var current = settings.current();
-        return new Letterhead(current.societyName(), current.timeZone());
+        return new Letterhead(settings.current().societyName());
     }
 
     void registered(Registration r, long waitlistPosition, Letterhead l) {
@@ -71,7 +70,8 @@ class EventMails {
 
     private void send(Registration r, String subject, String body, Letterhead l) {
         outbox.enqueue(r.getEmail(), subject, "Dear " + r.getFirstName() + ",\n\n" + "For " + r.title() + " ("
-                + SocietyClock.format(r.startsAt(), l.zone()) + "), " + body + "\n" + l.societyName() + "\n");
+                + SocietyClock.format(r.startsAt(), r.getEvent().getZone()) + "), " + body + "\n" + l.societyName()
+                + "\n"); // the event's own clock time, its zone named
     }
 
     private static String price(Registration r) {

@@ -23,6 +23,7 @@ import org.collegium.base.service.FieldErrors;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.service.Text;
+import org.collegium.base.service.ZoneChoice;
 import org.collegium.events.domain.CeType;
 import org.collegium.events.domain.Event;
 import org.collegium.events.domain.EventFormat;
@@ -48,7 +49,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Managing events: the list, the editor, sessions, publishing and cancelling. The board and administrators
  * manage every event, an affiliate administrator only their own affiliate's ({@link EventAccess}).
- * Forms carry times as the society's wall-clock time; they are stored as instants.
+ * Forms carry times as wall-clock time in the event's own zone (its sessions' too); they are stored as
+ * instants, so a change of the society's zone moves no event.
  */
 @Service
 @Transactional(isolation = Isolation.READ_COMMITTED) // see Seating: reads after the lock see the latest rows
@@ -73,16 +75,32 @@ public class EventService {
     public record EventFilter(When when, EventKind kind, Long hostId) {
     }
 
+    /** An event in the list; {@code zone} is the event's own, which its start is shown in. */
     public record EventSummary(long id, String title, EventKind kind, Instant startsAt, String hostName,
-            EventStatus status, int capacity, int seatsTaken) {
+            EventStatus status, int capacity, int seatsTaken, ZoneId zone) {
     }
 
-    /** The editor's fields; start and end are wall-clock times in the society's time zone. */
+    /**
+     * The editor's fields; every date-time is wall-clock time in {@code timeZone}, the event's own zone (a zone
+     * id; none named: the society's zone for a new event, the event's own for an existing one).
+     */
     public record EventForm(EventKind kind, String title, String description, LocalDateTime startsAt,
             LocalDateTime endsAt, EventFormat format, String venue, String onlineLink, Integer capacity,
             BigDecimal memberPrice, BigDecimal nonMemberPrice, BigDecimal earlyBirdPrice,
             LocalDateTime earlyBirdUntil, LocalDateTime registrationOpens, LocalDateTime registrationCloses,
-            Integer cancelCutoffHours, BigDecimal ceHours, CeType ceType, Long hostId, long version) {
+            Integer cancelCutoffHours, BigDecimal ceHours, CeType ceType, Long hostId, String timeZone,
+            long version) {
+
+        /** A form that names no zone (see above). */
+        public EventForm(EventKind kind, String title, String description, LocalDateTime startsAt,
+                LocalDateTime endsAt, EventFormat format, String venue, String onlineLink, Integer capacity,
+                BigDecimal memberPrice, BigDecimal nonMemberPrice, BigDecimal earlyBirdPrice,
+                LocalDateTime earlyBirdUntil, LocalDateTime registrationOpens, LocalDateTime registrationCloses,
+                Integer cancelCutoffHours, BigDecimal ceHours, CeType ceType, Long hostId, long version) {
+            this(kind, title, description, startsAt, endsAt, format, venue, onlineLink, capacity, memberPrice,
+                    nonMemberPrice, earlyBirdPrice, earlyBirdUntil, registrationOpens, registrationCloses,
+                    cancelCutoffHours, ceHours, ceType, hostId, null, version);
+        }
     }
 
     public record EventDetails(long id, EventStatus status, int seatsTaken, EventForm form) {
@@ -165,19 +183,26 @@ public class EventService {
         return details(access.loadManaged(id));
     }
 
-    /** A blank form for a new event: tomorrow evening, hosted by the affiliate administrator's own society. */
+    /**
+     * A blank form for a new event: in 30 days at 9:00 in the society's zone, hosted by the affiliate
+     * administrator's own society.
+     */
     @Transactional(readOnly = true)
     public EventForm blank() {
         LocalDateTime start = societyClock.today().plusDays(30).atTime(9, 0);
         return new EventForm(EventKind.TRAINING, "", "", start, start.plusHours(6), EventFormat.IN_PERSON, "", "",
                 30, BigDecimal.ZERO, BigDecimal.ZERO, null, null, null, null, 48, BigDecimal.ZERO, CeType.APA,
-                access.hostScope(), 0);
+                access.hostScope(), societyClock.zone().getId(), 0);
     }
 
-    /** Creates (id null) or updates an event; returns its id. */
+    /**
+     * Creates (id null) or updates an event; returns its id. The form's times are read in the zone it names;
+     * when an existing event's zone changes, its sessions keep their clock time in the new zone too.
+     */
     public long save(Long id, EventForm form) {
-        ZoneId zone = societyClock.zone();
-        check(form).throwIfAny();
+        FieldErrors errors = check(form);
+        ZoneId chosen = ZoneChoice.parse(form.timeZone(), errors, "timeZone").orElse(null);
+        errors.throwIfAny();
         Long scope = access.hostScope();
         if (scope != null && !scope.equals(form.hostId())) {
             throw new AccessDeniedException("An affiliate administrator hosts events for their own affiliate only.");
@@ -185,7 +210,9 @@ public class EventService {
         Affiliate host = form.hostId() == null ? null
                 : affiliates.findById(form.hostId()).orElseThrow(() -> new NotFoundException("The host affiliate"));
         Event event;
+        ZoneId zone;
         if (id == null) {
+            zone = chosen != null ? chosen : societyClock.zone();
             event = new Event(form.kind(), form.title().strip(), at(form.startsAt(), zone), at(form.endsAt(), zone));
         } else {
             // locked: an editor's save must not write back a seat counter a registration just changed
@@ -196,8 +223,13 @@ public class EventService {
                 new FieldErrors().add("capacity", event.getSeatsTaken() + " seats are already taken: the capacity "
                         + "cannot be lower.").throwIfAny();
             }
+            zone = chosen != null ? chosen : event.getZone();
         }
         EventForm before = id == null ? null : details(event).form();
+        ZoneId zoneBefore = event.getZone();
+        if (event.setZone(zone) && id != null) {
+            keepSessionsClockTime(event, zoneBefore, zone);
+        }
         event.update(form.kind(), form.title().strip(), Text.clean(form.description()), at(form.startsAt(), zone),
                 at(form.endsAt(), zone), form.format(), Text.clean(form.venue()), Text.clean(form.onlineLink()),
                 form.capacity(), form.memberPrice(), form.nonMemberPrice(), form.earlyBirdPrice(),
@@ -207,6 +239,16 @@ public class EventService {
         auditLog.record(id == null ? "EVENT_CREATED" : "EVENT_UPDATED", "Event", event.getId(),
                 event.getTitle(), new Changes().compare(before, details(event).form()));
         return event.getId();
+    }
+
+    /**
+     * Each session read under its row lock (in id order, after the event's, as registering locks them), so that
+     * writing the new times back writes its current seat counter too.
+     */
+    private void keepSessionsClockTime(Event event, ZoneId from, ZoneId to) {
+        for (long sessionId : sessions.findIdsByEventId(event.getId())) {
+            sessions.lockById(sessionId).orElseThrow().keepClockTime(from, to);
+        }
     }
 
     public void publish(long id) {
@@ -313,7 +355,7 @@ public class EventService {
                     + "cannot be lower.").throwIfAny();
         }
         SessionForm before = sessionId == null ? null : sessionView(session).form();
-        ZoneId zone = societyClock.zone();
+        ZoneId zone = event.getZone(); // a session's times are read in its event's zone
         session.update(form.kind(), form.title().strip(), at(form.startsAt(), zone), at(form.endsAt(), zone),
                 form.capacity(), form.ceHours() == null ? BigDecimal.ZERO : form.ceHours());
         sessions.saveAndFlush(session);
@@ -402,28 +444,30 @@ public class EventService {
         return wallClock == null ? null : wallClock.atZone(zone).toInstant();
     }
 
-    private LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, societyClock.zone());
+    private static LocalDateTime local(Instant instant, ZoneId zone) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, zone);
     }
 
     private EventDetails details(Event e) {
+        ZoneId z = e.getZone();
         return new EventDetails(e.getId(), e.getStatus(), e.getSeatsTaken(), new EventForm(e.getKind(), e.getTitle(),
-                e.getDescription(), local(e.getStartsAt()), local(e.getEndsAt()), e.getFormat(), e.getVenue(),
+                e.getDescription(), local(e.getStartsAt(), z), local(e.getEndsAt(), z), e.getFormat(), e.getVenue(),
                 e.getOnlineLink(), e.getCapacity(), e.getMemberPrice(), e.getNonMemberPrice(), e.getEarlyBirdPrice(),
-                local(e.getEarlyBirdUntil()), local(e.getRegistrationOpens()), local(e.getRegistrationCloses()),
-                e.getCancelCutoffHours(), e.getCeHours(), e.getCeType(), e.getHost() == null ? null
-                        : e.getHost().getId(), e.getVersion()));
+                local(e.getEarlyBirdUntil(), z), local(e.getRegistrationOpens(), z),
+                local(e.getRegistrationCloses(), z), e.getCancelCutoffHours(), e.getCeHours(), e.getCeType(),
+                e.getHost() == null ? null : e.getHost().getId(), z.getId(), e.getVersion()));
     }
 
     private SessionView sessionView(EventSession s) {
+        ZoneId z = s.getEvent().getZone();
         return new SessionView(s.getId(), s.getKind(), s.getTitle(), s.getStartsAt(), s.getEndsAt(), s.getCapacity(),
-                s.getSeatsTaken(), s.getCeHours(), new SessionForm(s.getKind(), s.getTitle(), local(s.getStartsAt()),
-                        local(s.getEndsAt()), s.getCapacity(), s.getCeHours()));
+                s.getSeatsTaken(), s.getCeHours(), new SessionForm(s.getKind(), s.getTitle(),
+                        local(s.getStartsAt(), z), local(s.getEndsAt(), z), s.getCapacity(), s.getCeHours()));
     }
 
     private static EventSummary summary(Event e) {
         return new EventSummary(e.getId(), e.getTitle(), e.getKind(), e.getStartsAt(),
                 e.getHost() == null ? "National" : e.getHost().getName(), e.getStatus(), e.getCapacity(),
-                e.getSeatsTaken());
+                e.getSeatsTaken(), e.getZone());
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.events.domain.CeType;
@@ -29,10 +30,11 @@ public class PublicEvents {
     /** At most this many upcoming events are listed on the public page. */
     static final int LISTED = 200;
 
+    /** A published event; its times (and its sessions') are shown in {@code zone}, the event's own. */
     public record PublicEvent(long id, EventKind kind, String title, String description, Instant startsAt,
             Instant endsAt, EventFormat format, String venue, String hostName, int seatsLeft, BigDecimal memberPrice,
             BigDecimal nonMemberPrice, BigDecimal earlyBirdPrice, Instant earlyBirdUntil, BigDecimal ceHours,
-            CeType ceType, boolean open, boolean cancelled, List<PublicSession> sessions) {
+            CeType ceType, boolean open, boolean cancelled, List<PublicSession> sessions, ZoneId zone) {
     }
 
     public record PublicSession(long id, SessionKind kind, String title, Instant startsAt, Instant endsAt,
@@ -73,6 +75,6 @@ public class PublicEvents {
                 e.getEndsAt(), e.getFormat(), e.getVenue(), e.getHost() == null ? "National" : e.getHost().getName(),
                 e.getCapacity() - e.getSeatsTaken(), e.getMemberPrice(), e.getNonMemberPrice(), e.getEarlyBirdPrice(),
                 e.getEarlyBirdUntil(), e.getCeHours(), e.getCeType(), e.isOpenAt(now),
-                e.getStatus() == EventStatus.CANCELLED, parts);
+                e.getStatus() == EventStatus.CANCELLED, parts, e.getZone());
     }
 }

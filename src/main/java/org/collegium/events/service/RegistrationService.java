@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -55,10 +56,10 @@ public class RegistrationService {
             BigDecimal price, PriceKind priceKind) {
     }
 
-    /** One of a member's registrations as "My registrations" shows it. */
+    /** One of a member's registrations as "My registrations" shows it (its times in {@code zone}, the event's). */
     public record MyRegistration(long id, long eventId, String title, Instant startsAt, Instant endsAt,
             RegistrationStatus status, String statusLabel, long waitlistPosition, BigDecimal price, PriceKind priceKind,
-            boolean canCancel, Instant cancelUntil, String venue, String onlineLink, boolean session) {
+            boolean canCancel, Instant cancelUntil, String venue, String onlineLink, boolean session, ZoneId zone) {
     }
 
     private final EventRepository events;
@@ -177,7 +178,7 @@ public class RegistrationService {
             return new MyRegistration(r.getId(), e.getId(), r.title(), r.startsAt(), r.endsAt(), r.getStatus(),
                     position > 0 ? "Waitlisted, position " + position : r.statusLabel(), position, r.getPrice(),
                     r.getPriceKind(), cancellable(r, now), e.cancelUntil(), e.getVenue(), link,
-                    r.getSession() != null);
+                    r.getSession() != null, e.getZone());
         }).toList();
     }
 

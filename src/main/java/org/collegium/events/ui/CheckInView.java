@@ -47,7 +47,7 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
     private Long sessionId;
     private boolean attendanceOpen;
 
-    public CheckInView(AttendanceService service, SocietyClock clock) {
+    public CheckInView(AttendanceService service) {
         this.service = service;
         setSizeFull();
         search.setLabel("Find");
@@ -147,7 +147,8 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
         heading.setText("Check-in: " + roster.title());
         long present = roster.entries().stream().filter(r -> r.status() == RegistrationStatus.ATTENDED).count();
         long places = roster.entries().stream().filter(r -> r.status().holdsSeat()).count();
-        summary.setText(present + " of " + places + " with a place marked attended"
+        summary.setText("Starts " + SocietyClock.format(roster.startsAt(), roster.zone()) + " · " + present + " of "
+                + places + " with a place marked attended"
                 + (roster.ceType() == null || roster.ceHours().signum() == 0 ? " · no CE"
                         : " · attending awards " + roster.ceHours().stripTrailingZeros().toPlainString() + " "
                                 + roster.ceType().label() + " hours"));

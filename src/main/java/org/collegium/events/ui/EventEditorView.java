@@ -28,6 +28,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
@@ -37,6 +39,7 @@ import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.FieldMessages;
 import org.collegium.base.ui.MoneyField;
 import org.collegium.base.ui.Notifications;
+import org.collegium.base.ui.ZoneField;
 import org.collegium.events.domain.CeType;
 import org.collegium.events.domain.EventFormat;
 import org.collegium.events.domain.EventKind;
@@ -51,8 +54,8 @@ import org.collegium.events.service.EventService.SessionForm;
 import org.collegium.events.service.EventService.SessionView;
 
 /**
- * Create or edit an event (times in the society's time zone), publish or cancel it, add a conference's
- * sessions, and open the check-in for the event or a session.
+ * Create or edit an event (its times, and its sessions', in the event's own time zone: the society's by default),
+ * publish or cancel it, add a conference's sessions, and open the check-in for the event or a session.
  */
 @Route("events/edit")
 @PageTitle("Event")
@@ -80,6 +83,7 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
     final BigDecimalField ceHours = new BigDecimalField("CE hours");
     final Select<CeType> ceType = new Select<>();
     final ComboBox<AffiliateOption> host = new ComboBox<>("Host");
+    final ComboBox<String> timeZone = new ZoneField("Time zone");
     final Button save = new Button("Save");
     final Button publish = new Button("Publish");
     final Button cancelEvent = new Button("Cancel event");
@@ -115,16 +119,20 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
         host.setClearButtonVisible(true);
         host.setReadOnly(!auth.hasAnyRole("ADMIN", "BOARD")); // an affiliate administrator hosts for their own
         title.setRequiredIndicatorVisible(true);
+        timeZone.setRequiredIndicatorVisible(true);
+        timeZone.setHelperText("Where the event is held or hosted from: its times are entered and shown in this "
+                + "zone, whatever the society's zone is.");
+        timeZone.addValueChangeListener(e -> sayZone(e.getValue()));
         messages = new FieldMessages().bind("kind", kind).bind("title", title).bind("description", description)
                 .bind("startsAt", startsAt).bind("endsAt", endsAt).bind("format", format).bind("venue", venue)
                 .bind("onlineLink", onlineLink).bind("capacity", capacity).bind("memberPrice", memberPrice)
                 .bind("nonMemberPrice", nonMemberPrice).bind("earlyBirdPrice", earlyBirdPrice)
                 .bind("earlyBirdUntil", earlyBirdUntil).bind("registrationOpens", registrationOpens)
                 .bind("registrationCloses", registrationCloses).bind("cancelCutoffHours", cancelCutoffHours)
-                .bind("ceHours", ceHours).bind("ceType", ceType);
-        FormLayout form = new FormLayout(kind, title, startsAt, endsAt, format, host, venue, onlineLink, capacity,
-                cancelCutoffHours, memberPrice, nonMemberPrice, earlyBirdPrice, earlyBirdUntil, registrationOpens,
-                registrationCloses, ceHours, ceType, description);
+                .bind("ceHours", ceHours).bind("ceType", ceType).bind("timeZone", timeZone);
+        FormLayout form = new FormLayout(kind, title, timeZone, startsAt, endsAt, format, host, venue, onlineLink,
+                capacity, cancelCutoffHours, memberPrice, nonMemberPrice, earlyBirdPrice, earlyBirdUntil,
+                registrationOpens, registrationCloses, ceHours, ceType, description);
         form.setColspan(description, 2);
         form.setMaxWidth("60rem");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -168,8 +176,8 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
             version = 0;
             fill(service.blank());
             heading.setText("New event");
-            state.setText("A new event is a draft until you publish it. Times are in the society's time zone ("
-                    + clock.zone().getId() + ").");
+            state.setText("A new event is a draft until you publish it. Its times are in the zone you choose; "
+                    + "the society's is " + clock.zone().getId() + ".");
             publish.setVisible(false);
             cancelEvent.setVisible(false);
             links.removeAll();
@@ -186,7 +194,7 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
         fill(details.form());
         heading.setText(details.form().title());
         state.setText(details.status().label() + " · " + details.seatsTaken() + " of " + details.form().capacity()
-                + " seats taken · times in " + clock.zone().getId());
+                + " seats taken · times in " + details.form().timeZone());
         publish.setVisible(details.status() == EventStatus.DRAFT);
         cancelEvent.setVisible(details.status() != EventStatus.CANCELLED);
         links.removeAll();
@@ -211,7 +219,8 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
             return;
         }
         Grid<SessionView> grid = new Grid<>();
-        grid.addColumn(s -> clock.format(s.startsAt())).setHeader("Starts").setAutoWidth(true);
+        ZoneId zone = ZoneId.of(details.form().timeZone());
+        grid.addColumn(s -> SocietyClock.format(s.startsAt(), zone)).setHeader("Starts").setAutoWidth(true);
         grid.addColumn(SessionView::title).setHeader("Session").setFlexGrow(1);
         grid.addColumn(s -> s.kind().label()).setHeader("Kind").setAutoWidth(true);
         grid.addColumn(s -> s.seatsTaken() + " / " + s.capacity()).setHeader("Seats taken").setAutoWidth(true);
@@ -229,6 +238,8 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
         TextField sessionTitle = new TextField("Session title");
         DateTimePicker sessionStart = new DateTimePicker("Starts", details.form().startsAt());
         DateTimePicker sessionEnd = new DateTimePicker("Ends", details.form().startsAt().plusHours(2));
+        sessionStart.setHelperText(inZone(zone.getId()));
+        sessionEnd.setHelperText(inZone(zone.getId()));
         IntegerField sessionCapacity = new IntegerField("Capacity");
         sessionCapacity.setValue(details.form().capacity());
         BigDecimalField sessionHours = new BigDecimalField("CE hours");
@@ -284,6 +295,7 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
         cancelCutoffHours.setValue(f.cancelCutoffHours());
         ceHours.setValue(f.ceHours());
         ceType.setValue(f.ceType());
+        timeZone.setValue(f.timeZone());
         host.setValue(f.hostId() == null ? null : host.getListDataView().getItems()
                 .filter(a -> a.id() == f.hostId()).findFirst().orElse(null));
         messages.clear();
@@ -294,7 +306,22 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
                 endsAt.getValue(), format.getValue(), venue.getValue(), onlineLink.getValue(), capacity.getValue(),
                 memberPrice.getValue(), nonMemberPrice.getValue(), earlyBirdPrice.getValue(), earlyBirdUntil.getValue(),
                 registrationOpens.getValue(), registrationCloses.getValue(), cancelCutoffHours.getValue(),
-                ceHours.getValue(), ceType.getValue(), host.getValue() == null ? null : host.getValue().id(), version);
+                ceHours.getValue(), ceType.getValue(), host.getValue() == null ? null : host.getValue().id(),
+                timeZone.getValue(), version);
+    }
+
+    /** The date-time pickers say which zone they are read in, as the zone chosen changes. */
+    private void sayZone(String zone) {
+        String text = zone == null ? "No zone chosen: the event keeps its own (a new one takes the society's)."
+                : inZone(zone);
+        for (DateTimePicker picker : List.of(startsAt, endsAt, earlyBirdUntil, registrationOpens,
+                registrationCloses)) {
+            picker.setHelperText(text);
+        }
+    }
+
+    private static String inZone(String zone) {
+        return "In " + ZoneField.label(zone);
     }
 
     private void save() {

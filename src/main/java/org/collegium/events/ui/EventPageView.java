@@ -55,15 +55,13 @@ public class EventPageView extends VerticalLayout implements HasUrlParameter<Lon
 
     private final PublicEvents events;
     private final RegistrationService registrations;
-    private final SocietyClock clock;
     private final SocietySettingsService settings;
     private final AuthenticationContext auth;
 
-    public EventPageView(PublicEvents events, RegistrationService registrations, SocietyClock clock,
-            SocietySettingsService settings, AuthenticationContext auth) {
+    public EventPageView(PublicEvents events, RegistrationService registrations, SocietySettingsService settings,
+            AuthenticationContext auth) {
         this.events = events;
         this.registrations = registrations;
-        this.clock = clock;
         this.settings = settings;
         this.auth = auth;
         setMaxWidth("60rem");
@@ -88,19 +86,19 @@ public class EventPageView extends VerticalLayout implements HasUrlParameter<Lon
             cancelled.addClassName("event-cancelled");
             add(cancelled);
         }
-        add(new Paragraph(e.kind().label() + " · " + clock.format(e.startsAt()) + " to "
-                + clock.format(e.endsAt()) + " · " + e.format().label() + (e.venue() == null ? "" : " · " + e.venue())
-                + " · hosted by " + e.hostName()));
+        add(new Paragraph(e.kind().label() + " · " + SocietyClock.format(e.startsAt(), e.zone()) + " to "
+                + SocietyClock.format(e.endsAt(), e.zone()) + " · " + e.format().label()
+                + (e.venue() == null ? "" : " · " + e.venue()) + " · hosted by " + e.hostName()));
         if (e.description() != null) {
             add(new Paragraph(e.description()));
         }
-        add(new Paragraph(priceLine(e, clock) + ceLine(e)),
+        add(new Paragraph(priceLine(e) + ceLine(e)),
                 new Anchor(EventCalendar.EVENT_PATH.substring(1) + e.id() + ".ics", "Add to my calendar (.ics)"));
         if (!e.sessions().isEmpty()) {
             sessions.setItems(e.sessions());
             sessions.setItemLabelGenerator(s -> s.title() + " (" + s.kind().label() + ") · "
-                    + clock.format(s.startsAt()) + " · " + (s.seatsLeft() > 0 ? s.seatsLeft() + " places left"
-                            : "full: waitlist"));
+                    + SocietyClock.format(s.startsAt(), e.zone()) + " · "
+                    + (s.seatsLeft() > 0 ? s.seatsLeft() + " places left" : "full: waitlist"));
             add(new H3("Choose your sessions"), new Paragraph("Sessions that overlap cannot both be chosen."),
                     sessions);
         }
@@ -158,12 +156,12 @@ public class EventPageView extends VerticalLayout implements HasUrlParameter<Lon
                 : "";
     }
 
-    static String priceLine(PublicEvent e, SocietyClock clock) {
+    static String priceLine(PublicEvent e) {
         if (e.memberPrice().signum() == 0 && e.nonMemberPrice().signum() == 0) {
             return "Free";
         }
         String early = e.earlyBirdPrice() == null ? "" : " ($" + e.earlyBirdPrice() + " early bird until "
-                + clock.format(e.earlyBirdUntil()) + ")";
+                + SocietyClock.format(e.earlyBirdUntil(), e.zone()) + ")";
         return "Members $" + e.memberPrice() + early + " · non-members $" + e.nonMemberPrice();
     }
 }

@@ -46,8 +46,7 @@ public class EventsView extends VerticalLayout {
     final Grid<EventSummary> grid = new Grid<>();
     private final EventService service;
 
-    public EventsView(EventService service, AffiliateService affiliates, SocietyClock clock,
-            AuthenticationContext auth) {
+    public EventsView(EventService service, AffiliateService affiliates, AuthenticationContext auth) {
         this.service = service;
         setSizeFull();
         when.setLabel("When");
@@ -77,8 +76,8 @@ public class EventsView extends VerticalLayout {
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
-        grid.addColumn(e -> clock.format(e.startsAt())).setHeader("Starts").setKey("startsAt").setSortable(true)
-                .setAutoWidth(true);
+        grid.addColumn(e -> SocietyClock.format(e.startsAt(), e.zone())).setHeader("Starts").setKey("startsAt")
+                .setSortable(true).setAutoWidth(true); // each event's own clock time, its zone named
         grid.addColumn(EventSummary::title).setHeader("Title").setKey("title").setSortable(true).setFlexGrow(1);
         grid.addColumn(e -> e.kind().label()).setHeader("Type").setKey("kind").setSortable(true).setAutoWidth(true);
         grid.addColumn(EventSummary::hostName).setHeader("Host").setAutoWidth(true);

@@ -35,10 +35,10 @@ public class MyRegistrationsView extends VerticalLayout {
     private final RegistrationService registrations;
     private final CalendarFeeds feeds;
 
-    public MyRegistrationsView(RegistrationService registrations, CalendarFeeds feeds, SocietyClock clock) {
+    public MyRegistrationsView(RegistrationService registrations, CalendarFeeds feeds) {
         this.registrations = registrations;
         this.feeds = feeds;
-        grid.addColumn(r -> clock.format(r.startsAt())).setHeader("Starts").setAutoWidth(true);
+        grid.addColumn(r -> SocietyClock.format(r.startsAt(), r.zone())).setHeader("Starts").setAutoWidth(true);
         grid.addComponentColumn(r -> new RouterLink(r.title(), EventPageView.class, r.eventId())).setHeader("Event")
                 .setWidth("18rem").setFlexGrow(2);
         grid.addColumn(MyRegistration::statusLabel).setHeader("Status").setAutoWidth(true);

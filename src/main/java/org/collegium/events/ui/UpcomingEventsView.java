@@ -16,15 +16,14 @@ import org.collegium.base.service.SocietySettingsService;
 import org.collegium.events.service.PublicEvents;
 import org.collegium.events.service.PublicEvents.PublicEvent;
 
-/** The public list of published upcoming events: no sign-in needed. */
+/** The public list of published upcoming events, each at its time in its own zone (named): no sign-in needed. */
 @Route(value = "events/upcoming", autoLayout = false)
 @PageTitle("Upcoming events")
 @Menu(order = 31, title = "Upcoming events", icon = "vaadin:calendar-user")
 @AnonymousAllowed
 public class UpcomingEventsView extends VerticalLayout {
 
-    public UpcomingEventsView(PublicEvents events, SocietyClock clock, SocietySettingsService settings,
-            AuthenticationContext auth) {
+    public UpcomingEventsView(PublicEvents events, SocietySettingsService settings, AuthenticationContext auth) {
         addClassName("public-events");
         setMaxWidth("60rem");
         add(new PublicHeader(settings.current().societyName(), auth));
@@ -38,9 +37,9 @@ public class UpcomingEventsView extends VerticalLayout {
             card.getStyle().set("border-bottom", "1px solid var(--lumo-contrast-10pct)")
                     .set("padding-bottom", "0.75rem").set("width", "100%");
             RouterLink title = new RouterLink(e.title(), EventPageView.class, e.id());
-            card.add(new H3(title), new Paragraph(e.kind().label() + " · " + clock.format(e.startsAt()) + " · "
-                    + e.format().label() + (e.venue() == null ? "" : " · " + e.venue()) + " · hosted by "
-                    + e.hostName()), new Paragraph(EventPageView.priceLine(e, clock)
+            card.add(new H3(title), new Paragraph(e.kind().label() + " · "
+                    + SocietyClock.format(e.startsAt(), e.zone()) + " · " + e.format().label()
+                    + (e.venue() == null ? "" : " · " + e.venue()) + " · hosted by " + e.hostName()), new Paragraph(EventPageView.priceLine(e)
                             + EventPageView.ceLine(e) + (e.seatsLeft() > 0 ? " · " + e.seatsLeft() + " places left"
                                     : " · full: waitlist open")));
             add(card);

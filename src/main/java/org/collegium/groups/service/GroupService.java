@@ -16,6 +16,7 @@ import org.collegium.base.service.Changes;
 import org.collegium.base.service.ConcurrentEditException;
 import org.collegium.base.service.EmailAddress;
 import org.collegium.base.service.FieldErrors;
+import org.collegium.base.service.ZoneChoice;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.service.Text;
@@ -226,15 +227,7 @@ public class GroupService {
 
     /** The group's zone: the one chosen, or the society's for a form that names none. */
     private java.time.ZoneId zone(GroupForm form, FieldErrors errors) {
-        if (form.timeZone() == null || form.timeZone().isBlank()) {
-            return clock.zone();
-        }
-        try {
-            return java.time.ZoneId.of(form.timeZone().strip());
-        } catch (java.time.DateTimeException e) {
-            errors.add("timeZone", "Choose a time zone from the list, like America/New_York.");
-            return clock.zone();
-        }
+        return ZoneChoice.parse(form.timeZone(), errors, "timeZone").orElseGet(clock::zone);
     }
 
     private void apply(PeerGroup g, GroupForm form) {

@@ -14,6 +14,7 @@ import java.time.format.TextStyle;
 import java.util.Locale;
 import org.collegium.base.service.InvalidInputException;
 import org.collegium.base.ui.FieldMessages;
+import org.collegium.base.ui.ZoneField;
 import org.collegium.groups.domain.GroupCost;
 import org.collegium.groups.domain.GroupFormat;
 import org.collegium.groups.domain.GroupKind;
@@ -44,7 +45,7 @@ final class GroupDetailsForm extends FormLayout {
     final TextArea understandings = new TextArea("Understandings (members accept these when they ask to join)");
     final Select<GroupStatus> status = new Select<>();
     final TextField facilitators = new TextField("Facilitators (member emails, comma-separated)");
-    final ComboBox<String> timeZone = new ComboBox<>("Time zone");
+    final ComboBox<String> timeZone = new ZoneField("Time zone");
     private final FieldMessages messages = new FieldMessages();
     private long version;
 
@@ -57,7 +58,6 @@ final class GroupDetailsForm extends FormLayout {
         day.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, Locale.US));
         start.setStep(java.time.Duration.ofMinutes(15));
         start.setHelperText("In the group's time zone");
-        timeZone.setItems(java.time.ZoneId.getAvailableZoneIds().stream().sorted().toList());
         timeZone.setHelperText("The group meets at this clock time in this zone, whatever the society's zone is; "
                 + "empty: the society's zone.");
         timeZone.setClearButtonVisible(true);

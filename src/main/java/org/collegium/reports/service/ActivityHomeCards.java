@@ -65,7 +65,8 @@ class ActivityHomeCards implements HomeCardProvider {
         if (actor.hasAnyRole("MEMBER")) {
             Next registration = mine.nextRegistrations();
             cards.add(new HomeCard(55, "Your next event", registration.count() == 0 ? "None booked"
-                    : clock.format(registration.startsAt()), registration.count() == 0 ? "see the upcoming events"
+                    : SocietyClock.format(registration.startsAt(), registration.zone()), // in the event's zone
+                    registration.count() == 0 ? "see the upcoming events"
                             : registration.title() + " · " + count(registration.count()) + " coming up",
                     "my/registrations"));
             Next group = mine.nextGroupSessions();

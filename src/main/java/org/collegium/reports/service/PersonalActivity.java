@@ -3,6 +3,7 @@ package org.collegium.reports.service;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PersonalActivity {
 
-    /** The next thing coming (title and start) and how many there are in all. */
-    public record Next(String title, Instant startsAt, long count) {
+    /**
+     * The next thing coming (title and start) and how many there are in all; {@code zone} is the zone its start
+     * is shown in: an event's own, or null for a group session (shown in the society's, as the group pages do).
+     */
+    public record Next(String title, Instant startsAt, long count, ZoneId zone) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -41,7 +45,7 @@ public class PersonalActivity {
     @Transactional(readOnly = true)
     public Next nextRegistrations() {
         return next("""
-                select e.title, coalesce(s.starts_at, e.starts_at) as starts, count(*) over () as n
+                select e.title, coalesce(s.starts_at, e.starts_at) as starts, count(*) over () as n, e.time_zone
                 from registration r join event e on e.id = r.event_id
                 left join event_session s on s.id = r.session_id
                 where r.member_id = :me and r.status in ('CONFIRMED', 'WAITLISTED') and e.status = 'PUBLISHED'
@@ -54,7 +58,7 @@ public class PersonalActivity {
     @Transactional(readOnly = true)
     public Next nextGroupSessions() {
         return next("""
-                select g.name, gs.starts_at, count(*) over () as n
+                select g.name, gs.starts_at, count(*) over () as n, null as time_zone
                 from group_membership m join peer_group g on g.id = m.group_id
                 join group_session gs on gs.group_id = g.id
                 where m.member_id = :me and m.status = 'ACTIVE' and gs.status = 'SCHEDULED' and gs.starts_at >= :now
@@ -66,7 +70,7 @@ public class PersonalActivity {
     @Transactional(readOnly = true)
     public Next nextFacilitatedSessions() {
         return next("""
-                select g.name, gs.starts_at, count(*) over () as n
+                select g.name, gs.starts_at, count(*) over () as n, null as time_zone
                 from peer_group_facilitator f join peer_group g on g.id = f.group_id
                 join group_session gs on gs.group_id = g.id
                 where f.member_id = :me and gs.status = 'SCHEDULED' and gs.starts_at >= :now
@@ -101,12 +105,13 @@ public class PersonalActivity {
     private Next next(String sql) {
         Long me = me();
         if (me == null) {
-            return new Next(null, null, 0);
+            return new Next(null, null, 0, null);
         }
         List<Next> found = jdbc.query(sql, Map.of("me", me, "now", LocalDateTime.ofInstant(clock.instant(),
                 ZoneOffset.UTC)), (rs, i) -> new Next(rs.getString(1), rs.getObject(2, LocalDateTime.class)
-                        .toInstant(ZoneOffset.UTC), rs.getLong(3)));
-        return found.isEmpty() ? new Next(null, null, 0) : found.getFirst();
+                        .toInstant(ZoneOffset.UTC), rs.getLong(3), rs.getString(4) == null ? null
+                                : ZoneId.of(rs.getString(4))));
+        return found.isEmpty() ? new Next(null, null, 0, null) : found.getFirst();
     }
 
     private Long me() {
