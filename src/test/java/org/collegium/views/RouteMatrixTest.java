@@ -265,6 +265,18 @@ class RouteMatrixTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void everyDemoAccountIsAColumnOfTheMatrix() {
+        Set<String> columns = new TreeSet<>();
+        for (Persona p : Persona.values()) {
+            if (p.email != null) {
+                columns.add(p.email);
+            }
+        }
+        assertThat(columns).as("demo accounts without a Persona in RouteMatrixTest (add one, and its cells)")
+                .containsAll(DemoAccounts.ACCOUNTS.keySet());
+    }
+
+    @Test
     void everyRoleOpensWhatTheMatrixGivesItAndNothingElse() {
         Map<Kind, Map<Case, String>> ids = fixtures();
         List<Probe> probes = probes(ids);
