@@ -64,7 +64,9 @@ class ServiceScopeTest {
     /** What an id names. Shared kinds are the same for everyone the method's rule lets in: never varied. */
     enum Kind {
         MEMBER, AFFILIATE, EVENT, EVENT_SESSION, REGISTRATION, CREDIT, PAYMENT, APPLICATION, GROUP, GROUP_SESSION,
-        GROUP_MEMBERSHIP, MEMBERSHIP_TYPE(false);
+        GROUP_MEMBERSHIP, MEMBERSHIP_TYPE(false),
+        /** an event on the public pages: "own" is a published one, "foreign" a draft (not public yet) */
+        PUBLIC_EVENT;
 
         final boolean scoped;
 
@@ -165,10 +167,12 @@ class ServiceScopeTest {
             scoped("RegistrationService.cancelMine", MEM, "registrationId", Kind.REGISTRATION),
             scoped("CeService.certificate", MEM, "creditId", Kind.CREDIT),
             scoped("SessionService.hoursFor", MEM, "memberId", Kind.MEMBER),
-            unscoped("RegistrationService.register", "any published event is open to every member"),
-            unscoped("RegistrationService.registerGuest", "public: any published event, for anyone"),
-            unscoped("PublicEvents.event", "public: any published event, for anyone"),
-            unscoped("EventCalendar.eventIcs", "public: any published event's calendar file (no meeting link)"),
+            // published events are everyone's (the public pages: a member stands for anyone); drafts no one's
+            scoped("RegistrationService.register", MEM, "eventId", Kind.PUBLIC_EVENT),
+            scoped("PublicEvents.event", MEM, "id", Kind.PUBLIC_EVENT),
+            scoped("EventCalendar.eventIcs", MEM, "eventId", Kind.PUBLIC_EVENT),
+            unscoped("RegistrationService.registerGuest", "public: any published event, for anyone (it places "
+                    + "the guest as register places a member, which this table proves refuses drafts)"),
             // groups: a facilitator runs their own groups; the meeting link only for the roster and facilitators
             scoped("GroupService.form", FAC, "groupId", Kind.GROUP),
             scoped("GroupService.update", FAC, "groupId", Kind.GROUP),
@@ -394,6 +398,7 @@ class ServiceScopeTest {
                 case GROUP_MEMBERSHIP -> id("SELECT MIN(id) FROM group_membership WHERE group_id = ? "
                         + "AND status = 'REQUESTED'", group(DemoGroups.TUESDAY_GROUP));
                 case MEMBERSHIP_TYPE -> demo.typeId("Clinical");
+                case PUBLIC_EVENT -> id("SELECT MIN(id) FROM event WHERE status = 'PUBLISHED' AND starts_at > NOW()");
             };
         }
 
@@ -423,6 +428,7 @@ class ServiceScopeTest {
                 case GROUP_MEMBERSHIP -> id("SELECT MIN(id) FROM group_membership WHERE group_id = ?",
                         group(DemoGroups.SUPERVISION_GROUP));
                 case MEMBERSHIP_TYPE -> throw new IllegalStateException("membership types are not scoped");
+                case PUBLIC_EVENT -> draft();
             };
         }
 
@@ -440,6 +446,7 @@ class ServiceScopeTest {
                 case GROUP_SESSION -> "group_session";
                 case GROUP_MEMBERSHIP -> "group_membership";
                 case MEMBERSHIP_TYPE -> "membership_type";
+                case PUBLIC_EVENT -> "event";
             };
             return id("SELECT COALESCE(MAX(id), 0) + 1000000 FROM " + table);
         }
@@ -477,6 +484,13 @@ class ServiceScopeTest {
                     + "awarded_on, created_at) SELECT id, member_id, 2.5, 'ASWB', ?, CURRENT_DATE, NOW(6) "
                     + "FROM registration WHERE id = ?", "MATRIX-" + registration, registration);
             return id("SELECT id FROM ce_credit WHERE registration_id = ?", registration);
+        }
+
+        /** An upcoming event put back to a draft (inside the rolled-back transaction). */
+        private long draft() {
+            long event = id("SELECT MAX(id) FROM event WHERE status = 'PUBLISHED' AND starts_at > NOW()");
+            jdbc.update("UPDATE event SET status = 'DRAFT' WHERE id = ?", event);
+            return event;
         }
 
         /** A pending join application to this affiliate. */
