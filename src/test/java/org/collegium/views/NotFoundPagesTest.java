@@ -76,6 +76,7 @@ class NotFoundPagesTest extends SpringBrowserlessTest {
     void aPageTheRoleMayNotOpenLooksLikeOneThatDoesNotExist() {
         assertNotFound("admin/accounts");
         assertNotFound("groups/new");
+        assertNotFound("members/new"); // officers read members but create none
     }
 
     @Test

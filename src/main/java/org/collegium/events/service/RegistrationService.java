@@ -19,6 +19,7 @@ import org.collegium.base.service.FieldErrors;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.Text;
 import org.collegium.events.domain.Event;
+import org.collegium.events.domain.EventStatus;
 import org.collegium.events.domain.EventFormat;
 import org.collegium.events.domain.EventRepository;
 import org.collegium.events.domain.EventSession;
@@ -109,7 +110,9 @@ public class RegistrationService {
     private List<Placed> place(long eventId, Collection<Long> sessionIds, Member member, String firstName,
             String lastName, String email, boolean goodStanding) {
         Letterhead letterhead = mails.letterhead(); // read before the lock: see Letterhead
-        Event event = events.lockById(eventId).orElseThrow(() -> new NotFoundException("The event"));
+        // a draft is not public yet: to a registrant it is the same as no event (as on the event's page)
+        Event event = events.lockById(eventId).filter(e -> e.getStatus() != EventStatus.DRAFT)
+                .orElseThrow(() -> new NotFoundException("The event"));
         Instant now = clock.instant();
         if (!event.isOpenAt(now)) {
             throw new BusinessRuleException(closedReason(event, now));

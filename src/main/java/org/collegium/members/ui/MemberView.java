@@ -142,6 +142,10 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         if (NEW.equals(parameter)) {
+            if (!editor) { // officers read members but may not create one: no blank form for them
+                NotFoundPages.show(event);
+                return;
+            }
             current = null;
             title.setText("New member");
             standing.setText("A new member starts as an applicant; renew to give them their first term.");
