@@ -61,6 +61,9 @@ public class Event extends AuditedEntity implements Seats {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private EventStatus status = EventStatus.DRAFT;
+    // how a freed seat is given on: null gives it to the first person on the waitlist at once, otherwise it is
+    // offered to them for this many hours (issue 13)
+    private Integer offerHours;
 
     protected Event() {
     }
@@ -99,6 +102,15 @@ public class Event extends AuditedEntity implements Seats {
         this.ceHours = ceHours;
         this.ceType = ceType;
         this.host = host;
+    }
+
+    /** Null: a freed seat goes to the first waitlisted person at once; else it is offered for that many hours. */
+    public void setOfferHours(Integer offerHours) {
+        this.offerHours = offerHours;
+    }
+
+    public Integer getOfferHours() {
+        return offerHours;
     }
 
     public void publish() {
