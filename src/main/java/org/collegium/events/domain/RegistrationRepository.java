@@ -64,6 +64,10 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
     @Query("select r from Registration r join fetch r.event where r.holdTokenHash = :hash")
     Optional<Registration> findByHoldTokenHash(@Param("hash") String tokenHash);
 
+    /** The event of a link's registration, read before its row is locked (nothing of the event itself is read). */
+    @Query("select r.event.id from Registration r where r.holdTokenHash = :hash")
+    Optional<Long> eventIdOfHoldToken(@Param("hash") String tokenHash);
+
     /** An event's holds whose time has come (they are free from that moment), in arrival order. */
     @Query("""
             select r from Registration r left join fetch r.session

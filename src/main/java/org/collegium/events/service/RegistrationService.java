@@ -220,6 +220,11 @@ public class RegistrationService {
         return chosen;
     }
 
+    private Optional<Long> eventOfToken(String token) {
+        return token == null || token.isBlank() || token.length() > 100 ? Optional.empty()
+                : registrations.eventIdOfHoldToken(HoldLinks.hash(token));
+    }
+
     private Optional<Registration> pendingByToken(String token) {
         return token == null || token.isBlank() || token.length() > 100 ? Optional.empty()
                 : registrations.findByHoldTokenHash(HoldLinks.hash(token)).filter(r -> r.getSession() == null)
@@ -264,14 +269,18 @@ public class RegistrationService {
      */
     @PermitAll // the public claim page: the token is the permission for a guest, a member must be signed in too
     public LinkAnswer claim(String token) {
+        Optional<Long> eventId = eventOfToken(token); // nothing of the event read before its lock
+        if (eventId.isEmpty()) {
+            return LinkAnswer.invalid();
+        }
+        Letterhead letterhead = mails.letterhead();
+        Event event = events.lockById(eventId.get()).orElseThrow();
+        seating.lapseDue(event, letterhead);
         Optional<Registration> found = offerByToken(token);
         if (found.isEmpty()) {
             return LinkAnswer.invalid();
         }
-        Letterhead letterhead = mails.letterhead();
-        Event event = events.lockById(found.get().getEvent().getId()).orElseThrow();
-        seating.lapseDue(event, letterhead);
-        Registration r = registrations.findByHoldTokenHash(HoldLinks.hash(token)).orElseThrow();
+        Registration r = found.get();
         if (r.getStatus() != RegistrationStatus.OFFERED) {
             return lapsedAnswer(r);
         }
@@ -390,14 +399,18 @@ public class RegistrationService {
     @PermitAll // the public confirmation page: the token is the permission
     @Rush
     public LinkAnswer confirm(String token) {
-        Optional<Long> eventId = pendingByToken(token).map(r -> r.getEvent().getId());
+        Optional<Long> eventId = eventOfToken(token); // nothing of the event read before its lock
         if (eventId.isEmpty()) {
             return LinkAnswer.invalid();
         }
         Letterhead letterhead = mails.letterhead();
         Event event = events.lockById(eventId.get()).orElseThrow(() -> new NotFoundException("The event"));
         seating.lapseDue(event, letterhead); // a lapsed hold is free from its time, swept or not
-        Registration main = registrations.findByHoldTokenHash(HoldLinks.hash(token)).orElseThrow();
+        Optional<Registration> found = pendingByToken(token);
+        if (found.isEmpty()) {
+            return LinkAnswer.invalid();
+        }
+        Registration main = found.get();
         if (main.getStatus() == RegistrationStatus.LAPSED) {
             return lapsedAnswer(main);
         }
