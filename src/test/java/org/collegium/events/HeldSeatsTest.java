@@ -134,6 +134,7 @@ class HeldSeatsTest {
         assertThat(only(eventId, quick).getStatus()).as("the lapsed hold was free before any job ran")
                 .isEqualTo(RegistrationStatus.PENDING);
 
+        assertThat(registrations.confirmation(token).state()).isEqualTo(LinkState.LAPSED_FULL);
         LinkAnswer answer = registrations.confirm(token);
         assertThat(answer.state()).isEqualTo(LinkState.LAPSED_FULL);
         assertThat(answer.title()).startsWith("Full now ");

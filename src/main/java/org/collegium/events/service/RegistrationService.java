@@ -386,7 +386,8 @@ public class RegistrationService {
     @PermitAll // the public confirmation page: the token is the permission
     @Transactional(readOnly = true)
     public LinkAnswer confirmation(String token) {
-        return pendingByToken(token).map(r -> r.holdLapsedAt(clock.instant()) ? lapsedAnswer(r)
+        return pendingByToken(token).map(r -> r.getStatus() == RegistrationStatus.LAPSED
+                || r.holdLapsedAt(clock.instant()) ? lapsedAnswer(r)
                 : new LinkAnswer(LinkState.USABLE, r.getEvent().getId(), r.getEvent().getTitle(), r.getHoldUntil(),
                         0)).orElseGet(LinkAnswer::invalid);
     }
