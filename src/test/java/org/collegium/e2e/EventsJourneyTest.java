@@ -144,11 +144,13 @@ class EventsJourneyTest extends BrowserJourney {
         assertThat(member.getByText(Pattern.compile(": confirmed, \\$120\\.00 \\(Member\\)\\.$"))).isVisible();
         Page visitor = browser.newPage();
         registerAsGuest(visitor, eventId, "Gus", guest, "Register");
-        assertThat(visitor.getByText(Pattern.compile(": confirmed, \\$180\\.00 \\(Non-member\\)\\.$")))
-                .isVisible();
+        openEmailedLink(visitor, guest);
+        assertThat(visitor.getByText(Pattern.compile("^Your place at " + title + " is confirmed\\."))).isVisible();
+        assertThat(outbox.findByRecipientOrderByIdDesc(guest).getFirst().getBody()).contains("Price: $180.00");
         Page another = browser.newPage();
         registerAsGuest(another, eventId, "Wanda", waiting, "Join the waitlist");
-        assertThat(another.getByText(Pattern.compile("you are on the waitlist, in position 1\\.$"))).isVisible();
+        openEmailedLink(another, waiting);
+        assertThat(another.getByText(Pattern.compile("you are on the waitlist, in position 1\\."))).isVisible();
 
         clock.set(fixtures.startOf(eventId));
         Page board = signedIn("board@example.org");
@@ -208,5 +210,13 @@ class EventsJourneyTest extends BrowserJourney {
         field(page, "Last name").fill("Guest");
         field(page, "Email").fill(email);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
+        assertThat(page.getByText("We've emailed a link to " + email + "; open it within 30 minutes to confirm "
+                + "your place.")).isVisible();
+    }
+
+    /** The guest opens the confirmation link from their email (read from the outbox) and confirms. */
+    private void openEmailedLink(Page page, String email) {
+        page.navigate(url("/register/confirm/" + EventFixtures.confirmToken(outbox, email)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Confirm my place")).click();
     }
 }

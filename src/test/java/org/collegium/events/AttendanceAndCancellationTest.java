@@ -15,6 +15,7 @@ import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.events.domain.PriceKind;
+import org.collegium.events.domain.RegistrationRepository;
 import org.collegium.events.domain.RegistrationStatus;
 import org.collegium.events.service.AttendanceService;
 import org.collegium.events.service.AttendanceService.Roster;
@@ -59,6 +60,7 @@ class AttendanceAndCancellationTest {
     @Autowired PublicEvents publicEvents;
     @Autowired EventReports reports;
     @Autowired OutboxMessageRepository outbox;
+    @Autowired RegistrationRepository repository;
     @Autowired MutableClock clock;
     @Autowired SocietyClock societyClock;
     @Autowired Roles roles;
@@ -78,7 +80,7 @@ class AttendanceAndCancellationTest {
     @Test
     void attendanceIsRefusedAMinuteBeforeTheWindowAndRecordedAtIt() throws Exception {
         long eventId = fixtures.publish(EventFixtures.training("Window " + EventFixtures.tag(), 10, null));
-        Placed guest = registrations.registerGuest(eventId, new Guest("Wendy", "Window", "wendy-"
+        Placed guest = guest(eventId, new Guest("Wendy", "Window", "wendy-"
                 + EventFixtures.tag() + "@example.org"), List.of()).getFirst();
         Instant opens = fixtures.startOf(eventId).minus(OPENS_BEFORE);
 
@@ -117,7 +119,7 @@ class AttendanceAndCancellationTest {
         var t = EventFixtures.training("Sessions " + EventFixtures.tag(), 50, null);
         long eventId = fixtures.publish(t);
         long afternoon = fixtures.addSession(eventId, "Afternoon", 10, 14, 2);
-        List<Placed> placed = registrations.registerGuest(eventId, new Guest("Sue", "Session", "sue-"
+        List<Placed> placed = guest(eventId, new Guest("Sue", "Session", "sue-"
                 + EventFixtures.tag() + "@example.org"), List.of(afternoon));
         Placed session = placed.stream().filter(p -> p.title().endsWith("Afternoon")).findFirst().orElseThrow();
         Instant sessionStart = t.startsAt().withHour(14).atZone(ZoneId.of("America/New_York")).toInstant();
@@ -136,7 +138,7 @@ class AttendanceAndCancellationTest {
     void checkInShowsThePriceCategoryActuallyCharged() {
         long eventId = fixtures.publish(EventFixtures.training("Prices " + EventFixtures.tag(), 10, null));
         registerAs("member@example.org", eventId);
-        registrations.registerGuest(eventId, new Guest("Nora", "Nonmember", "nora-" + EventFixtures.tag()
+        guest(eventId, new Guest("Nora", "Nonmember", "nora-" + EventFixtures.tag()
                 + "@example.org"), List.of());
         roles.actAs("board@example.org", Role.BOARD);
         assertThat(attendance.roster(eventId, null, "").entries())
@@ -155,8 +157,8 @@ class AttendanceAndCancellationTest {
         roles.actAs("member@example.org", Role.MEMBER);
         Placed attended = registrations.register(eventId, List.of(session)).getFirst(); // the event and a session
         roles.clear();
-        registrations.registerGuest(eventId, new Guest("Gus", "Guest", guest), List.of());
-        assertThat(registrations.registerGuest(eventId, new Guest("Wanda", "Waiting", waiting), List.of())
+        guest(eventId, new Guest("Gus", "Guest", guest), List.of());
+        assertThat(guest(eventId, new Guest("Wanda", "Waiting", waiting), List.of())
                 .getFirst().status()).isEqualTo(RegistrationStatus.WAITLISTED);
         clock.set(fixtures.startOf(eventId));
         roles.actAs("board@example.org", Role.BOARD);
@@ -236,5 +238,10 @@ class AttendanceAndCancellationTest {
 
     private OutboxMessage latestMail(String recipient) {
         return outbox.findByRecipientOrderByIdDesc(recipient).getFirst();
+    }
+
+    /** A guest registers and confirms by the emailed link. */
+    private List<Placed> guest(long eventId, Guest guest, List<Long> sessionIds) {
+        return EventFixtures.confirmedGuest(registrations, outbox, repository, eventId, guest, sessionIds);
     }
 }

@@ -21,7 +21,14 @@ import org.collegium.events.service.EventService.EventForm;
 import org.collegium.events.service.EventService.SessionForm;
 import org.collegium.events.service.RegistrationService;
 import org.collegium.events.service.RegistrationService.Guest;
+import org.collegium.events.service.RegistrationService.LinkEmailed;
 import org.collegium.events.service.RegistrationService.Placed;
+import org.collegium.events.domain.Registration;
+import org.collegium.events.domain.RegistrationRepository;
+import org.collegium.events.domain.RegistrationStatus;
+import org.collegium.notifications.domain.OutboxMessageRepository;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.collegium.support.Roles;
 
 /** Published events for tests, created through the service as the board (who then stops acting). */
@@ -69,8 +76,44 @@ public final class EventFixtures {
         });
     }
 
-    /** What a rush of simultaneous registrations gave, and how long it took from the starting gate. */
-    public record Rush(List<Placed> placed, long nanos) {
+    private static final Pattern CONFIRM_LINK = Pattern.compile("register/confirm/([A-Za-z0-9_-]+)");
+    private static final Pattern CLAIM_LINK = Pattern.compile("register/claim/([A-Za-z0-9_-]+)");
+
+    /** The token of the latest confirmation link emailed to an address (read from the outbox, as a person would). */
+    public static String confirmToken(OutboxMessageRepository outbox, String email) {
+        return latestToken(outbox, email, CONFIRM_LINK);
+    }
+
+    /** The token of the latest seat-offer link emailed to an address. */
+    public static String claimToken(OutboxMessageRepository outbox, String email) {
+        return latestToken(outbox, email, CLAIM_LINK);
+    }
+
+    private static String latestToken(OutboxMessageRepository outbox, String email, Pattern link) {
+        return outbox.findByRecipientOrderByIdDesc(email).stream().map(m -> link.matcher(m.getBody()))
+                .filter(Matcher::find).map(m -> m.group(1)).findFirst()
+                .orElseThrow(() -> new AssertionError("no link emailed to " + email));
+    }
+
+    /**
+     * A guest registers from the public page and opens the link emailed to them: their registrations (the event's
+     * first, then its sessions') as they stand after confirming; a title is the session's (blank for the event).
+     */
+    public static List<Placed> confirmedGuest(RegistrationService registrations, OutboxMessageRepository outbox,
+            RegistrationRepository repository, long eventId, Guest guest, List<Long> sessionIds) {
+        registrations.registerGuest(eventId, guest, sessionIds);
+        String email = guest.email().strip().toLowerCase(java.util.Locale.ROOT);
+        registrations.confirm(confirmToken(outbox, email));
+        return repository.findActive(eventId, email).stream()
+                .sorted(java.util.Comparator.comparing(Registration::getId))
+                .map(r -> new Placed(r.getId(), r.getSession() == null ? "" : r.getSession().getTitle(), r.getStatus(), r.getStatus() == RegistrationStatus.WAITLISTED
+                        ? repository.waitlistedAhead(eventId, r.getSession() == null ? null : r.getSession().getId(),
+                                r.getId()) + 1 : 0, r.getPrice(), r.getPriceKind()))
+                .toList();
+    }
+
+    /** What a rush of simultaneous guest registrations answered, and how long it took from the starting gate. */
+    public record Rush(List<LinkEmailed> answers, long nanos) {
     }
 
     /**
@@ -81,7 +124,7 @@ public final class EventFixtures {
             int people) throws Exception {
         String tag = tag();
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<List<Placed>>> futures = new ArrayList<>();
+        List<Future<LinkEmailed>> futures = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(people)) {
             for (int i = 0; i < people; i++) {
                 int n = i;
@@ -95,12 +138,17 @@ public final class EventFixtures {
             Thread.sleep(200); // not needed for correctness: lets every thread reach the gate before timing starts
             long began = System.nanoTime();
             start.countDown();
-            List<Placed> placed = new ArrayList<>();
-            for (Future<List<Placed>> f : futures) {
-                placed.addAll(f.get());
+            List<LinkEmailed> answers = new ArrayList<>();
+            for (Future<LinkEmailed> f : futures) {
+                answers.add(f.get());
             }
-            return new Rush(placed, System.nanoTime() - began);
+            return new Rush(answers, System.nanoTime() - began);
         }
+    }
+
+    /** The addresses the rush of {@link #registerAllAtOnce} used, from its answers. */
+    public static List<String> emails(Rush rush) {
+        return rush.answers().stream().map(LinkEmailed::email).toList();
     }
 
     public static String tag() {

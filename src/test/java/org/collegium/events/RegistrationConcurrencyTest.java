@@ -2,14 +2,15 @@ package org.collegium.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.LongStream;
 import org.collegium.accounts.domain.Role;
 import org.collegium.events.domain.EventKind;
 import org.collegium.events.domain.Registration;
@@ -19,15 +20,22 @@ import org.collegium.events.service.EventService;
 import org.collegium.events.service.EventService.EventForm;
 import org.collegium.events.service.RegistrationService;
 import org.collegium.events.service.RegistrationService.Guest;
-import org.collegium.events.service.RegistrationService.Placed;
+import org.collegium.events.service.RegistrationService.LinkAnswer;
+import org.collegium.events.service.RegistrationService.LinkEmailed;
+import org.collegium.events.service.RegistrationService.LinkState;
+import org.collegium.notifications.domain.OutboxMessageRepository;
 import org.collegium.support.IntegrationTest;
+import org.collegium.support.MutableClock;
 import org.collegium.support.Roles;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Never overbooked: 500 people (distinct non-members from the public page) register at the same moment for 100
- * seats. Exactly 100 are confirmed and 400 waitlisted, the waitlist in arrival order, and nobody gets an error.
+ * Never overbooked, holds included: 500 people (distinct non-members from the public page) register at the same
+ * moment for 100 seats. Exactly 100 hold a seat while their emailed link waits and 400 wait to join the waitlist;
+ * when all 500 open their links at once, exactly 100 are confirmed and 400 waitlisted, in arrival order, and
+ * nobody gets an error. Holds that lapsed are free to the next rush before any job has run.
  */
 @IntegrationTest
 class RegistrationConcurrencyTest {
@@ -38,19 +46,28 @@ class RegistrationConcurrencyTest {
     @Autowired EventService events;
     @Autowired RegistrationService registrations;
     @Autowired RegistrationRepository repository;
+    @Autowired OutboxMessageRepository outbox;
+    @Autowired MutableClock clock;
     @Autowired Roles roles;
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
 
     @Test
     void fiveHundredSimultaneousRegistrationsForAHundredSeats() throws Exception {
         EventFixtures fixtures = new EventFixtures(events, roles);
         long eventId = fixtures.publish(EventFixtures.training("Rush " + EventFixtures.tag(), SEATS, null));
 
-        List<Placed> placed = registerAllAtOnce(eventId, null);
+        EventFixtures.Rush rush = EventFixtures.registerAllAtOnce(registrations, eventId, null, PEOPLE);
+        assertHeld(repository.findRoster(eventId, null));
+        assertThat(seatsTaken(eventId)).isEqualTo(SEATS);
 
-        assertOutcome(placed, repository.findRoster(eventId, null));
-        roles.actAs("board@example.org", Role.BOARD);
-        assertThat(events.load(eventId).seatsTaken()).isEqualTo(SEATS);
-        roles.clear();
+        List<LinkAnswer> answers = confirmAllAtOnce(EventFixtures.emails(rush));
+        assertThat(answers).extracting(LinkAnswer::state).containsOnly(LinkState.CONFIRMED, LinkState.WAITLISTED);
+        assertOutcome(repository.findRoster(eventId, null));
+        assertThat(seatsTaken(eventId)).isEqualTo(SEATS);
     }
 
     @Test
@@ -64,12 +81,15 @@ class RegistrationConcurrencyTest {
         long eventId = fixtures.publish(conference);
         long sessionId = fixtures.addSession(eventId, "Popular session", SEATS, 10, 2);
 
-        List<Placed> placed = registerAllAtOnce(eventId, sessionId);
+        EventFixtures.Rush rush = EventFixtures.registerAllAtOnce(registrations, eventId, sessionId, PEOPLE);
+        assertThat(repository.findRoster(eventId, null)).hasSize(PEOPLE)
+                .allMatch(r -> r.getStatus() == RegistrationStatus.PENDING);
+        assertHeld(repository.findRoster(eventId, sessionId));
 
+        confirmAllAtOnce(EventFixtures.emails(rush));
         assertThat(repository.findRoster(eventId, null)).hasSize(PEOPLE)
                 .allMatch(r -> r.getStatus() == RegistrationStatus.CONFIRMED);
-        List<Placed> forSession = placed.stream().filter(p -> p.title().endsWith("Popular session")).toList();
-        assertOutcome(forSession, repository.findRoster(eventId, sessionId));
+        assertOutcome(repository.findRoster(eventId, sessionId));
         roles.actAs("board@example.org", Role.BOARD);
         assertThat(events.sessions(eventId).getFirst().seatsTaken()).isEqualTo(SEATS);
         assertThat(events.load(eventId).seatsTaken()).isEqualTo(PEOPLE);
@@ -77,14 +97,13 @@ class RegistrationConcurrencyTest {
     }
 
     @Test
-    void theSamePersonRegisteringTwentyTimesAtOnceGetsOnePlace() throws Exception {
+    void theSamePersonRegisteringTwentyTimesAtOnceGetsOnePlaceAndTheSameAnswer() throws Exception {
         long eventId = new EventFixtures(events, roles).publish(EventFixtures.training("Twice "
                 + EventFixtures.tag(), SEATS, null));
         String email = "eager-" + EventFixtures.tag() + "@example.org";
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<List<Placed>>> futures = new ArrayList<>();
-        int placed = 0;
-        int refused = 0;
+        List<Future<LinkEmailed>> futures = new ArrayList<>();
+        List<LinkEmailed> answers = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(20)) {
             for (int i = 0; i < 20; i++) {
                 futures.add(pool.submit(() -> {
@@ -93,42 +112,114 @@ class RegistrationConcurrencyTest {
                 }));
             }
             start.countDown();
-            for (Future<List<Placed>> f : futures) {
-                try {
-                    placed += f.get().size();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    assertThat(e.getCause()).isInstanceOf(org.collegium.base.service.BusinessRuleException.class)
-                            .hasMessageContaining("already registered");
-                    refused++;
+            for (Future<LinkEmailed> f : futures) {
+                answers.add(f.get());
+            }
+        }
+        assertThat(answers).hasSize(20).containsOnly(answers.getFirst());
+        assertThat(repository.findRoster(eventId, null)).singleElement()
+                .satisfies(r -> assertThat(r.getStatus()).isEqualTo(RegistrationStatus.PENDING));
+        // each answer emailed a link; only the latest one works
+        assertThat(registrations.confirm(EventFixtures.confirmToken(outbox, email)).state())
+                .isEqualTo(LinkState.CONFIRMED);
+        assertThat(seatsTaken(eventId)).isEqualTo(1);
+    }
+
+    @Test
+    void lapsedHoldsAreFreeToTheNextRushBeforeAnyJobRunsAndTheirLinksBookNothing() throws Exception {
+        long eventId = new EventFixtures(events, roles).publish(EventFixtures.training("Lapse rush "
+                + EventFixtures.tag(), SEATS, null));
+        EventFixtures.Rush first = EventFixtures.registerAllAtOnce(registrations, eventId, null, 150);
+        List<String> tokens = EventFixtures.emails(first).stream()
+                .map(email -> EventFixtures.confirmToken(outbox, email)).toList();
+        assertThat(seatsTaken(eventId)).isEqualTo(SEATS);
+
+        clock.set(clock.instant().plus(Duration.ofMinutes(31))); // every first hold has lapsed; no job has run
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> futures = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(64)) {
+            String tag = EventFixtures.tag();
+            for (int i = 0; i < 150; i++) {
+                int n = i;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return registrations.registerGuest(eventId, new Guest("Second", "Rush " + n,
+                            "second-" + tag + "-" + n + "@example.org"), List.of());
+                }));
+                String token = tokens.get(i);
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return registrations.confirm(token);
+                }));
+            }
+            start.countDown();
+            for (Future<?> f : futures) {
+                Object answer = f.get();
+                if (answer instanceof LinkAnswer link) {
+                    assertThat(link.state()).as("a lapsed link books nothing")
+                            .isIn(LinkState.LAPSED_FULL, LinkState.LAPSED_SEATS_FREE);
                 }
             }
         }
-        assertThat(placed).isEqualTo(1);
-        assertThat(refused).isEqualTo(19);
-        assertThat(repository.findRoster(eventId, null)).hasSize(1);
+        List<Registration> roster = repository.findRoster(eventId, null);
+        assertThat(roster).filteredOn(r -> r.getLastName().startsWith("Number")).extracting(Registration::getStatus)
+                .containsOnly(RegistrationStatus.LAPSED);
+        assertThat(roster).filteredOn(r -> r.getStatus() == RegistrationStatus.PENDING).hasSize(SEATS)
+                .allMatch(r -> r.getFirstName().equals("Second"));
+        assertThat(seatsTaken(eventId)).isEqualTo(SEATS);
     }
 
-    private List<Placed> registerAllAtOnce(long eventId, Long sessionId) throws Exception {
-        return EventFixtures.registerAllAtOnce(registrations, eventId, sessionId, PEOPLE).placed();
+    private List<LinkAnswer> confirmAllAtOnce(Collection<String> emails) throws Exception {
+        List<String> tokens = emails.stream().map(email -> EventFixtures.confirmToken(outbox, email)).toList();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<LinkAnswer>> futures = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(64)) {
+            for (String token : tokens) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return registrations.confirm(token);
+                }));
+            }
+            start.countDown();
+            List<LinkAnswer> answers = new ArrayList<>();
+            for (Future<LinkAnswer> f : futures) {
+                answers.add(f.get());
+            }
+            return answers;
+        }
     }
 
-    private static void assertOutcome(List<Placed> placed, List<Registration> roster) {
-        assertThat(placed).hasSize(PEOPLE);
-        assertThat(placed).filteredOn(p -> p.status() == RegistrationStatus.CONFIRMED).hasSize(SEATS);
-        List<Placed> waitlisted = placed.stream().filter(p -> p.status() == RegistrationStatus.WAITLISTED)
-                .sorted(Comparator.comparingLong(Placed::registrationId)).toList();
-        assertThat(waitlisted).hasSize(PEOPLE - SEATS);
-        // arrival order: each person was told the next place in the queue, in the order they got the seat lock
-        assertThat(waitlisted.stream().mapToLong(Placed::waitlistPosition))
-                .containsExactlyElementsOf(LongStream.rangeClosed(1, PEOPLE - SEATS).boxed().toList());
+    private int seatsTaken(long eventId) {
+        return roles.as("board@example.org", Role.BOARD, () -> events.load(eventId).seatsTaken());
+    }
 
+    /** Exactly the first hundred to arrive hold a seat; the rest wait to join the waitlist. */
+    private static void assertHeld(List<Registration> roster) {
+        assertThat(roster).hasSize(PEOPLE);
+        assertThat(roster).filteredOn(r -> r.getStatus() == RegistrationStatus.PENDING).hasSize(SEATS);
+        assertThat(roster).filteredOn(r -> r.getStatus() == RegistrationStatus.PENDING_WAITLIST)
+                .hasSize(PEOPLE - SEATS);
+        assertThat(lastId(roster, RegistrationStatus.PENDING)).as("everyone holding arrived before everyone waiting")
+                .isLessThan(firstId(roster, RegistrationStatus.PENDING_WAITLIST));
+    }
+
+    private static void assertOutcome(List<Registration> roster) {
         assertThat(roster).hasSize(PEOPLE);
         assertThat(roster).filteredOn(r -> r.getStatus() == RegistrationStatus.CONFIRMED).hasSize(SEATS);
-        long lastConfirmed = roster.stream().filter(r -> r.getStatus() == RegistrationStatus.CONFIRMED)
-                .mapToLong(Registration::getId).max().orElseThrow();
-        long firstWaitlisted = roster.stream().filter(r -> r.getStatus() == RegistrationStatus.WAITLISTED)
-                .mapToLong(Registration::getId).min().orElseThrow();
-        assertThat(lastConfirmed).as("everyone confirmed arrived before everyone waitlisted")
-                .isLessThan(firstWaitlisted);
+        List<Registration> waitlisted = roster.stream().filter(r -> r.getStatus() == RegistrationStatus.WAITLISTED)
+                .sorted(Comparator.comparingLong(Registration::getId)).toList();
+        assertThat(waitlisted).hasSize(PEOPLE - SEATS);
+        assertThat(lastId(roster, RegistrationStatus.CONFIRMED)).as("the seats went to those who held them")
+                .isLessThan(firstId(roster, RegistrationStatus.WAITLISTED));
+    }
+
+    private static long lastId(List<Registration> roster, RegistrationStatus status) {
+        return roster.stream().filter(r -> r.getStatus() == status).mapToLong(Registration::getId).max()
+                .orElseThrow();
+    }
+
+    private static long firstId(List<Registration> roster, RegistrationStatus status) {
+        return roster.stream().filter(r -> r.getStatus() == status).mapToLong(Registration::getId).min()
+                .orElseThrow();
     }
 }

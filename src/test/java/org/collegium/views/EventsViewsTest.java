@@ -7,7 +7,9 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,6 +25,9 @@ import org.collegium.events.service.PublicEvents;
 import org.collegium.events.service.RegistrationService;
 import org.collegium.events.service.RegistrationService.MyRegistration;
 import org.collegium.events.ui.CheckInView;
+import org.collegium.events.ui.ClaimSeatView;
+import org.collegium.events.ui.ConfirmRegistrationView;
+import org.collegium.notifications.domain.OutboxMessageRepository;
 import org.collegium.events.ui.EventEditorView;
 import org.collegium.events.ui.EventPageView;
 import org.collegium.events.ui.EventsView;
@@ -50,6 +55,7 @@ class EventsViewsTest extends SpringBrowserlessTest {
     @Autowired DemoData demo;
     @Autowired Roles roles;
     @Autowired MutableClock clock;
+    @Autowired OutboxMessageRepository outbox;
 
     @AfterEach
     void resetClock() {
@@ -206,9 +212,108 @@ class EventsViewsTest extends SpringBrowserlessTest {
         assertThat($(TextField.class).withCaption("First name").single().isInvalid()).isTrue();
         $(TextField.class).withCaption("First name").single().setValue("Vera");
         $(TextField.class).withCaption("Last name").single().setValue("Visitor");
-        $(EmailField.class).single().setValue("vera-" + EventFixtures.tag() + "@example.org");
+        String email = "vera-" + EventFixtures.tag() + "@example.org";
+        $(EmailField.class).single().setValue(email);
+        assertThat($(Anchor.class).all()).as("sign-in offered to everyone, whatever the address")
+                .anyMatch(a -> a.getText().equals("Sign in to register at the member price"));
         test($(Button.class).withText("Register").single()).click();
-        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().contains("confirmed, $180.00 (Non-member)"));
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().equals("We've emailed a link to " + email
+                + "; open it within 30 minutes to confirm your place."));
+
+        String token = EventFixtures.confirmToken(outbox, email);
+        navigate("register/confirm/" + token, ConfirmRegistrationView.class);
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().contains("a place is held for you until"));
+        test($(Button.class).withText("Confirm my place").single()).click();
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("Your place at Public ")
+                && p.getText().endsWith(" is confirmed. We have emailed you the details."));
+        assertThat($(Button.class).withText("Confirm my place").all()).isEmpty();
+
+        navigate("register/confirm/" + token, ConfirmRegistrationView.class); // used: a sentence, not an error
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("This link is not valid any more"));
+        navigate("register/confirm/nonsense", ConfirmRegistrationView.class);
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("This link is not valid any more"));
+        navigate("register/claim/nonsense", ClaimSeatView.class);
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("This link is not valid any more"));
+    }
+
+    @Test
+    @WithAnonymousUser
+    void anExpiredLinkOnAFullEventSaysSoAndLeadsToTheWaitlist() {
+        long eventId = new EventFixtures(events, roles).publish(EventFixtures.training("Expired "
+                + EventFixtures.tag(), 1, null));
+        String email = "late-" + EventFixtures.tag() + "@example.org";
+        registrations.registerGuest(eventId, new RegistrationService.Guest("Lee", "Late", email), List.of());
+        clock.set(java.time.Instant.now().plus(java.time.Duration.ofMinutes(31)));
+        registrations.registerGuest(eventId, new RegistrationService.Guest("Ora", "Other", "other-"
+                + EventFixtures.tag() + "@example.org"), List.of());
+        navigate("register/confirm/" + EventFixtures.confirmToken(outbox, email), ConfirmRegistrationView.class);
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("This link has expired")
+                && p.getText().contains("is now full, but you can join the waitlist"));
+        assertThat($(Anchor.class).withText("Join the waitlist").single().getHref()).isEqualTo("event/" + eventId);
+        assertThat($(Button.class).withText("Confirm my place").all()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("facilitator@example.org")
+    @SuppressWarnings("unchecked")
+    void aMemberClaimsAnOfferedSeatFromMyRegistrations() {
+        EventFixtures fixtures = new EventFixtures(events, roles);
+        var t = EventFixtures.training("Offered " + EventFixtures.tag(), 1, null);
+        long eventId = fixtures.publish(new EventService.EventForm(t.kind(), t.title(), t.description(),
+                t.startsAt(), t.endsAt(), t.format(), t.venue(), t.onlineLink(), 1, t.memberPrice(),
+                t.nonMemberPrice(), null, null, null, null, 48, t.ceHours(), t.ceType(), null, 0, 24));
+        long seated = roles.as("member@example.org", Role.MEMBER, () -> registrations.register(eventId, List.of()))
+                .getFirst().registrationId();
+        long mine = registrations.register(eventId, List.of()).getFirst().registrationId();
+        roles.as("member@example.org", Role.MEMBER, () -> {
+            registrations.cancelMine(seated);
+            return null;
+        });
+
+        navigate(MyRegistrationsView.class);
+        Grid<MyRegistration> grid = $(Grid.class).single();
+        int row = rowOf(grid, mine);
+        Grid.Column<MyRegistration> status = grid.getColumns().stream()
+                .filter(c -> "Status".equals(c.getHeaderText())).findFirst().orElseThrow();
+        assertThat(test(grid).getCellText(row, grid.getColumns().indexOf(status))).startsWith("Seat offered until ");
+        Button claim = (Button) test(grid).getCellComponent(row, grid.getColumns().size() - 2);
+        assertThat(claim.getText()).isEqualTo("Claim");
+        assertThat(claim.isVisible()).isTrue();
+        test(claim).click();
+        int after = rowOf(grid, mine);
+        assertThat(test(grid).getRow(after).status().name()).isEqualTo("CONFIRMED");
+        assertThat(((Button) test(grid).getCellComponent(after, grid.getColumns().size() - 2)).isVisible()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("board@example.org")
+    void theEditorSetsHowAFreedSeatIsGivenOn() {
+        long eventId = new EventFixtures(events, roles).publish(EventFixtures.training("Rule "
+                + EventFixtures.tag(), 5, null));
+        navigate("events/edit/" + eventId, EventEditorView.class);
+        Checkbox offer = $(Checkbox.class).all().stream().filter(c -> c.getLabel().startsWith("Offer a freed seat"))
+                .findFirst().orElseThrow();
+        IntegerField hours = $(IntegerField.class).withCaption("Offer lasts (hours)").single();
+        assertThat(offer.getValue()).as("automatic by default").isFalse();
+        assertThat(hours.isEnabled()).isFalse();
+        test(offer).click();
+        assertThat(hours.isEnabled()).isTrue();
+        hours.setValue(0);
+        test($(Button.class).withText("Save").single()).click();
+        assertThat(hours.isInvalid()).isTrue();
+        assertThat(hours.getErrorMessage()).contains("between 1 and 336 hours");
+        hours.setValue(12);
+        test($(Button.class).withText("Save").single()).click();
+        assertThat(events.load(eventId).form().offerHours()).isEqualTo(12);
+    }
+
+    private int rowOf(Grid<MyRegistration> grid, long registrationId) {
+        for (int i = 0; i < test(grid).size(); i++) {
+            if (test(grid).getRow(i).id() == registrationId) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row for registration " + registrationId);
     }
 
     @Test

@@ -67,6 +67,10 @@ public class Event extends AuditedEntity implements Seats {
     @Column(nullable = false)
     private String timeZone = "America/New_York";
 
+    // how a freed seat is given on: null gives it to the first person on the waitlist at once, otherwise it is
+    // offered to them for this many hours (issue 13)
+    private Integer offerHours;
+
     protected Event() {
     }
 
@@ -104,6 +108,15 @@ public class Event extends AuditedEntity implements Seats {
         this.ceHours = ceHours;
         this.ceType = ceType;
         this.host = host;
+    }
+
+    /** Null: a freed seat goes to the first waitlisted person at once; else it is offered for that many hours. */
+    public void setOfferHours(Integer offerHours) {
+        this.offerHours = offerHours;
+    }
+
+    public Integer getOfferHours() {
+        return offerHours;
     }
 
     public void publish() {

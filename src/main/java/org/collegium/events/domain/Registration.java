@@ -49,6 +49,12 @@ public class Registration extends AuditedEntity {
     @Column(nullable = false)
     private Instant statusAt;
     private boolean cancelledByOrganiser;
+    // a held seat (pending guest confirmation, or a freed seat offered): when it lapses, when to remind, and the
+    // SHA-256 of the emailed link's token (the token itself is never stored)
+    private Instant holdUntil;
+    private Instant holdRemindAt;
+    private boolean holdReminded;
+    private String holdTokenHash;
 
     protected Registration() {
     }
@@ -77,6 +83,43 @@ public class Registration extends AuditedEntity {
     public void cancelByOrganiser(Instant now) {
         changeStatus(RegistrationStatus.CANCELLED, now);
         cancelledByOrganiser = true;
+    }
+
+    /** Holds (or waits for) a place until {@code until}, for whoever has the link whose token hashes to this. */
+    public void hold(RegistrationStatus to, Instant until, Instant remindAt, String tokenHash, Instant now) {
+        changeStatus(to, now);
+        holdUntil = until;
+        holdRemindAt = remindAt;
+        holdReminded = false;
+        holdTokenHash = tokenHash;
+    }
+
+    /** Whether this is a hold whose time has passed (it is free from that moment, whether or not it was swept). */
+    public boolean holdLapsedAt(Instant now) {
+        return status.isHold() && holdUntil != null && !now.isBefore(holdUntil);
+    }
+
+    public void markReminded() {
+        holdReminded = true;
+    }
+
+    public Instant getHoldUntil() {
+        return holdUntil;
+    }
+
+    public Instant getHoldRemindAt() {
+        return holdRemindAt;
+    }
+
+    public boolean isHoldReminded() {
+        return holdReminded;
+    }
+
+    /** Links the registration to the member whose address it is (or nobody), at the price they are entitled to. */
+    public void assignTo(Member owner, BigDecimal price, PriceKind kind) {
+        this.member = owner;
+        this.price = price;
+        this.priceKind = kind;
     }
 
     public boolean isCancelledByOrganiser() {

@@ -38,7 +38,8 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
     @Query("""
             select r from Registration r left join fetch r.session
             where r.event.id = :event and r.email = :email
-              and r.status <> org.collegium.events.domain.RegistrationStatus.CANCELLED""")
+              and r.status not in (org.collegium.events.domain.RegistrationStatus.CANCELLED,
+                                   org.collegium.events.domain.RegistrationStatus.LAPSED)""")
     List<Registration> findActive(@Param("event") long eventId, @Param("email") String email);
 
     @Query("""
@@ -55,6 +56,43 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
     @Query("""
             select r from Registration r join fetch r.event left join fetch r.session
             where r.event.id = :event and r.email = :email and r.session is not null
-              and r.status <> org.collegium.events.domain.RegistrationStatus.CANCELLED""")
+              and r.status not in (org.collegium.events.domain.RegistrationStatus.CANCELLED,
+                                   org.collegium.events.domain.RegistrationStatus.LAPSED)""")
     List<Registration> findActiveSessions(@Param("event") long eventId, @Param("email") String email);
+
+    /** The registration an emailed link's token belongs to (only the token's SHA-256 is stored). */
+    @Query("select r from Registration r join fetch r.event where r.holdTokenHash = :hash")
+    Optional<Registration> findByHoldTokenHash(@Param("hash") String tokenHash);
+
+    /** The event of a link's registration, read before its row is locked (nothing of the event itself is read). */
+    @Query("select r.event.id from Registration r where r.holdTokenHash = :hash")
+    Optional<Long> eventIdOfHoldToken(@Param("hash") String tokenHash);
+
+    /** An event's holds whose time has come (they are free from that moment), in arrival order. */
+    @Query("""
+            select r from Registration r left join fetch r.session
+            where r.event.id = :event and r.holdUntil <= :now
+              and r.status in (org.collegium.events.domain.RegistrationStatus.PENDING,
+                               org.collegium.events.domain.RegistrationStatus.PENDING_WAITLIST,
+                               org.collegium.events.domain.RegistrationStatus.OFFERED)
+            order by r.id""")
+    List<Registration> findLapsedHolds(@Param("event") long eventId, @Param("now") java.time.Instant now);
+
+    /** An event's open offers whose reminder is due and not yet sent. */
+    @Query("""
+            select r from Registration r left join fetch r.session
+            where r.event.id = :event and r.holdReminded = false and r.holdRemindAt <= :now
+              and r.status = org.collegium.events.domain.RegistrationStatus.OFFERED
+            order by r.id""")
+    List<Registration> findDueOfferReminders(@Param("event") long eventId, @Param("now") java.time.Instant now);
+
+    /** The events that have a hold to lapse or an offer reminder to send (the sweeping job's work list). */
+    @Query("""
+            select distinct r.event.id from Registration r
+            where (r.holdUntil <= :now and r.status in (org.collegium.events.domain.RegistrationStatus.PENDING,
+                       org.collegium.events.domain.RegistrationStatus.PENDING_WAITLIST,
+                       org.collegium.events.domain.RegistrationStatus.OFFERED))
+               or (r.status = org.collegium.events.domain.RegistrationStatus.OFFERED and r.holdReminded = false
+                   and r.holdRemindAt <= :now)""")
+    List<Long> findEventsWithDueHolds(@Param("now") java.time.Instant now);
 }

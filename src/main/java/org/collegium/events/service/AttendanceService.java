@@ -148,11 +148,11 @@ public class AttendanceService {
     }
 
     private void apply(Registration r, RegistrationStatus to) {
-        if (!r.getStatus().holdsSeat()) {
+        if (!r.getStatus().isPlace()) {
             throw new BusinessRuleException(r.fullName() + " is " + r.getStatus().label().toLowerCase(Locale.ROOT)
                     + ": only people with a place can be checked in.");
         }
-        if (!to.holdsSeat()) {
+        if (!to.isPlace()) {
             throw new IllegalArgumentException("Attendance is marked as attended, no-show or confirmed, not " + to);
         }
         if (r.getStatus() == to) {

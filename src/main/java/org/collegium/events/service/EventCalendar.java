@@ -52,7 +52,7 @@ public class EventCalendar implements CalendarEntrySource {
     @OpenAccess(reason = "a member's feed entries, for CalendarFeeds")
     public List<CalendarEntry> entriesFor(long memberId) {
         return registrations.findByMember(memberId).stream()
-                .filter(r -> r.getStatus() != RegistrationStatus.WAITLISTED)
+                .filter(r -> r.getStatus().isPlace() || r.getStatus() == RegistrationStatus.CANCELLED)
                 .map(EventCalendar::entry).toList();
     }
 

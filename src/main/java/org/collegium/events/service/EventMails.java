@@ -1,5 +1,7 @@
 package org.collegium.events.service;
 
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.service.SocietySettingsService;
@@ -47,6 +49,61 @@ class EventMails {
         send(r, "A place for you: " + r.title(),
                 "a place became free and it is yours: your registration is now confirmed.\n" + price(r)
                         + whereAndHow(r), l);
+    }
+
+    /**
+     * The link a guest confirms their registration with (issue 11): nothing is booked until it is opened, so a
+     * stranger who typed this address has booked nothing in its owner's name.
+     */
+    void confirmGuest(Registration r, String link, Duration validFor, Letterhead l) {
+        String held = r.getStatus() == RegistrationStatus.PENDING
+                ? "a place is held for you until " + SocietyClock.format(r.getHoldUntil(), r.getEvent().getZone()) + "."
+                : "the event is full at the moment: confirming puts you on the waitlist.";
+        send(r, "Confirm your registration: " + r.title(), "someone (hopefully you) registered this address. "
+                + "Please confirm by opening this link within " + minutes(validFor) + ":\n\n" + link + "\n\n"
+                + "Until then " + held + " The link works once. If you did not register, ignore this email: nothing "
+                + "is booked and the place is released.\n", l);
+    }
+
+    /** Someone registered an address that already has a registration: only the address's owner learns it. */
+    void alreadyRegistered(Registration existing, Letterhead l) {
+        send(existing, "Already registered: " + existing.getEvent().getTitle(), "someone (hopefully you) asked to "
+                + "register this address again. It is already registered (" + existing.statusLabel().toLowerCase()
+                + "), so nothing was changed. Members see their registrations on My registrations in the portal; "
+                + "to change sessions, please contact the society's office.\n", l);
+    }
+
+    /** A freed seat offered to the first person on the waitlist, until a time (issue 13). */
+    void offered(Registration r, String link, Letterhead l) {
+        send(r, "A seat is offered to you: " + r.title(), "a place became free and it is offered to you until "
+                + SocietyClock.format(r.getHoldUntil(), r.getEvent().getZone()) + ". Claim it here:\n\n" + link + "\n\n"
+                + claimHow(r) + lapseRule(), l);
+    }
+
+    void offerReminder(Registration r, String link, Letterhead l) {
+        send(r, "Reminder: a seat is offered to you: " + r.title(), "the seat offered to you is still yours to "
+                + "claim until " + SocietyClock.format(r.getHoldUntil(), r.getEvent().getZone()) + ". Claim it here (this link "
+                + "replaces the one in our first email):\n\n" + link + "\n\n" + claimHow(r) + lapseRule(), l);
+    }
+
+    void offerLapsed(Registration r, Letterhead l) {
+        send(r, "Your offered seat lapsed: " + r.title(), "the seat offered to you until "
+                + SocietyClock.format(r.getHoldUntil(), r.getEvent().getZone()) + " was not claimed, so it has gone to the next "
+                + "person and you are no longer on the waitlist. If you would still like to come, register again: "
+                + "you join the end of the waitlist.\n", l);
+    }
+
+    private static String claimHow(Registration r) {
+        return r.getMember() != null ? "You will be asked to sign in; the seat is also on My registrations.\n" : "";
+    }
+
+    private static String lapseRule() {
+        return "If you do not claim it by then, it is offered to the next person and you leave the waitlist.\n";
+    }
+
+    private static String minutes(Duration d) {
+        long m = d.toMinutes();
+        return m % 60 == 0 && m >= 120 ? m / 60 + " hours" : m + " minutes";
     }
 
     void cancelled(Registration r, boolean byOrganiser, Letterhead l) {

@@ -9,7 +9,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param attendanceOpensBefore how long before an event's or session's start its attendance may be recorded
  *        (check-in at the door); never earlier, so nobody is "attended" at an event that has not begun
+ * @param guestHold how long a guest's registration holds its place while it waits for its emailed link to be
+ *        opened; the link expires with it
  */
 @ConfigurationProperties("collegium.events")
-public record EventProperties(@DefaultValue("PT1H") Duration attendanceOpensBefore) {
+public record EventProperties(@DefaultValue("PT1H") Duration attendanceOpensBefore,
+        @DefaultValue("PT30M") Duration guestHold) {
 }

@@ -89,7 +89,31 @@ public class EventService {
             BigDecimal memberPrice, BigDecimal nonMemberPrice, BigDecimal earlyBirdPrice,
             LocalDateTime earlyBirdUntil, LocalDateTime registrationOpens, LocalDateTime registrationCloses,
             Integer cancelCutoffHours, BigDecimal ceHours, CeType ceType, Long hostId, String timeZone,
-            long version) {
+            long version, Integer offerHours) {
+
+        /** offerHours: null gives a freed seat to the first waitlisted person at once, else offers it that long. */
+        public EventForm(EventKind kind, String title, String description, LocalDateTime startsAt,
+                LocalDateTime endsAt, EventFormat format, String venue, String onlineLink, Integer capacity,
+                BigDecimal memberPrice, BigDecimal nonMemberPrice, BigDecimal earlyBirdPrice,
+                LocalDateTime earlyBirdUntil, LocalDateTime registrationOpens, LocalDateTime registrationCloses,
+                Integer cancelCutoffHours, BigDecimal ceHours, CeType ceType, Long hostId, String timeZone,
+                long version) {
+            this(kind, title, description, startsAt, endsAt, format, venue, onlineLink, capacity, memberPrice,
+                    nonMemberPrice, earlyBirdPrice, earlyBirdUntil, registrationOpens, registrationCloses,
+                    cancelCutoffHours, ceHours, ceType, hostId, timeZone, version, null);
+        }
+
+        /** A form that names no zone (see above), with a freed-seat rule. */
+        public EventForm(EventKind kind, String title, String description, LocalDateTime startsAt,
+                LocalDateTime endsAt, EventFormat format, String venue, String onlineLink, Integer capacity,
+                BigDecimal memberPrice, BigDecimal nonMemberPrice, BigDecimal earlyBirdPrice,
+                LocalDateTime earlyBirdUntil, LocalDateTime registrationOpens, LocalDateTime registrationCloses,
+                Integer cancelCutoffHours, BigDecimal ceHours, CeType ceType, Long hostId, long version,
+                Integer offerHours) {
+            this(kind, title, description, startsAt, endsAt, format, venue, onlineLink, capacity, memberPrice,
+                    nonMemberPrice, earlyBirdPrice, earlyBirdUntil, registrationOpens, registrationCloses,
+                    cancelCutoffHours, ceHours, ceType, hostId, null, version, offerHours);
+        }
 
         /** A form that names no zone (see above). */
         public EventForm(EventKind kind, String title, String description, LocalDateTime startsAt,
@@ -99,9 +123,12 @@ public class EventService {
                 Integer cancelCutoffHours, BigDecimal ceHours, CeType ceType, Long hostId, long version) {
             this(kind, title, description, startsAt, endsAt, format, venue, onlineLink, capacity, memberPrice,
                     nonMemberPrice, earlyBirdPrice, earlyBirdUntil, registrationOpens, registrationCloses,
-                    cancelCutoffHours, ceHours, ceType, hostId, null, version);
+                    cancelCutoffHours, ceHours, ceType, hostId, null, version, null);
         }
     }
+
+    /** The longest a freed seat may be offered for (two weeks). */
+    public static final int MAX_OFFER_HOURS = 336;
 
     public record EventDetails(long id, EventStatus status, int seatsTaken, EventForm form) {
     }
@@ -235,6 +262,7 @@ public class EventService {
                 form.capacity(), form.memberPrice(), form.nonMemberPrice(), form.earlyBirdPrice(),
                 at(form.earlyBirdUntil(), zone), at(form.registrationOpens(), zone),
                 at(form.registrationCloses(), zone), form.cancelCutoffHours(), form.ceHours(), form.ceType(), host);
+        event.setOfferHours(form.offerHours());
         events.saveAndFlush(event);
         auditLog.record(id == null ? "EVENT_CREATED" : "EVENT_UPDATED", "Event", event.getId(),
                 event.getTitle(), new Changes().compare(before, details(event).form()));
@@ -270,14 +298,21 @@ public class EventService {
     public CancelImpact cancellation(long id) {
         access.loadManaged(id);
         List<Registration> held = registrations.findByEventAndStatusIn(id, HELD);
-        return new CancelImpact((int) held.stream().map(Registration::getEmail).distinct().count(),
+        return new CancelImpact((int) held.stream().filter(r -> !unconfirmed(r)).map(Registration::getEmail)
+                .distinct().count(),
                 (int) held.stream().filter(r -> r.getStatus() == RegistrationStatus.ATTENDED)
                         .map(Registration::getEmail).distinct().count());
     }
 
     /** What a registrant can hold: a seat (confirmed, attended, no-show) or a waitlist place. */
     private static final EnumSet<RegistrationStatus> HELD = EnumSet.of(RegistrationStatus.CONFIRMED,
-            RegistrationStatus.WAITLISTED, RegistrationStatus.ATTENDED, RegistrationStatus.NO_SHOW);
+            RegistrationStatus.WAITLISTED, RegistrationStatus.ATTENDED, RegistrationStatus.NO_SHOW,
+            RegistrationStatus.OFFERED, RegistrationStatus.PENDING, RegistrationStatus.PENDING_WAITLIST);
+
+    /** A guest's registration never confirmed by its link: it ends silently (only the link was ever sent). */
+    private static boolean unconfirmed(Registration r) {
+        return r.getStatus() == RegistrationStatus.PENDING || r.getStatus() == RegistrationStatus.PENDING_WAITLIST;
+    }
 
     /**
      * Cancels the event and every registration for it; each person who held a seat or a waitlist place gets one
@@ -313,7 +348,11 @@ public class EventService {
             if (r.getStatus().holdsSeat()) {
                 r.seats().releaseSeat();
             }
-            r.cancelByOrganiser(now);
+            boolean silent = unconfirmed(r);
+            r.cancelByOrganiser(now); // an open offer ends with it: the person is told the event is cancelled
+            if (silent) {
+                continue;
+            }
             if (r.getSession() == null || !told.containsKey(r.getEmail())) {
                 told.put(r.getEmail(), r); // the event registration when there is one: it names the event
             }
@@ -402,6 +441,9 @@ public class EventService {
         if (f.cancelCutoffHours() == null || f.cancelCutoffHours() < 0 || f.cancelCutoffHours() > 24 * 90) {
             errors.add("cancelCutoffHours", "The cancellation cut-off is between 0 and 2,160 hours before the start.");
         }
+        if (f.offerHours() != null && (f.offerHours() < 1 || f.offerHours() > MAX_OFFER_HOURS)) {
+            errors.add("offerHours", "An offer lasts between 1 and " + MAX_OFFER_HOURS + " hours (two weeks).");
+        }
         hours(errors, f.ceHours());
         if (f.ceHours() != null && f.ceHours().signum() > 0 && f.ceType() == null) {
             errors.add("ceType", "Choose the type of the CE hours.");
@@ -455,7 +497,7 @@ public class EventService {
                 e.getOnlineLink(), e.getCapacity(), e.getMemberPrice(), e.getNonMemberPrice(), e.getEarlyBirdPrice(),
                 local(e.getEarlyBirdUntil(), z), local(e.getRegistrationOpens(), z),
                 local(e.getRegistrationCloses(), z), e.getCancelCutoffHours(), e.getCeHours(), e.getCeType(),
-                e.getHost() == null ? null : e.getHost().getId(), z.getId(), e.getVersion()));
+                e.getHost() == null ? null : e.getHost().getId(), z.getId(), e.getVersion(), e.getOfferHours()));
     }
 
     private SessionView sessionView(EventSession s) {

@@ -3,11 +3,14 @@ package org.collegium.events.service;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.collegium.members.service.MemberLookup;
 import org.collegium.base.domain.Access;
@@ -57,10 +60,50 @@ public class RegistrationService {
             BigDecimal price, PriceKind priceKind) {
     }
 
-    /** One of a member's registrations as "My registrations" shows it (its times in {@code zone}, the event's). */
+    /** One of a member's registrations as "My registrations" shows it (its times in {@code zone}, the event's); offeredUntil is set while a seat is offered. */
     public record MyRegistration(long id, long eventId, String title, Instant startsAt, Instant endsAt,
             RegistrationStatus status, String statusLabel, long waitlistPosition, BigDecimal price, PriceKind priceKind,
-            boolean canCancel, Instant cancelUntil, String venue, String onlineLink, boolean session, ZoneId zone) {
+            boolean canCancel, Instant cancelUntil, String venue, String onlineLink, boolean session, ZoneId zone,
+            Instant offeredUntil) {
+
+        public boolean canClaim() {
+            return offeredUntil != null;
+        }
+    }
+
+    /**
+     * The public form's whole answer, the same whatever the address: a link was emailed to it and is valid for so
+     * long. Whether the address is registered or a member is never part of it (issue 11).
+     */
+    public record LinkEmailed(String email, Duration validFor) {
+    }
+
+    /** What an emailed link (a guest's confirmation, or a seat offer) can do, or has done. */
+    public enum LinkState {
+        /** the link can be used now */
+        USABLE,
+        /** used now: the place is confirmed */
+        CONFIRMED,
+        /** used now: the event was full, so the person is on the waitlist */
+        WAITLISTED,
+        /** its hold lapsed; the event still takes registrations, with seats free */
+        LAPSED_SEATS_FREE,
+        /** its hold lapsed and the event is full now: the waitlist is open */
+        LAPSED_FULL,
+        /** its hold lapsed and the event no longer takes registrations */
+        LAPSED_CLOSED,
+        /** a member's offer: only that member, signed in, can claim it */
+        SIGN_IN_AS_OWNER,
+        /** unknown, used already, or replaced by a newer link */
+        INVALID
+    }
+
+    /** A link's state, with its event (null for an invalid link) and until when it holds. */
+    public record LinkAnswer(LinkState state, Long eventId, String title, Instant holdUntil, long waitlistPosition) {
+
+        static LinkAnswer invalid() {
+            return new LinkAnswer(LinkState.INVALID, null, null, null, 0);
+        }
     }
 
     private final EventRepository events;
@@ -70,10 +113,15 @@ public class RegistrationService {
     private final AccountScopes scopes;
     private final Seating seating;
     private final EventMails mails;
+    private final HoldLinks links;
+    private final EventProperties properties;
     private final Clock clock;
 
     RegistrationService(EventRepository events, EventSessionRepository sessions, RegistrationRepository registrations,
-            MemberLookup members, AccountScopes scopes, Seating seating, EventMails mails, Clock clock) {
+            MemberLookup members, AccountScopes scopes, Seating seating, EventMails mails, HoldLinks links,
+            EventProperties properties, Clock clock) {
+        this.links = links;
+        this.properties = properties;
         this.events = events;
         this.sessions = sessions;
         this.registrations = registrations;
@@ -89,50 +137,47 @@ public class RegistrationService {
     @Rush
     public List<Placed> register(long eventId, Collection<Long> sessionIds) {
         Member me = me();
-        boolean goodStanding = me.getStatus() == MembershipStatus.ACTIVE || me.getStatus() == MembershipStatus.GRACE;
-        return place(eventId, sessionIds, me, me.getFirstName(), me.getLastName(), me.getEmail(), goodStanding);
+        return place(eventId, sessionIds, me, goodStanding(me));
     }
 
-    /** A non-member registers by name and email; they pay the non-member price. No sign-in needed. */
-    @PermitAll // the public registration form
-    @Rush
-    public List<Placed> registerGuest(long eventId, Guest guest, Collection<Long> sessionIds) {
-        FieldErrors errors = new FieldErrors().require("firstName", guest.firstName(), "First name", 100)
-                .require("lastName", guest.lastName(), "Last name", 100);
-        if (!EmailAddress.isValid(guest.email())) {
-            errors.add("email", "Please enter a valid email address.");
-        }
-        errors.throwIfAny();
-        return place(eventId, sessionIds, null, Text.clean(guest.firstName()), Text.clean(guest.lastName()),
-                EmailAddress.normalise(guest.email()), false);
+    private static boolean goodStanding(Member m) {
+        return m.getStatus() == MembershipStatus.ACTIVE || m.getStatus() == MembershipStatus.GRACE;
     }
 
-    private List<Placed> place(long eventId, Collection<Long> sessionIds, Member member, String firstName,
-            String lastName, String email, boolean goodStanding) {
+    /**
+     * A signed-in member's registration. A registration of their address still waiting for its emailed link
+     * becomes theirs at once: signing in proves the address as well as the link would.
+     */
+    private List<Placed> place(long eventId, Collection<Long> sessionIds, Member member, boolean goodStanding) {
         Letterhead letterhead = mails.letterhead(); // read before the lock: see Letterhead
-        // a draft is not public yet: to a registrant it is the same as no event (as on the event's page)
-        Event event = events.lockById(eventId).filter(e -> e.getStatus() != EventStatus.DRAFT)
-                .orElseThrow(() -> new NotFoundException("The event"));
+        Event event = openLocked(eventId, letterhead);
         Instant now = clock.instant();
-        if (!event.isOpenAt(now)) {
-            throw new BusinessRuleException(closedReason(event, now));
-        }
-        TreeSet<Long> chosen = new TreeSet<>(sessionIds == null ? List.of() : sessionIds);
-        List<EventSession> chosenSessions = new ArrayList<>();
-        for (long sessionId : chosen) { // in id order, so that two registrations lock sessions in the same order
-            chosenSessions.add(sessions.lockById(sessionId).filter(s -> s.getEvent().getId().equals(eventId))
-                    .orElseThrow(() -> new NotFoundException("The session")));
-        }
+        List<EventSession> chosenSessions = lockChosen(eventId, sessionIds);
+        String email = member.getEmail();
+        List<Placed> placed = new ArrayList<>();
         List<Registration> active = registrations.findActive(eventId, email);
+        for (Registration pending : active) {
+            if (pending.getStatus() == RegistrationStatus.PENDING
+                    || pending.getStatus() == RegistrationStatus.PENDING_WAITLIST) {
+                if (pending.getSession() != null) {
+                    sessions.lockById(pending.getSession().getId());
+                }
+                Price price = pending.getSession() != null ? PriceRule.includedInConference()
+                        : PriceRule.priceFor(event, goodStanding, now);
+                pending.assignTo(member, price.amount(), price.kind());
+                long position = seating.confirmPending(pending, letterhead);
+                placed.add(new Placed(pending.getId(), pending.title(), pending.getStatus(), position,
+                        pending.getPrice(), pending.getPriceKind()));
+            }
+        }
         boolean registeredForEvent = active.stream().anyMatch(r -> r.getSession() == null);
-        if (registeredForEvent && chosen.isEmpty()) {
+        if (registeredForEvent && chosenSessions.isEmpty() && placed.isEmpty()) {
             throw new BusinessRuleException("You are already registered for " + event.getTitle() + ".");
         }
-        List<Placed> placed = new ArrayList<>();
         if (!registeredForEvent) {
             Price price = PriceRule.priceFor(event, goodStanding, now);
-            placed.add(placeOne(new Registration(event, null, member, firstName, lastName, email,
-                    RegistrationStatus.CONFIRMED, price.amount(), price.kind(), now), letterhead));
+            placed.add(placeOne(new Registration(event, null, member, member.getFirstName(), member.getLastName(),
+                    email, RegistrationStatus.CONFIRMED, price.amount(), price.kind(), now), letterhead));
         }
         List<EventSession> mine = new ArrayList<>(active.stream().map(Registration::getSession)
                 .filter(s -> s != null).toList());
@@ -146,10 +191,257 @@ public class RegistrationService {
             });
             mine.add(session);
             Price included = PriceRule.includedInConference();
-            placed.add(placeOne(new Registration(event, session, member, firstName, lastName, email,
-                    RegistrationStatus.CONFIRMED, included.amount(), included.kind(), now), letterhead));
+            placed.add(placeOne(new Registration(event, session, member, member.getFirstName(),
+                    member.getLastName(), email, RegistrationStatus.CONFIRMED, included.amount(), included.kind(),
+                    now), letterhead));
         }
         return placed;
+    }
+
+    /**
+     * The event, locked, when it takes registrations now; its lapsed holds are released first, so that the seats
+     * counted next are exactly the ones taken.
+     */
+    private Event openLocked(long eventId, Letterhead letterhead) {
+        // a draft is not public yet: to a registrant it is the same as no event (as on the event's page)
+        Event event = events.lockById(eventId).filter(e -> e.getStatus() != EventStatus.DRAFT)
+                .orElseThrow(() -> new NotFoundException("The event"));
+        Instant now = clock.instant();
+        if (!event.isOpenAt(now)) {
+            throw new BusinessRuleException(closedReason(event, now));
+        }
+        seating.lapseDue(event, letterhead);
+        return event;
+    }
+
+    /** The chosen sessions of the event, locked in id order so that two registrations lock them alike. */
+    private List<EventSession> lockChosen(long eventId, Collection<Long> sessionIds) {
+        List<EventSession> chosen = new ArrayList<>();
+        for (long sessionId : new TreeSet<>(sessionIds == null ? List.<Long>of() : sessionIds)) {
+            chosen.add(sessions.lockById(sessionId).filter(s -> s.getEvent().getId().equals(eventId))
+                    .orElseThrow(() -> new NotFoundException("The session")));
+        }
+        return chosen;
+    }
+
+    private Optional<Long> eventOfToken(String token) {
+        return token == null || token.isBlank() || token.length() > 100 ? Optional.empty()
+                : registrations.eventIdOfHoldToken(HoldLinks.hash(token));
+    }
+
+    private Optional<Registration> pendingByToken(String token) {
+        return token == null || token.isBlank() || token.length() > 100 ? Optional.empty()
+                : registrations.findByHoldTokenHash(HoldLinks.hash(token)).filter(r -> r.getSession() == null)
+                        .filter(r -> r.getStatus() == RegistrationStatus.PENDING
+                                || r.getStatus() == RegistrationStatus.PENDING_WAITLIST
+                                || r.getStatus() == RegistrationStatus.LAPSED);
+    }
+
+    private Optional<Registration> offerByToken(String token) {
+        return token == null || token.isBlank() || token.length() > 100 ? Optional.empty()
+                : registrations.findByHoldTokenHash(HoldLinks.hash(token))
+                        .filter(r -> r.getStatus() == RegistrationStatus.OFFERED
+                                || r.getStatus() == RegistrationStatus.LAPSED);
+    }
+
+    /** A lapsed hold's link: what the event offers now, said plainly (seats free, waitlist, or closed). */
+    private LinkAnswer lapsedAnswer(Registration r) {
+        Event e = r.getEvent();
+        Instant now = clock.instant();
+        int heldByLapsed = r.getStatus() == RegistrationStatus.PENDING || r.getStatus() == RegistrationStatus.OFFERED
+                ? 1 : 0; // not swept yet: its seat is free already
+        LinkState state = !e.isOpenAt(now) ? LinkState.LAPSED_CLOSED
+                : e.getSeatsTaken() - heldByLapsed < e.getCapacity() ? LinkState.LAPSED_SEATS_FREE
+                        : LinkState.LAPSED_FULL;
+        return new LinkAnswer(state, e.getId(), e.getTitle(), r.getHoldUntil(), 0);
+    }
+
+    /** What a seat-offer link would do now (the claim page shows it before the person claims). */
+    @PermitAll // the public claim page: the token is the permission for a guest, a member must be signed in too
+    @Transactional(readOnly = true)
+    public LinkAnswer offer(String token) {
+        return offerByToken(token).map(r -> r.holdLapsedAt(clock.instant()) || r.getStatus()
+                == RegistrationStatus.LAPSED ? lapsedAnswer(r) : !mayClaim(r) ? new LinkAnswer(
+                        LinkState.SIGN_IN_AS_OWNER, r.getEvent().getId(), r.title(), r.getHoldUntil(), 0)
+                        : new LinkAnswer(LinkState.USABLE, r.getEvent().getId(), r.title(), r.getHoldUntil(), 0))
+                .orElseGet(LinkAnswer::invalid);
+    }
+
+    /**
+     * Claims an offered seat by its emailed link: a guest's by the token alone, a member's only when signed in as
+     * that member. The seat becomes a confirmed registration.
+     */
+    @PermitAll // the public claim page: the token is the permission for a guest, a member must be signed in too
+    public LinkAnswer claim(String token) {
+        Optional<Long> eventId = eventOfToken(token); // nothing of the event read before its lock
+        if (eventId.isEmpty()) {
+            return LinkAnswer.invalid();
+        }
+        Letterhead letterhead = mails.letterhead();
+        Event event = events.lockById(eventId.get()).orElseThrow();
+        seating.lapseDue(event, letterhead);
+        Optional<Registration> found = offerByToken(token);
+        if (found.isEmpty()) {
+            return LinkAnswer.invalid();
+        }
+        Registration r = found.get();
+        if (r.getStatus() != RegistrationStatus.OFFERED) {
+            return lapsedAnswer(r);
+        }
+        if (!mayClaim(r)) {
+            return new LinkAnswer(LinkState.SIGN_IN_AS_OWNER, event.getId(), r.title(), r.getHoldUntil(), 0);
+        }
+        seating.claim(r, letterhead);
+        return new LinkAnswer(LinkState.CONFIRMED, event.getId(), r.title(), null, 0);
+    }
+
+    /** The signed-in member claims a seat offered to them, from My registrations. */
+    @PreAuthorize(Access.IS_MEMBER)
+    public void claimMine(long registrationId) {
+        Registration r = lockedRegistration(registrationId);
+        if (r.getMember() == null || !r.getMember().getId().equals(me().getId())) {
+            throw new AccessDeniedException("This is not your registration.");
+        }
+        seating.lapseDue(r.getEvent(), mails.letterhead());
+        if (r.getStatus() != RegistrationStatus.OFFERED) {
+            throw new BusinessRuleException("This seat is not offered to you any more: the offer lapsed or was "
+                    + "already claimed.");
+        }
+        seating.claim(r, mails.letterhead());
+    }
+
+    /** A guest's offer is claimed by its token alone; a member's only by that member, signed in. */
+    private boolean mayClaim(Registration r) {
+        return r.getMember() == null || scopes.currentMemberId().filter(r.getMember().getId()::equals).isPresent();
+    }
+
+    /**
+     * Anyone registers by name and email from the public page (issue 11). Nothing is booked in that address's name
+     * until the link emailed to it is opened: the registration holds a place (or waits to join the waitlist) for
+     * {@code collegium.events.guest-hold}. An address that is already registered gets an email saying so and no
+     * second registration. The answer is the same whatever the address; when the link is opened by a member's
+     * address, the registration becomes that member's, at their price.
+     */
+    @PermitAll // the public registration form
+    @Rush
+    public LinkEmailed registerGuest(long eventId, Guest guest, Collection<Long> sessionIds) {
+        FieldErrors errors = new FieldErrors().require("firstName", guest.firstName(), "First name", 100)
+                .require("lastName", guest.lastName(), "Last name", 100);
+        if (!EmailAddress.isValid(guest.email())) {
+            errors.add("email", "Please enter a valid email address.");
+        }
+        errors.throwIfAny();
+        String email = EmailAddress.normalise(guest.email());
+        Letterhead letterhead = mails.letterhead(); // read before the lock: see Letterhead
+        Event event = openLocked(eventId, letterhead);
+        Instant now = clock.instant();
+        List<EventSession> chosen = lockChosen(eventId, sessionIds);
+        for (int i = 0; i < chosen.size(); i++) { // refused whatever the address: it depends on the choice alone
+            for (int j = i + 1; j < chosen.size(); j++) {
+                if (chosen.get(i).overlaps(chosen.get(j))) {
+                    throw new BusinessRuleException(chosen.get(j).getTitle() + " overlaps " + chosen.get(i).getTitle()
+                            + ": choose one of them.");
+                }
+            }
+        }
+        List<Registration> active = registrations.findActive(eventId, email);
+        Instant until = now.plus(properties.guestHold());
+        if (!active.isEmpty()) {
+            answerKnownAddress(active, until, letterhead);
+        } else {
+            HoldLinks.Token token = HoldLinks.newToken();
+            Price price = PriceRule.priceFor(event, false, now);
+            Registration main = new Registration(event, null, null, Text.clean(guest.firstName()),
+                    Text.clean(guest.lastName()), email, RegistrationStatus.PENDING, price.amount(), price.kind(), now);
+            seating.holdForGuest(main, until, token.hash());
+            for (EventSession session : chosen) {
+                Price included = PriceRule.includedInConference();
+                seating.holdForGuest(new Registration(event, session, null, main.getFirstName(), main.getLastName(),
+                        email, RegistrationStatus.PENDING, included.amount(), included.kind(), now), until, null);
+            }
+            mails.confirmGuest(main, links.confirmLink(token.token()), properties.guestHold(), letterhead);
+        }
+        return new LinkEmailed(email, properties.guestHold());
+    }
+
+    /**
+     * An address that already has a registration for the event: a registration still waiting for its link gets
+     * a fresh link (the old one stops working) and its hold restarts; any other is told by email that it is
+     * registered. Nothing new is booked.
+     */
+    private void answerKnownAddress(List<Registration> active, Instant until, Letterhead letterhead) {
+        Registration main = active.stream().filter(r -> r.getSession() == null).findFirst()
+                .orElse(active.getFirst());
+        if (main.getStatus() == RegistrationStatus.PENDING || main.getStatus() == RegistrationStatus.PENDING_WAITLIST) {
+            HoldLinks.Token token = HoldLinks.newToken();
+            Instant now = clock.instant();
+            for (Registration r : active) {
+                if (r.getStatus() == RegistrationStatus.PENDING || r.getStatus() == RegistrationStatus.PENDING_WAITLIST) {
+                    r.hold(r.getStatus(), until, null, r == main ? token.hash() : null, now);
+                }
+            }
+            mails.confirmGuest(main, links.confirmLink(token.token()), properties.guestHold(), letterhead);
+        } else {
+            mails.alreadyRegistered(main, letterhead);
+        }
+    }
+
+    /** What a guest's confirmation link would do now (the page shows it before the person confirms). */
+    @PermitAll // the public confirmation page: the token is the permission
+    @Transactional(readOnly = true)
+    public LinkAnswer confirmation(String token) {
+        return pendingByToken(token).map(r -> r.getStatus() == RegistrationStatus.LAPSED
+                || r.holdLapsedAt(clock.instant()) ? lapsedAnswer(r)
+                : new LinkAnswer(LinkState.USABLE, r.getEvent().getId(), r.getEvent().getTitle(), r.getHoldUntil(),
+                        0)).orElseGet(LinkAnswer::invalid);
+    }
+
+    /**
+     * The guest opens their link and confirms: the held place becomes a confirmed registration (the waitlist
+     * when the event was full), linked to the member whose address it is, at the price they are entitled to
+     * now. A used, replaced, unknown or lapsed link books nothing and says why.
+     */
+    @PermitAll // the public confirmation page: the token is the permission
+    @Rush
+    public LinkAnswer confirm(String token) {
+        Optional<Long> eventId = eventOfToken(token); // nothing of the event read before its lock
+        if (eventId.isEmpty()) {
+            return LinkAnswer.invalid();
+        }
+        Letterhead letterhead = mails.letterhead();
+        Event event = events.lockById(eventId.get()).orElseThrow(() -> new NotFoundException("The event"));
+        seating.lapseDue(event, letterhead); // a lapsed hold is free from its time, swept or not
+        Optional<Registration> found = pendingByToken(token);
+        if (found.isEmpty()) {
+            return LinkAnswer.invalid();
+        }
+        Registration main = found.get();
+        if (main.getStatus() == RegistrationStatus.LAPSED) {
+            return lapsedAnswer(main);
+        }
+        if (!main.getStatus().isHold()) {
+            return LinkAnswer.invalid();
+        }
+        Instant now = clock.instant();
+        Optional<Member> owner = members.findByEmail(main.getEmail());
+        List<Registration> pending = registrations.findActive(event.getId(), main.getEmail()).stream()
+                .filter(r -> r.getStatus() == RegistrationStatus.PENDING
+                        || r.getStatus() == RegistrationStatus.PENDING_WAITLIST)
+                .sorted(Comparator.comparing(Registration::getId)).toList();
+        pending.stream().map(Registration::getSession).filter(s -> s != null).map(EventSession::getId).sorted()
+                .forEach(sessions::lockById);
+        long position = 0;
+        for (Registration r : pending) {
+            Price price = r.getSession() != null ? PriceRule.includedInConference()
+                    : PriceRule.priceFor(event, owner.map(RegistrationService::goodStanding).orElse(false), now);
+            r.assignTo(owner.orElse(null), price.amount(), price.kind());
+            long p = seating.confirmPending(r, letterhead);
+            if (r == main) {
+                position = p;
+            }
+        }
+        return new LinkAnswer(main.getStatus() == RegistrationStatus.WAITLISTED ? LinkState.WAITLISTED
+                : LinkState.CONFIRMED, event.getId(), event.getTitle(), null, position);
     }
 
     private Placed placeOne(Registration r, Letterhead letterhead) {
@@ -181,7 +473,8 @@ public class RegistrationService {
             return new MyRegistration(r.getId(), e.getId(), r.title(), r.startsAt(), r.endsAt(), r.getStatus(),
                     position > 0 ? "Waitlisted, position " + position : r.statusLabel(), position, r.getPrice(),
                     r.getPriceKind(), cancellable(r, now), e.cancelUntil(), e.getVenue(), link,
-                    r.getSession() != null, e.getZone());
+                    r.getSession() != null, e.getZone(), r.getStatus() == RegistrationStatus.OFFERED
+                            && !r.holdLapsedAt(now) ? r.getHoldUntil() : null);
         }).toList();
     }
 
@@ -241,8 +534,8 @@ public class RegistrationService {
     }
 
     private static boolean cancellable(Registration r, Instant now) {
-        return (r.getStatus() == RegistrationStatus.CONFIRMED || r.getStatus() == RegistrationStatus.WAITLISTED)
-                && now.isBefore(r.getEvent().cancelUntil());
+        return (r.getStatus() == RegistrationStatus.CONFIRMED || r.getStatus() == RegistrationStatus.WAITLISTED
+                || r.getStatus() == RegistrationStatus.OFFERED) && now.isBefore(r.getEvent().cancelUntil());
     }
 
     private Member me() {

@@ -1,7 +1,12 @@
 package org.collegium.events.service;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.collegium.events.domain.Event;
+import org.collegium.events.domain.EventSessionRepository;
 import org.collegium.events.domain.Registration;
 import org.collegium.events.domain.RegistrationRepository;
 import org.collegium.events.domain.RegistrationStatus;
@@ -14,6 +19,10 @@ import org.springframework.stereotype.Component;
  * session) to be locked by the caller's transaction, so exactly one registration at a time reads and changes
  * the seat counter: the capacity is never passed, and the waitlist is in arrival (id) order.
  *
+ * <p>A held seat (a guest's registration waiting for its emailed link, a freed seat offered to a waitlisted
+ * person) is counted as taken until it is confirmed, claimed or lapses. A hold whose time has passed is free at
+ * once: whoever locks the event next lapses it first ({@link #lapseDue}), so no decision waits for the job.
+ *
  * <p>Callers run READ COMMITTED: under MariaDB's default REPEATABLE READ, a transaction that read anything
  * before taking the lock would go on reading that earlier snapshot (waitlist counts, duplicates) after it.
  */
@@ -21,12 +30,17 @@ import org.springframework.stereotype.Component;
 class Seating {
 
     private final RegistrationRepository registrations;
+    private final EventSessionRepository sessions;
     private final EventMails mails;
+    private final HoldLinks links;
     private final Clock clock;
 
-    Seating(RegistrationRepository registrations, EventMails mails, Clock clock) {
+    Seating(RegistrationRepository registrations, EventSessionRepository sessions, EventMails mails,
+            HoldLinks links, Clock clock) {
         this.registrations = registrations;
+        this.sessions = sessions;
         this.mails = mails;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -45,11 +59,56 @@ class Seating {
         return position;
     }
 
+    /**
+     * A guest's new registration waits for its emailed link until {@code until}: holding a seat when one is free
+     * (pending), else waiting to join the waitlist once confirmed. The caller emails the link.
+     */
+    void holdForGuest(Registration r, Instant until, String tokenHash) {
+        Seats seats = r.seats();
+        Instant now = clock.instant();
+        if (seats.hasFreeSeat()) {
+            seats.takeSeat();
+            r.hold(RegistrationStatus.PENDING, until, null, tokenHash, now);
+        } else {
+            r.hold(RegistrationStatus.PENDING_WAITLIST, until, null, tokenHash, now);
+        }
+        registrations.save(r);
+    }
+
+    /**
+     * A pending registration confirmed by its link (or by its owner signing in): the held seat becomes theirs;
+     * one that waited for the waitlist gets a seat if one is free now, else joins the waitlist. Emailed as a new
+     * registration; returns its waitlist position or 0.
+     */
+    long confirmPending(Registration r, Letterhead letterhead) {
+        Instant now = clock.instant();
+        if (r.getStatus() == RegistrationStatus.PENDING) {
+            r.changeStatus(RegistrationStatus.CONFIRMED, now);
+        } else if (r.seats().hasFreeSeat()) {
+            r.seats().takeSeat();
+            r.changeStatus(RegistrationStatus.CONFIRMED, now);
+        } else {
+            r.changeStatus(RegistrationStatus.WAITLISTED, now);
+        }
+        r.hold(r.getStatus(), null, null, null, now); // the link is spent
+        registrations.flush();
+        long position = r.getStatus() == RegistrationStatus.WAITLISTED ? positionOf(r) : 0;
+        mails.registered(r, position, letterhead);
+        return position;
+    }
+
+    /** An open offer claimed by its person: the held seat is theirs, confirmed. */
+    void claim(Registration r, Letterhead letterhead) {
+        Instant now = clock.instant();
+        r.hold(RegistrationStatus.CONFIRMED, null, null, null, now);
+        mails.promoted(r, letterhead);
+    }
+
     long positionOf(Registration r) {
         return registrations.waitlistedAhead(r.getEvent().getId(), sessionId(r), r.getId()) + 1;
     }
 
-    /** Cancels a registration; a seat it held goes to the first person on the waitlist, who is emailed. */
+    /** Cancels a registration; a seat it held goes on by the event's rule (see {@link #giveOn}). */
     void cancel(Registration r, boolean byOrganiser, Letterhead letterhead) {
         boolean held = r.getStatus().holdsSeat();
         if (byOrganiser) {
@@ -59,18 +118,84 @@ class Seating {
         }
         if (held) {
             r.seats().releaseSeat();
-            promoteFirst(r, letterhead);
+            giveOn(r, letterhead);
         }
     }
 
-    private void promoteFirst(Registration freed, Letterhead letterhead) {
+    /**
+     * Lapses every hold of the event (locked by the caller) whose time has come: an unconfirmed guest's place is
+     * released silently (they only ever got the link); a person whose offer lapsed is told they have left the
+     * waitlist. Each freed seat goes on. Returns how many lapsed.
+     */
+    int lapseDue(Event event, Letterhead letterhead) {
+        List<Registration> due = registrations.findLapsedHolds(event.getId(), clock.instant());
+        for (Registration r : due) {
+            if (r.getSession() != null) {
+                sessions.lockById(r.getSession().getId()); // its counter changes: every path locks the event first
+            }
+            boolean held = r.getStatus().holdsSeat();
+            boolean offer = r.getStatus() == RegistrationStatus.OFFERED;
+            r.changeStatus(RegistrationStatus.LAPSED, clock.instant());
+            if (offer) {
+                mails.offerLapsed(r, letterhead);
+            }
+            if (held) {
+                r.seats().releaseSeat();
+                giveOn(r, letterhead);
+            }
+        }
+        return due.size();
+    }
+
+    /**
+     * Reminds once, at half its time, everyone whose offer is still open; the reminder carries a new link (only
+     * hashes are kept), which replaces the first one. Returns how many were reminded.
+     */
+    int remindDue(Event event, Letterhead letterhead) {
+        List<Registration> due = registrations.findDueOfferReminders(event.getId(), clock.instant());
+        for (Registration r : due) {
+            HoldLinks.Token token = HoldLinks.newToken();
+            r.hold(RegistrationStatus.OFFERED, r.getHoldUntil(), r.getHoldRemindAt(), token.hash(), clock.instant());
+            r.markReminded();
+            mails.offerReminder(r, links.claimLink(token.token()), letterhead);
+        }
+        return due.size();
+    }
+
+    /**
+     * A freed seat goes to the first person on the waitlist: at once (the default), or offered to them for the
+     * event's offer hours, never past the start (an offer open at the start lapses then). A seat freed once the
+     * event or session has started is not offered: it stays free.
+     */
+    private void giveOn(Registration freed, Letterhead letterhead) {
         registrations.flush();
         Optional<Registration> next = registrations.firstWaitlisted(freed.getEvent().getId(), sessionId(freed));
         next.ifPresent(n -> {
-            n.seats().takeSeat();
-            n.changeStatus(RegistrationStatus.CONFIRMED, clock.instant());
-            mails.promoted(n, letterhead);
+            Integer hours = n.getEvent().getOfferHours();
+            if (hours == null) {
+                n.seats().takeSeat();
+                n.changeStatus(RegistrationStatus.CONFIRMED, clock.instant());
+                mails.promoted(n, letterhead);
+            } else {
+                offer(n, Duration.ofHours(hours), letterhead);
+            }
         });
+    }
+
+    private void offer(Registration r, Duration lasting, Letterhead letterhead) {
+        Instant now = clock.instant();
+        Instant until = now.plus(lasting);
+        if (until.isAfter(r.startsAt())) {
+            until = r.startsAt();
+        }
+        if (!until.isAfter(now)) {
+            return;
+        }
+        Instant remindAt = now.plus(Duration.between(now, until).dividedBy(2));
+        HoldLinks.Token token = HoldLinks.newToken();
+        r.seats().takeSeat();
+        r.hold(RegistrationStatus.OFFERED, until, remindAt, token.hash(), now);
+        mails.offered(r, links.claimLink(token.token()), letterhead);
     }
 
     private static Long sessionId(Registration r) {

@@ -89,7 +89,7 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
     private HorizontalLayout actions(RosterEntry r) {
         HorizontalLayout row = new HorizontalLayout();
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        if (r.status().holdsSeat() && attendanceOpen) {
+        if (r.status().isPlace() && attendanceOpen) {
             if (r.status() != RegistrationStatus.ATTENDED) {
                 Button attended = new Button("Attended", e -> mark(r, RegistrationStatus.ATTENDED));
                 attended.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
@@ -146,7 +146,7 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
         Roster roster = service.roster(eventId, sessionId, search.getValue());
         heading.setText("Check-in: " + roster.title());
         long present = roster.entries().stream().filter(r -> r.status() == RegistrationStatus.ATTENDED).count();
-        long places = roster.entries().stream().filter(r -> r.status().holdsSeat()).count();
+        long places = roster.entries().stream().filter(r -> r.status().isPlace()).count();
         summary.setText("Starts " + SocietyClock.format(roster.startsAt(), roster.zone()) + " · " + present + " of "
                 + places + " with a place marked attended"
                 + (roster.ceType() == null || roster.ceHours().signum() == 0 ? " · no CE"

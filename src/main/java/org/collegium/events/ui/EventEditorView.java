@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -80,6 +81,10 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
     final DateTimePicker registrationOpens = new DateTimePicker("Registration opens");
     final DateTimePicker registrationCloses = new DateTimePicker("Registration closes");
     final IntegerField cancelCutoffHours = new IntegerField("Cancellation cut-off (hours before start)");
+    // issue 13: a freed seat goes to the first waitlisted person at once (unticked) or is offered for some hours
+    final Checkbox offerFreedSeats = new Checkbox("Offer a freed seat to the next person on the waitlist, who "
+            + "claims it by email (otherwise they get it automatically)");
+    final IntegerField offerHours = new IntegerField("Offer lasts (hours)");
     final BigDecimalField ceHours = new BigDecimalField("CE hours");
     final Select<CeType> ceType = new Select<>();
     final ComboBox<AffiliateOption> host = new ComboBox<>("Host");
@@ -129,10 +134,13 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
                 .bind("nonMemberPrice", nonMemberPrice).bind("earlyBirdPrice", earlyBirdPrice)
                 .bind("earlyBirdUntil", earlyBirdUntil).bind("registrationOpens", registrationOpens)
                 .bind("registrationCloses", registrationCloses).bind("cancelCutoffHours", cancelCutoffHours)
-                .bind("ceHours", ceHours).bind("ceType", ceType).bind("timeZone", timeZone);
+                .bind("ceHours", ceHours).bind("ceType", ceType).bind("timeZone", timeZone)
+                .bind("offerHours", offerHours);
+        offerHours.setHelperText("Reminded at half the time; unclaimed, the seat goes to the next person.");
+        offerFreedSeats.addValueChangeListener(e -> offerHours.setEnabled(e.getValue()));
         FormLayout form = new FormLayout(kind, title, timeZone, startsAt, endsAt, format, host, venue, onlineLink,
                 capacity, cancelCutoffHours, memberPrice, nonMemberPrice, earlyBirdPrice, earlyBirdUntil,
-                registrationOpens, registrationCloses, ceHours, ceType, description);
+                registrationOpens, registrationCloses, ceHours, ceType, offerFreedSeats, offerHours, description);
         form.setColspan(description, 2);
         form.setMaxWidth("60rem");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -293,6 +301,9 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
         registrationOpens.setValue(f.registrationOpens());
         registrationCloses.setValue(f.registrationCloses());
         cancelCutoffHours.setValue(f.cancelCutoffHours());
+        offerFreedSeats.setValue(f.offerHours() != null);
+        offerHours.setValue(f.offerHours() != null ? f.offerHours() : 24);
+        offerHours.setEnabled(f.offerHours() != null);
         ceHours.setValue(f.ceHours());
         ceType.setValue(f.ceType());
         timeZone.setValue(f.timeZone());
@@ -307,7 +318,8 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
                 memberPrice.getValue(), nonMemberPrice.getValue(), earlyBirdPrice.getValue(), earlyBirdUntil.getValue(),
                 registrationOpens.getValue(), registrationCloses.getValue(), cancelCutoffHours.getValue(),
                 ceHours.getValue(), ceType.getValue(), host.getValue() == null ? null : host.getValue().id(),
-                timeZone.getValue(), version);
+                timeZone.getValue(), version,
+                offerFreedSeats.getValue() ? (offerHours.getValue() == null ? 0 : offerHours.getValue()) : null);
     }
 
     /** The date-time pickers say which zone they are read in, as the zone chosen changes. */

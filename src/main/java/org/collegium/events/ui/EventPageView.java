@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -35,6 +36,7 @@ import org.collegium.events.service.PublicEvents.PublicEvent;
 import org.collegium.events.service.PublicEvents.PublicSession;
 import org.collegium.events.service.RegistrationService;
 import org.collegium.events.service.RegistrationService.Guest;
+import org.collegium.events.service.RegistrationService.LinkEmailed;
 import org.collegium.events.service.RegistrationService.Placed;
 
 /**
@@ -115,8 +117,11 @@ public class EventPageView extends VerticalLayout implements HasUrlParameter<Lon
         FieldMessages messages = new FieldMessages().bind("firstName", firstName).bind("lastName", lastName)
                 .bind("email", email);
         if (!member) {
-            add(new Paragraph("Not a member? Register with your name and email at the non-member price. Members, "
-                    + "please sign in first for the member price."));
+            // offered to everyone alike: the page never looks at the address (issue 11)
+            Paragraph signIn = new Paragraph("Are you a member? ");
+            signIn.add(new Anchor("login", "Sign in to register at the member price"), new Text("."));
+            add(signIn, new Paragraph("Not a member? Register with your name and email. We email you a link to "
+                    + "confirm your place."));
             FormLayout form = new FormLayout(firstName, lastName, email);
             form.setMaxWidth("40rem");
             add(form);
@@ -124,15 +129,18 @@ public class EventPageView extends VerticalLayout implements HasUrlParameter<Lon
         register.addClickListener(click -> {
             Set<Long> chosen = sessions.getValue().stream().map(PublicSession::id).collect(Collectors.toSet());
             try {
-                List<Placed> placed = member ? registrations.register(e.id(), chosen)
-                        : registrations.registerGuest(e.id(), new Guest(firstName.getValue(), lastName.getValue(),
-                                email.getValue()), chosen);
+                if (member) {
+                    List<Placed> placed = registrations.register(e.id(), chosen);
+                    outcome.setText(describe(placed));
+                    Notifications.success(placed.stream().allMatch(p -> p.status() == RegistrationStatus.WAITLISTED)
+                            ? "You are on the waitlist. We have emailed you your position."
+                            : "Registered. We have emailed you a confirmation.");
+                } else {
+                    outcome.setText(emailed(registrations.registerGuest(e.id(), new Guest(firstName.getValue(),
+                            lastName.getValue(), email.getValue()), chosen)));
+                }
                 messages.clear();
                 register.setEnabled(false);
-                outcome.setText(describe(placed));
-                Notifications.success(placed.stream().allMatch(p -> p.status() == RegistrationStatus.WAITLISTED)
-                        ? "You are on the waitlist. We have emailed you your position."
-                        : "Registered. We have emailed you a confirmation.");
             } catch (InvalidInputException ex) {
                 messages.show(ex);
             } catch (BusinessRuleException ex) {
@@ -140,6 +148,12 @@ public class EventPageView extends VerticalLayout implements HasUrlParameter<Lon
             }
         });
         add(register, outcome);
+    }
+
+    /** The same sentence whatever the address: never whether it is registered or a member's (issue 11). */
+    static String emailed(LinkEmailed sent) {
+        return "We've emailed a link to " + sent.email() + "; open it within " + sent.validFor().toMinutes()
+                + " minutes to confirm your place.";
     }
 
     static String describe(List<Placed> placed) {

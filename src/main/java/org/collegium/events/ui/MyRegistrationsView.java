@@ -41,17 +41,38 @@ public class MyRegistrationsView extends VerticalLayout {
         grid.addColumn(r -> SocietyClock.format(r.startsAt(), r.zone())).setHeader("Starts").setAutoWidth(true);
         grid.addComponentColumn(r -> new RouterLink(r.title(), EventPageView.class, r.eventId())).setHeader("Event")
                 .setWidth("18rem").setFlexGrow(2);
-        grid.addColumn(MyRegistration::statusLabel).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(r -> r.canClaim() ? "Seat offered until " + SocietyClock.format(r.offeredUntil(), r.zone()) : r.statusLabel())
+                .setHeader("Status").setAutoWidth(true);
         grid.addColumn(r -> r.session() || r.price().signum() == 0 ? "" : "$" + r.price() + " ("
                 + r.priceKind().label() + ")").setHeader("Price").setAutoWidth(true);
         grid.addComponentColumn(r -> r.onlineLink() == null ? new Paragraph(r.venue() == null ? "" : r.venue())
                 : new Anchor(r.onlineLink(), "Join online")).setHeader("Where").setWidth("14rem").setFlexGrow(1);
+        grid.addComponentColumn(this::claimButton).setHeader("").setAutoWidth(true);
         grid.addComponentColumn(this::cancelButton).setHeader("").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(grid, new H3("Your calendar feed"), new Paragraph("Subscribe to this address in your calendar app to "
                 + "see your registrations there. Keep it to yourself: anyone with the address can read the feed. "
                 + "Make a new one if it got out; the old address then stops working."), feedUrl,
                 new Button("Make a new address…", e -> confirmNewFeed()));
+        refresh();
+    }
+
+    /** A freed seat offered to the member (issue 13): one click makes it theirs. */
+    private Button claimButton(MyRegistration r) {
+        Button claim = new Button("Claim", e -> claim(r));
+        claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        claim.setVisible(r.canClaim());
+        claim.getElement().setAttribute("aria-label", "Claim the seat offered at " + r.title());
+        return claim;
+    }
+
+    void claim(MyRegistration r) {
+        try {
+            registrations.claimMine(r.id());
+            Notifications.success("The seat is yours: your registration is confirmed. We have emailed you.");
+        } catch (BusinessRuleException e) {
+            Notifications.error(e.getMessage());
+        }
         refresh();
     }
 

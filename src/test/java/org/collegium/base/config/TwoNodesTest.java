@@ -107,7 +107,7 @@ class TwoNodesTest {
         }
         List<Job> jobs = nodeA.getBean(ScheduledJobs.class).jobs();
         assertThat(jobs).extracting(Job::name).contains("outbox-delivery", "renewal-reminders", "member-status",
-                "group-invitations", "group-sessions");
+                "group-invitations", "group-sessions", "event-holds");
         assertThat(nodeB.getBean(ScheduledJobs.class).jobs()).extracting(Job::name)
                 .containsExactlyElementsOf(jobs.stream().map(Job::name).toList());
 
