@@ -71,6 +71,7 @@ class RouteMatrixTest extends SpringBrowserlessTest {
         FACILITATOR("facilitator@example.org"), // also a member; facilitates the Tuesday group
         MEMBER("member@example.org"),
         AFFILIATE_ONLY(DemoAccounts.AFFILIATE_ONLY), // runs the Carolinas society and is not a member
+        FACILITATOR_ONLY(DemoAccounts.FACILITATOR_ONLY), // co-facilitates the supervision circle, not a member
         ANONYMOUS(null);
 
         final String email;
@@ -121,7 +122,9 @@ class RouteMatrixTest extends SpringBrowserlessTest {
     private static final Set<Persona> AFFILIATE_ADMINS = EnumSet.of(Persona.AFFILIATE_ADMIN, Persona.AFFILIATE_ONLY);
     private static final Set<Persona> RECORD_READERS = union(SOCIETY_READERS, AFFILIATE_ADMINS);
     private static final Set<Persona> RECORD_EDITORS = union(BOARD_AND_ADMINS, AFFILIATE_ADMINS);
-    private static final Set<Persona> GROUP_USERS = union(BOARD_AND_ADMINS, MEMBERS);
+    /** Members use groups; the facilitator-only account too, for the groups it runs. */
+    private static final Set<Persona> GROUP_USERS = union(union(BOARD_AND_ADMINS, MEMBERS),
+            EnumSet.of(Persona.FACILITATOR_ONLY));
 
     /**
      * The expectation table: one row per page, keyed by its address ({@code {name}} for a parameter). A page
@@ -166,6 +169,10 @@ class RouteMatrixTest extends SpringBrowserlessTest {
             Row.publicPage("forgot-password"),
             Row.publicPage("reset-password"),
             Row.publicPage("join"),
+            Row.publicPage("join/confirm"),
+            // emailed links: an unknown token reads the same plain sentence for everyone
+            Row.sample("register/confirm/{parameter}", "register/confirm/abc", true, EVERYONE_SIGNED_IN),
+            Row.sample("register/claim/{parameter}", "register/claim/abc", true, EVERYONE_SIGNED_IN),
             Row.publicPage("events/upcoming"),
             Row.publicRecord("event/{parameter}", Kind.EVENT),
             Row.page("account/password", EVERYONE_SIGNED_IN),
@@ -196,8 +203,9 @@ class RouteMatrixTest extends SpringBrowserlessTest {
             Row.page("groups/new", BOARD_AND_ADMINS),
             // a group's page is for everyone who uses groups; managing it for its facilitators and the board
             Row.record("groups/{groupId}", Kind.GROUP, GROUP_USERS, GROUP_USERS),
+            // the foreign group (from the demo facilitator's side) is the circle the facilitator-only account runs
             Row.record("groups/{groupId}/manage", Kind.GROUP, union(BOARD_AND_ADMINS, EnumSet.of(Persona.FACILITATOR)),
-                    BOARD_AND_ADMINS),
+                    union(BOARD_AND_ADMINS, EnumSet.of(Persona.FACILITATOR_ONLY))),
             Row.page("reports", RECORD_READERS),
             Row.page("reports/membership", RECORD_READERS),
             Row.page("reports/growth", RECORD_READERS),
