@@ -59,6 +59,7 @@ class EventTimeZonesTest {
 
     @Autowired EventService events;
     @Autowired RegistrationService registrations;
+    @Autowired org.collegium.events.domain.RegistrationRepository registrationRepository;
     @Autowired AttendanceService attendance;
     @Autowired CeService ce;
     @Autowired PublicEvents publicEvents;
@@ -140,13 +141,14 @@ class EventTimeZonesTest {
                 assertThat(e.sessions()).singleElement().satisfies(s -> assertThat(s.startsAt())
                         .isEqualTo(sessionStart));
             });
-            registrations.registerGuest(eventId, new Guest("Zia", "Zone", guest), List.of(sessionId));
-            assertThat(outbox.findByRecipientOrderByIdDesc(guest)).hasSize(2).allSatisfy(m -> assertThat(m.getBody())
+            EventFixtures.confirmedGuest(registrations, outbox, registrationRepository, eventId,
+                    new Guest("Zia", "Zone", guest), List.of(sessionId));
+            assertThat(placeEmails(guest)).hasSize(2).allSatisfy(m -> assertThat(m.getBody())
                     .as("the emails say the event's clock time and name its zone")
                     .contains(SocietyClock.format(m.getSubject().contains("Morning session") ? sessionStart : start,
                             NEW_YORK))
                     .contains(" ET)"));
-            assertThat(outbox.findByRecipientOrderByIdDesc(guest)).extracting(OutboxMessage::getBody)
+            assertThat(placeEmails(guest)).extracting(OutboxMessage::getBody)
                     .map(EventTimeZonesTest::plain)
                     .anySatisfy(body -> assertThat(body).contains("9:00 AM ET").doesNotContain("6:00 AM"))
                     .anySatisfy(body -> assertThat(body).contains("10:00 AM ET").doesNotContain("7:00 AM"));
@@ -209,7 +211,8 @@ class EventTimeZonesTest {
         assertThat(plain(mail("member@example.org", t.title()).getBody())).contains("9:00 PM PT")
                 .doesNotContain("12:00 AM");
         String waiting = "wait-" + EventFixtures.tag() + "@example.org";
-        registrations.registerGuest(eventId, new Guest("Will", "Wait", waiting), List.of());
+        EventFixtures.confirmedGuest(registrations, outbox, registrationRepository, eventId,
+                new Guest("Will", "Wait", waiting), List.of());
         assertThat(mail(waiting, t.title()).getSubject()).startsWith("Waitlisted:");
         assertThat(plain(mail(waiting, t.title()).getBody())).contains("9:00 PM PT");
 
@@ -252,6 +255,12 @@ class EventTimeZonesTest {
     }
 
     /** The newest email to someone about the titled event. */
+    /** The emails about a guest's places, without the link that confirmed them. */
+    private List<OutboxMessage> placeEmails(String recipient) {
+        return outbox.findByRecipientOrderByIdDesc(recipient).stream()
+                .filter(m -> !m.getSubject().startsWith("Confirm your registration")).toList();
+    }
+
     private OutboxMessage mail(String recipient, String title) {
         return outbox.findByRecipientOrderByIdDesc(recipient).stream().filter(m -> m.getSubject().contains(title))
                 .findFirst().orElseThrow();
