@@ -176,6 +176,7 @@ class RouteMatrixTest extends SpringBrowserlessTest {
             Row.publicPage("events/upcoming"),
             Row.publicRecord("event/{parameter}", Kind.EVENT),
             Row.page("account/password", EVERYONE_SIGNED_IN),
+            Row.page("account/preferences", EVERYONE_SIGNED_IN),
             Row.page("admin/accounts", ADMINS),
             Row.page("admin/outbox", ADMINS),
             Row.page("admin/settings", ADMINS),

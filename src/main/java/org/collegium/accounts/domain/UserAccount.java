@@ -53,6 +53,12 @@ public class UserAccount extends AuditedEntity {
     /** The member record this login belongs to, if any. */
     private Long memberId;
 
+    /** The language chosen ("en", "es"); null: not chosen, the browser's is used. */
+    private String language;
+
+    /** The time zone chosen for showing times; null: the society's. */
+    private String timeZone;
+
     protected UserAccount() {
     }
 
@@ -122,6 +128,22 @@ public class UserAccount extends AuditedEntity {
 
     public void setAffiliateId(Long affiliateId) {
         this.affiliateId = affiliateId;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     public Long getMemberId() {

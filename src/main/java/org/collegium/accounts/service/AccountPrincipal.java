@@ -12,12 +12,26 @@ public class AccountPrincipal extends User {
 
     private final long accountId;
     private final long securityStamp;
+    private final String language;
+    private final String timeZone;
 
     AccountPrincipal(long accountId, long securityStamp, String email, String passwordHash, boolean enabled,
-            Collection<? extends GrantedAuthority> authorities) {
+            Collection<? extends GrantedAuthority> authorities, String language, String timeZone) {
         super(email, passwordHash, enabled, true, true, true, authorities);
         this.accountId = accountId;
         this.securityStamp = securityStamp;
+        this.language = language;
+        this.timeZone = timeZone;
+    }
+
+    /** The language the account chose at sign-in time ("en", "es"), or null. */
+    public String language() {
+        return language;
+    }
+
+    /** The time zone the account chose at sign-in time, or null for the society's. */
+    public String timeZone() {
+        return timeZone;
     }
 
     public long accountId() {

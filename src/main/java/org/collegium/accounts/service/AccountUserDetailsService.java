@@ -41,6 +41,7 @@ public class AccountUserDetailsService implements UserDetailsService {
         List<SimpleGrantedAuthority> authorities = account.getRoles().stream().map(Role::authority)
                 .map(SimpleGrantedAuthority::new).toList();
         return new AccountPrincipal(account.getId(), account.getSecurityStamp(), account.getEmail(),
-                account.getPasswordHash(), account.isEnabled(), authorities);
+                account.getPasswordHash(), account.isEnabled(), authorities, account.getLanguage(),
+                account.getTimeZone());
     }
 }

@@ -62,6 +62,9 @@ public class SecurityConfig {
         http.addFilterAfter(new SessionStampFilter(sessionStamps,
                 securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
                 SecurityContextHolderFilter.class);
+        http.addFilterAfter(new PreferencesFilter(
+                securityContext.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
+                SessionStampFilter.class);
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
     }

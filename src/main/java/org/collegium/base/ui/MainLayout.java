@@ -20,6 +20,7 @@ import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietySettingsService;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -47,7 +48,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private static SideNav navigation(List<MenuGate> gates) {
         SideNav nav = new SideNav();
-        nav.setLabel("Main navigation");
+        nav.setLabel(Messages.t("base.menu.navigation"));
         MenuConfiguration.getMenuEntries().stream()
                 .filter(entry -> gates.stream().allMatch(g -> g.shows(stripSlash(entry.path()))))
                 .forEach(entry -> nav.addItem(item(entry)));
@@ -58,10 +59,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return path.startsWith("/") ? path.substring(1) : path;
     }
 
+    /** A menu entry's title is a bundle key ({@code @Menu(title = "members.menu.members")}). */
     private static SideNavItem item(MenuEntry entry) {
+        String title = Messages.t(entry.title());
         return entry.icon() == null
-                ? new SideNavItem(entry.title(), entry.path())
-                : new SideNavItem(entry.title(), entry.path(), new Icon(entry.icon()));
+                ? new SideNavItem(title, entry.path())
+                : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
     }
 
     private static Component userMenu(AuthenticationContext auth) {
@@ -72,8 +75,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         var root = menu.addItem(avatar);
         root.add(new Span(name));
-        root.getSubMenu().addItem("Change password", e -> menu.getUI().ifPresent(ui -> ui.navigate("account/password")));
-        root.getSubMenu().addItem("Sign out", e -> auth.logout());
+        root.getSubMenu().addItem(Messages.t("base.menu.preferences"),
+                e -> menu.getUI().ifPresent(ui -> ui.navigate("account/preferences")));
+        root.getSubMenu().addItem(Messages.t("base.menu.password"),
+                e -> menu.getUI().ifPresent(ui -> ui.navigate("account/password")));
+        root.getSubMenu().addItem(Messages.t("base.menu.sign-out"), e -> auth.logout());
         menu.addClassName("user-menu");
         return menu;
     }

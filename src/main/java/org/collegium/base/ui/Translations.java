@@ -1,0 +1,33 @@
+package org.collegium.base.ui;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.List;
+import java.util.Locale;
+import org.collegium.base.service.Messages;
+import org.springframework.stereotype.Component;
+
+/**
+ * Vaadin's view of {@link Messages}: {@code getTranslation(key, args)} in a view reads the same bundles as services
+ * do. Each new browser tab's UI starts in the language the request was made in (the person's choice, account or
+ * browser: accounts/ui/PreferencesFilter), so a view and the services it calls agree.
+ */
+@Component
+public class Translations implements I18NProvider, VaadinServiceInitListener {
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return Messages.SUPPORTED;
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        return Messages.in(locale, key, params);
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> init.getUI().setLocale(Messages.current()));
+    }
+}
