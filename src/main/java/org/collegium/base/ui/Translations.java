@@ -29,5 +29,8 @@ public class Translations implements I18NProvider, VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> init.getUI().setLocale(Messages.current()));
+        // the page's language, so that screen readers pronounce it right (WCAG 3.1.1)
+        event.addIndexHtmlRequestListener(page -> page.getDocument().getElementsByTag("html")
+                .attr("lang", Messages.tag(Messages.current())));
     }
 }
