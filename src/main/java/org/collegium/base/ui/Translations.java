@@ -28,6 +28,12 @@ public class Translations implements I18NProvider, VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().setLocale(Messages.current()));
+        event.getSource().addUIInitListener(init -> {
+            Locale language = Messages.current();
+            init.getUI().setLocale(language);
+            // the page says which language it is in, so that a screen reader pronounces it right
+            init.getUI().getPage().executeJs("document.documentElement.lang = $0",
+                    Messages.PSEUDO.equals(language) ? "en" : Messages.tag(language));
+        });
     }
 }
