@@ -105,11 +105,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** A menu entry's title is a bundle key ({@code @Menu(title = "members.menu.members")}). */
     private static SideNavItem item(MenuEntry entry) {
-<<<<<<< HEAD
-        String title = Messages.has(entry.title()) ? Messages.t(entry.title()) : entry.title();
-=======
         String title = text(entry.title());
->>>>>>> i18n-base
         return entry.icon() == null
                 ? new SideNavItem(title, entry.path())
                 : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
