@@ -1,5 +1,6 @@
 package org.collegium.events.service;
 
+import org.collegium.base.service.Messages;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -172,7 +173,7 @@ public class RegistrationService {
         }
         boolean registeredForEvent = active.stream().anyMatch(r -> r.getSession() == null);
         if (registeredForEvent && chosenSessions.isEmpty() && placed.isEmpty()) {
-            throw new BusinessRuleException("You are already registered for " + event.getTitle() + ".");
+            throw new BusinessRuleException(Messages.t("events.register.already", event.getTitle()));
         }
         if (!registeredForEvent) {
             Price price = PriceRule.priceFor(event, goodStanding, now);
@@ -183,11 +184,11 @@ public class RegistrationService {
                 .filter(s -> s != null).toList());
         for (EventSession session : chosenSessions) {
             if (mine.contains(session)) {
-                throw new BusinessRuleException("You are already registered for " + session.getTitle() + ".");
+                throw new BusinessRuleException(Messages.t("events.register.already", session.getTitle()));
             }
             mine.stream().filter(session::overlaps).findFirst().ifPresent(other -> {
-                throw new BusinessRuleException(session.getTitle() + " overlaps " + other.getTitle()
-                        + ": choose one of them.");
+                throw new BusinessRuleException(Messages.t("events.register.overlap", session.getTitle(),
+                        other.getTitle()));
             });
             mine.add(session);
             Price included = PriceRule.includedInConference();
@@ -205,7 +206,7 @@ public class RegistrationService {
     private Event openLocked(long eventId, Letterhead letterhead) {
         // a draft is not public yet: to a registrant it is the same as no event (as on the event's page)
         Event event = events.lockById(eventId).filter(e -> e.getStatus() != EventStatus.DRAFT)
-                .orElseThrow(() -> new NotFoundException("The event"));
+                .orElseThrow(() -> new NotFoundException(Messages.t("events.not-found.event")));
         Instant now = clock.instant();
         if (!event.isOpenAt(now)) {
             throw new BusinessRuleException(closedReason(event, now));
@@ -219,7 +220,7 @@ public class RegistrationService {
         List<EventSession> chosen = new ArrayList<>();
         for (long sessionId : new TreeSet<>(sessionIds == null ? List.<Long>of() : sessionIds)) {
             chosen.add(sessions.lockById(sessionId).filter(s -> s.getEvent().getId().equals(eventId))
-                    .orElseThrow(() -> new NotFoundException("The session")));
+                    .orElseThrow(() -> new NotFoundException(Messages.t("events.not-found.session"))));
         }
         return chosen;
     }
@@ -300,12 +301,11 @@ public class RegistrationService {
     public void claimMine(long registrationId) {
         Registration r = lockedRegistration(registrationId);
         if (r.getMember() == null || !r.getMember().getId().equals(me().getId())) {
-            throw new AccessDeniedException("This is not your registration.");
+            throw new AccessDeniedException(Messages.t("events.register.not-yours"));
         }
         seating.lapseDue(r.getEvent(), mails.letterhead());
         if (r.getStatus() != RegistrationStatus.OFFERED) {
-            throw new BusinessRuleException("This seat is not offered to you any more: the offer lapsed or was "
-                    + "already claimed.");
+            throw new BusinessRuleException(Messages.t("events.claim.no-longer-offered"));
         }
         seating.claim(r, mails.letterhead());
     }
@@ -325,10 +325,10 @@ public class RegistrationService {
     @PermitAll // the public registration form
     @Rush
     public LinkEmailed registerGuest(long eventId, Guest guest, Collection<Long> sessionIds) {
-        FieldErrors errors = new FieldErrors().require("firstName", guest.firstName(), "First name", 100)
-                .require("lastName", guest.lastName(), "Last name", 100);
+        FieldErrors errors = new FieldErrors().require("firstName", guest.firstName(), Messages.t("events.field.first-name"), 100)
+                .require("lastName", guest.lastName(), Messages.t("events.field.last-name"), 100);
         if (!EmailAddress.isValid(guest.email())) {
-            errors.add("email", "Please enter a valid email address.");
+            errors.add("email", Messages.t("events.register.invalid-email"));
         }
         errors.throwIfAny();
         String email = EmailAddress.normalise(guest.email());
@@ -409,7 +409,7 @@ public class RegistrationService {
             return LinkAnswer.invalid();
         }
         Letterhead letterhead = mails.letterhead();
-        Event event = events.lockById(eventId.get()).orElseThrow(() -> new NotFoundException("The event"));
+        Event event = events.lockById(eventId.get()).orElseThrow(() -> new NotFoundException(Messages.t("events.not-found.event")));
         seating.lapseDue(event, letterhead); // a lapsed hold is free from its time, swept or not
         Optional<Registration> found = pendingByToken(token);
         if (found.isEmpty()) {
@@ -451,11 +451,11 @@ public class RegistrationService {
 
     private static String closedReason(Event event, Instant now) {
         return switch (event.getStatus()) {
-            case DRAFT -> "This event is not open for registration yet.";
-            case CANCELLED -> "This event has been cancelled.";
+            case DRAFT -> Messages.t("events.closed.draft");
+            case CANCELLED -> Messages.t("events.closed.cancelled");
             case PUBLISHED -> event.getRegistrationOpens() != null && now.isBefore(event.getRegistrationOpens())
-                    ? "Registration for this event has not opened yet."
-                    : "Registration for this event has closed.";
+                    ? Messages.t("events.closed.not-yet")
+                    : Messages.t("events.closed.closed");
         };
     }
 
@@ -471,7 +471,7 @@ public class RegistrationService {
             String link = confirmed && e.getFormat() != EventFormat.IN_PERSON ? e.getOnlineLink() : null;
             long position = r.getStatus() == RegistrationStatus.WAITLISTED ? seating.positionOf(r) : 0;
             return new MyRegistration(r.getId(), e.getId(), r.title(), r.startsAt(), r.endsAt(), r.getStatus(),
-                    position > 0 ? "Waitlisted, position " + position : r.statusLabel(), position, r.getPrice(),
+                    position > 0 ? Messages.t("events.my.waitlisted-position", position) : Messages.t(r.statusKey()), position, r.getPrice(),
                     r.getPriceKind(), cancellable(r, now), e.cancelUntil(), e.getVenue(), link,
                     r.getSession() != null, e.getZone(), r.getStatus() == RegistrationStatus.OFFERED
                             && !r.holdLapsedAt(now) ? r.getHoldUntil() : null);
@@ -486,15 +486,14 @@ public class RegistrationService {
     public void cancelMine(long registrationId) {
         Registration r = lockedRegistration(registrationId);
         if (r.getMember() == null || !r.getMember().getId().equals(me().getId())) {
-            throw new AccessDeniedException("This is not your registration.");
+            throw new AccessDeniedException(Messages.t("events.register.not-yours"));
         }
         if (!r.getStatus().isActive()) {
-            throw new BusinessRuleException("This registration is already cancelled.");
+            throw new BusinessRuleException(Messages.t("events.cancel.already"));
         }
         if (!cancellable(r, clock.instant())) {
-            throw new BusinessRuleException("Registrations for " + r.getEvent().getTitle() + " could be cancelled "
-                    + "until " + r.getEvent().getCancelCutoffHours() + " hours before it starts. Please contact the "
-                    + "society's office.");
+            throw new BusinessRuleException(Messages.t("events.cancel.too-late", r.getEvent().getTitle(),
+                    r.getEvent().getCancelCutoffHours()));
         }
         cancel(r, false);
     }
@@ -505,9 +504,9 @@ public class RegistrationService {
      */
     Registration lockedRegistration(long registrationId) {
         long eventId = registrations.eventIdOf(registrationId)
-                .orElseThrow(() -> new NotFoundException("The registration"));
+                .orElseThrow(() -> new NotFoundException(Messages.t("events.not-found.registration")));
         events.lockById(eventId);
-        return registrations.findById(registrationId).orElseThrow(() -> new NotFoundException("The registration"));
+        return registrations.findById(registrationId).orElseThrow(() -> new NotFoundException(Messages.t("events.not-found.registration")));
     }
 
     /** The organiser cancels someone's place (their event locked); it reads "Cancelled by the organiser". */
@@ -540,7 +539,6 @@ public class RegistrationService {
 
     private Member me() {
         return scopes.currentMemberId().flatMap(members::findById)
-                .orElseThrow(() -> new BusinessRuleException("Your login is not linked to a member record yet. "
-                        + "Please contact the society's office."));
+                .orElseThrow(() -> new BusinessRuleException(Messages.t("events.not-linked")));
     }
 }
