@@ -100,10 +100,11 @@ public class RegistrationService {
     }
 
     /** A link's state, with its event (null for an invalid link) and until when it holds. */
-    public record LinkAnswer(LinkState state, Long eventId, String title, Instant holdUntil, long waitlistPosition) {
+    public record LinkAnswer(LinkState state, Long eventId, String title, Instant holdUntil, long waitlistPosition,
+            ZoneId zone) {
 
         static LinkAnswer invalid() {
-            return new LinkAnswer(LinkState.INVALID, null, null, null, 0);
+            return new LinkAnswer(LinkState.INVALID, null, null, null, 0, null);
         }
     }
 
@@ -254,7 +255,7 @@ public class RegistrationService {
         LinkState state = !e.isOpenAt(now) ? LinkState.LAPSED_CLOSED
                 : e.getSeatsTaken() - heldByLapsed < e.getCapacity() ? LinkState.LAPSED_SEATS_FREE
                         : LinkState.LAPSED_FULL;
-        return new LinkAnswer(state, e.getId(), e.getTitle(), r.getHoldUntil(), 0);
+        return new LinkAnswer(state, e.getId(), e.getTitle(), r.getHoldUntil(), 0, e.getZone());
     }
 
     /** What a seat-offer link would do now (the claim page shows it before the person claims). */
@@ -263,8 +264,9 @@ public class RegistrationService {
     public LinkAnswer offer(String token) {
         return offerByToken(token).map(r -> r.holdLapsedAt(clock.instant()) || r.getStatus()
                 == RegistrationStatus.LAPSED ? lapsedAnswer(r) : !mayClaim(r) ? new LinkAnswer(
-                        LinkState.SIGN_IN_AS_OWNER, r.getEvent().getId(), r.title(), r.getHoldUntil(), 0)
-                        : new LinkAnswer(LinkState.USABLE, r.getEvent().getId(), r.title(), r.getHoldUntil(), 0))
+                        LinkState.SIGN_IN_AS_OWNER, r.getEvent().getId(), r.title(), r.getHoldUntil(), 0, r.getEvent().getZone())
+                        : new LinkAnswer(LinkState.USABLE, r.getEvent().getId(), r.title(), r.getHoldUntil(), 0,
+                                r.getEvent().getZone()))
                 .orElseGet(LinkAnswer::invalid);
     }
 
@@ -290,10 +292,11 @@ public class RegistrationService {
             return lapsedAnswer(r);
         }
         if (!mayClaim(r)) {
-            return new LinkAnswer(LinkState.SIGN_IN_AS_OWNER, event.getId(), r.title(), r.getHoldUntil(), 0);
+            return new LinkAnswer(LinkState.SIGN_IN_AS_OWNER, event.getId(), r.title(), r.getHoldUntil(), 0,
+                    event.getZone());
         }
         seating.claim(r, letterhead);
-        return new LinkAnswer(LinkState.CONFIRMED, event.getId(), r.title(), null, 0);
+        return new LinkAnswer(LinkState.CONFIRMED, event.getId(), r.title(), null, 0, event.getZone());
     }
 
     /** The signed-in member claims a seat offered to them, from My registrations. */
@@ -393,7 +396,7 @@ public class RegistrationService {
         return pendingByToken(token).map(r -> r.getStatus() == RegistrationStatus.LAPSED
                 || r.holdLapsedAt(clock.instant()) ? lapsedAnswer(r)
                 : new LinkAnswer(LinkState.USABLE, r.getEvent().getId(), r.getEvent().getTitle(), r.getHoldUntil(),
-                        0)).orElseGet(LinkAnswer::invalid);
+                        0, r.getEvent().getZone())).orElseGet(LinkAnswer::invalid);
     }
 
     /**
@@ -441,7 +444,7 @@ public class RegistrationService {
             }
         }
         return new LinkAnswer(main.getStatus() == RegistrationStatus.WAITLISTED ? LinkState.WAITLISTED
-                : LinkState.CONFIRMED, event.getId(), event.getTitle(), null, position);
+                : LinkState.CONFIRMED, event.getId(), event.getTitle(), null, position, event.getZone());
     }
 
     private Placed placeOne(Registration r, Letterhead letterhead) {
