@@ -169,7 +169,6 @@ public class MyRegistrationsView extends VerticalLayout implements HasDynamicTit
             add(new Paragraph(e.getMessage()));
             return;
         }
-        claimColumn.setVisible(mine.stream().anyMatch(MyRegistration::canClaim)); // only while a seat is offered
         grid.setItems(mine);
     }
 
