@@ -165,8 +165,8 @@ public class EventReports {
             if (row.get(3) == null) {
                 copy.set(3, national); // hosted by no affiliate: the society's own
             }
-            copy.set(2, EventKind.valueOf((String) row.get(2)).label());
-            copy.set(4, EventStatus.valueOf((String) row.get(4)).label());
+            copy.set(2, Messages.t(EventKind.valueOf((String) row.get(2)).key()));
+            copy.set(4, Messages.t(EventStatus.valueOf((String) row.get(4)).key()));
             out.add(copy);
         }
         return out;

@@ -42,7 +42,7 @@ public class EventsReportView extends VerticalLayout implements HasDynamicTitle 
         host.setLabel(Messages.t("reports.filter.host"));
         host.setPlaceholder(Messages.t("reports.filter.host.all"));
         kind.setItems(EventKind.values());
-        kind.setItemLabelGenerator(EventKind::label);
+        kind.setItemLabelGenerator(k -> Messages.t(k.key()));
         kind.setPlaceholder(Messages.t("reports.filter.type.all"));
         kind.setClearButtonVisible(true);
         by.setLabel(Messages.t("reports.filter.per"));
