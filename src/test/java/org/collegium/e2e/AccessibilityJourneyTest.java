@@ -158,7 +158,8 @@ class AccessibilityJourneyTest extends BrowserJourney {
                         continue;
                     }
                     String address = address(route.getKey());
-                    Pages.open(page, Portal.baseUrl(), address);
+                    page.navigate(url(address));
+                    Pages.settle(page);
                     String landed = page.url().substring(Portal.baseUrl().length());
                     List<Axe.Violation> violations = Axe.run(page);
                     String line = "AXE " + persona.name().toLowerCase() + " " + address + " " + Axe.counts(violations)
@@ -194,7 +195,8 @@ class AccessibilityJourneyTest extends BrowserJourney {
             for (Map.Entry<String, Persona> route : PHONE.entrySet()) {
                 Page page = pages.computeIfAbsent(route.getValue(), this::phone);
                 String address = address(route.getKey());
-                Pages.open(page, Portal.baseUrl(), address);
+                page.navigate(url(address));
+                Pages.settle(page);
                 Number scrollWidth = (Number) page.evaluate("() => document.documentElement.scrollWidth");
                 Number innerWidth = (Number) page.evaluate("() => window.innerWidth");
                 String name = route.getKey().isEmpty() ? "home" : route.getKey().replaceAll("[{}]", "")
