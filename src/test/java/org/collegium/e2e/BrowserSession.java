@@ -41,7 +41,12 @@ final class BrowserSession implements AutoCloseable {
     }
 
     Page newPage() {
-        Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800)).newPage();
+        return newPage(new Browser.NewContextOptions().setViewportSize(1280, 800));
+    }
+
+    /** A page in a new context of its own (e.g. a phone's viewport). */
+    Page newPage(Browser.NewContextOptions options) {
+        Page page = browser.newContext(options).newPage();
         page.setDefaultTimeout(30_000);
         page.onConsoleMessage(m -> {
             if ("error".equals(m.type())) {
