@@ -44,8 +44,7 @@ class SignInJourneyTest extends BrowserJourney {
         assertThat(nav).not().containsText("User accounts");
         BrowserSession.screenshot(page, "dashboard-board");
 
-        page.locator("vaadin-menu-bar.user-menu vaadin-menu-bar-button").first().click();
-        page.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Sign out")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
         page.waitForURL(Pattern.compile(".*/login.*"));
         page.navigate(url("/"));
         page.waitForURL(Pattern.compile(".*/login$"));

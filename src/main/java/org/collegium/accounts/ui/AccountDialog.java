@@ -47,7 +47,7 @@ class AccountDialog extends Dialog {
         setHeaderTitle(account == null ? Messages.t("accounts.dialog.new") : Messages.t("accounts.dialog.edit", account.email()));
         setWidth("36rem");
         roles.setItems(Role.values());
-        roles.setItemLabelGenerator(Role::label);
+        roles.setItemLabelGenerator(role -> Messages.t(role.labelKey()));
         affiliate.setItems(affiliates);
         affiliate.setItemLabelGenerator(AffiliateOption::name);
         affiliate.setHelperText(Messages.t("accounts.dialog.affiliate.help"));

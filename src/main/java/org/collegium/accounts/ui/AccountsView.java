@@ -16,7 +16,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
-import org.collegium.accounts.domain.Role;
 import org.collegium.accounts.service.AccountService;
 import org.collegium.accounts.service.AccountView;
 import org.collegium.affiliates.service.AffiliateService;
@@ -85,7 +84,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     /** "Name · Roles · State": the state in words, so that it is not told by colour. */
     private String details(AccountView a) {
-        return a.displayName() + " · " + a.roles().stream().map(Role::label).collect(Collectors.joining(", "))
+        return a.displayName() + " · " + a.roles().stream().map(role -> Messages.t(role.labelKey())).collect(Collectors.joining(", "))
                 + " · " + status(a);
     }
 

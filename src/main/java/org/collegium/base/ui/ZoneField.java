@@ -10,7 +10,8 @@ import org.collegium.base.service.Messages;
 
 /**
  * A time zone chooser (the society's, a peer group's, an event's): the value is the zone id, e.g.
- * "America/Los_Angeles"; each choice also reads its name in the viewer's language ("Pacific Time", "hora del Pacífico"), so typing either finds it.
+ * "America/Los_Angeles"; each choice also reads its name in the viewer's language ("Pacific Time", "hora del
+ * Pacífico"), so typing either finds it.
  */
 public class ZoneField extends ComboBox<String> {
 
