@@ -114,7 +114,7 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
             } catch (BusinessRuleException | AccessDeniedException e) {
                 ui.access(() -> finished(e.getMessage(), false));
             } catch (RuntimeException e) {
-                String message = DatabaseOutage.causedBy(e) ? DatabaseOutage.MESSAGE
+                String message = DatabaseOutage.causedBy(e) ? DatabaseOutage.message()
                         : Messages.t("backups.failed");
                 ui.access(() -> finished(message, false));
             } finally {

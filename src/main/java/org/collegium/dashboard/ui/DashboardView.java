@@ -38,7 +38,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     public DashboardView(AuthenticationContext auth, SocietyClock clock, AccountService accounts,
             OutboxService outbox, HomeCards homeCards) {
         addClassName("dashboard");
-        String roles = Arrays.stream(Role.values()).filter(r -> auth.hasRole(r.name())).map(Role::label)
+        String roles = Arrays.stream(Role.values()).filter(r -> auth.hasRole(r.name())).map(r -> Messages.t(r.labelKey()))
                 .collect(Collectors.joining(", "));
         add(new H2(Messages.t("dashboard.welcome")),
                 new Paragraph(Messages.t("dashboard.signed-in", auth.getPrincipalName().orElse(""), roles,
