@@ -43,7 +43,7 @@ public class DirectoryService {
     static final String NOT_YET = "The directory opens once the board has approved your membership or its dues are "
             + "paid. Until then, other members' details stay private; your own record is under My membership.";
 
-    private static final List<MembershipStatus> LISTED = List.of(MembershipStatus.ACTIVE, MembershipStatus.GRACE);
+    static final List<MembershipStatus> LISTED = List.of(MembershipStatus.ACTIVE, MembershipStatus.GRACE);
 
     private final MemberRepository members;
     private final AccountScopes scopes;
