@@ -160,9 +160,10 @@ class EventTimeZonesTest {
             long registrationId = attendance.roster(eventId, null, guest).entries().getFirst().registrationId();
             assertThat(attendance.roster(eventId, null, "").zone()).isEqualTo(NEW_YORK);
             assertThatThrownBy(() -> attendance.mark(registrationId, RegistrationStatus.ATTENDED))
-                    .isInstanceOf(BusinessRuleException.class).as("the window opens an hour before, said in ET")
-                    .hasMessageContaining("recorded from " + SocietyClock.format(start.minus(Duration.ofHours(1)),
-                            NEW_YORK));
+                    .isInstanceOf(BusinessRuleException.class)
+                    .as("the window opens an hour before, said in the viewer's zone with ET beside it (issue 14)")
+                    .hasMessageContaining("(" + SocietyClock.time(start.minus(Duration.ofHours(1)), NEW_YORK)
+                            + " where it takes place)");
             clock.set(start.minus(Duration.ofMinutes(30)));
             attendance.mark(registrationId, RegistrationStatus.ATTENDED); // an instant: open half an hour before
         } finally {

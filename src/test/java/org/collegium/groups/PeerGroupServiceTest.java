@@ -124,7 +124,9 @@ class PeerGroupServiceTest {
                 assertThat(local.getDayOfWeek()).isEqualTo(DayOfWeek.TUESDAY);
                 assertThat(local.toLocalTime()).isEqualTo(LocalTime.of(19, 30));
             });
-            assertThat(groups.page(g).group().schedule()).startsWith("Tuesdays 7:30 PM").contains("Eastern");
+            // shown in the viewer's zone (now the society's, Pacific) with the group's own beside it
+            assertThat(groups.page(g).group().schedule()).startsWith("Tuesdays 4:30 PM")
+                    .contains("7:30 PM Eastern Time, where the group meets");
 
             ManagedSession next = ahead.stream().filter(s -> s.startsAt().isAfter(clock.instant())).findFirst()
                     .orElseThrow();

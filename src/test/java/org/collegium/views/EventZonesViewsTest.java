@@ -53,6 +53,7 @@ class EventZonesViewsTest extends SpringBrowserlessTest {
     @Autowired SocietySettingsService settings;
     @Autowired PublicEvents publicEvents;
     @Autowired Roles roles;
+    @Autowired SocietyClock clock;
 
     @Test
     @WithUserDetails("board@example.org")
@@ -106,8 +107,9 @@ class EventZonesViewsTest extends SpringBrowserlessTest {
         Instant start = t.startsAt().atZone(LOS_ANGELES).toInstant();
         assertThat(session.startsAt()).as("the pickers' clock time read in the event's zone").isEqualTo(start);
         Grid<SessionView> grid = $(Grid.class).single();
-        assertThat(plain(test(grid).getCellText(0, 0))).isEqualTo(plain(SocietyClock.format(start, LOS_ANGELES)))
-                .endsWith(" PT");
+        // issue 14: the viewer's zone (the society's, ET), the event's own clock time beside it
+        assertThat(plain(test(grid).getCellText(0, 0))).isEqualTo(plain(clock.formatAt(start, LOS_ANGELES)))
+                .endsWith(" PT where it takes place)");
     }
 
     @Test
@@ -130,19 +132,25 @@ class EventZonesViewsTest extends SpringBrowserlessTest {
         roles.as("admin@example.org", Role.ADMIN, () -> settings.update(before.societyName(), "America/Chicago",
                 before.version()));
         try {
+            // issue 14: shown in the viewer's zone (the society's, now CT), each event's own clock time beside it
+            String pacificThere = "(" + plain(SocietyClock.time(pacificStart, LOS_ANGELES)) + " where it takes place)";
+            String easternThere = "(" + plain(SocietyClock.time(easternStart, NEW_YORK)) + " where it takes place)";
+            String pacificShown = plain(clock.formatAt(pacificStart, LOS_ANGELES));
+            assertThat(pacificShown).endsWith(" CT " + pacificThere);
             navigate(UpcomingEventsView.class);
-            assertThat(texts()).anyMatch(s -> s.contains(pacificTime)).anyMatch(s -> s.contains(easternTime));
+            assertThat(texts()).anyMatch(s -> s.contains(pacificThere)).anyMatch(s -> s.contains(easternThere));
 
             navigate("event/" + pacificId, EventPageView.class);
-            assertThat(texts()).anyMatch(s -> s.contains(pacificTime + " to "));
+            assertThat(texts()).anyMatch(s -> s.contains(pacificShown + " to "));
             navigate("event/" + easternId, EventPageView.class);
             assertThat(texts()).as("the society's new zone moves no event")
-                    .anyMatch(s -> s.contains(easternTime + " to "));
+                    .anyMatch(s -> s.contains(easternThere + " to "));
 
             navigate(MyRegistrationsView.class);
             Grid<MyRegistration> mine = $(Grid.class).single();
             int row = rowOf(mine, r -> r.eventId() == pacificId);
-            assertThat(plain(test(mine).getCellText(row, 0))).isEqualTo(pacificTime);
+            assertThat(plain(test(mine).getCellComponent(row, 0).getElement().getTextRecursively()))
+                    .contains(pacificShown);
 
         } finally {
             roles.as("admin@example.org", Role.ADMIN, () -> settings.update(before.societyName(),
@@ -158,8 +166,10 @@ class EventZonesViewsTest extends SpringBrowserlessTest {
         long pacificId = fixtures.publish(pacific(EventFixtures.training("Pacific list " + EventFixtures.tag(), 30,
                 null)));
         long easternId = fixtures.publish(EventFixtures.training("Eastern list " + EventFixtures.tag(), 30, null));
-        String pacificTime = plain(SocietyClock.format(fixtures.startOf(pacificId), LOS_ANGELES));
+        // issue 14: the viewer's zone (the society's, ET), a Pacific event's own clock time beside it
+        String pacificTime = plain(clock.formatAt(fixtures.startOf(pacificId), LOS_ANGELES));
         String easternTime = plain(SocietyClock.format(fixtures.startOf(easternId), NEW_YORK));
+        assertThat(pacificTime).endsWith(" PT where it takes place)");
 
         navigate(EventsView.class);
         Grid<EventSummary> list = $(Grid.class).single();
@@ -176,8 +186,8 @@ class EventZonesViewsTest extends SpringBrowserlessTest {
                 .filter(e -> e.title().equals("Webinar: Online Groups Across State Lines")).findFirst().orElseThrow();
         assertThat(webinar.zone()).isEqualTo(LOS_ANGELES);
         navigate(UpcomingEventsView.class);
-        assertThat(texts()).anyMatch(s -> s.contains(plain(SocietyClock.format(webinar.startsAt(), LOS_ANGELES)))
-                && s.contains("11:00 AM PT"));
+        assertThat(texts()).anyMatch(s -> s.contains(plain(clock.formatAt(webinar.startsAt(), LOS_ANGELES)))
+                && s.contains("(11:00 AM PT where it takes place)")); // issue 14: beside the viewer's time
     }
 
     private List<String> texts() {

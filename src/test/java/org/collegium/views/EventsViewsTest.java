@@ -205,7 +205,8 @@ class EventsViewsTest extends SpringBrowserlessTest {
         long eventId = new EventFixtures(events, roles).publish(EventFixtures.training("Public "
                 + EventFixtures.tag(), 5, null));
         navigate(UpcomingEventsView.class);
-        assertThat($(H3.class).all()).anyMatch(h -> h.getElement().getTextRecursively().startsWith("Public "));
+        assertThat($(com.vaadin.flow.component.html.H2.class).all())
+                .anyMatch(h -> h.getElement().getTextRecursively().startsWith("Public ")); // under the page's H1
 
         navigate("event/" + eventId, EventPageView.class);
         test($(Button.class).withText("Register").single()).click();

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.io.ByteArrayOutputStream;
@@ -58,9 +57,9 @@ class MemberPaymentsViewTest extends SpringBrowserlessTest {
         assertThat($(ComboBox.class).withCaption("For term").single().getValue()).isNotNull();
 
         test($(Button.class).withText("Record payment").single()).click();
-        assertThat($(Select.class).withCaption("Method").single().isInvalid()).as("the method is required").isTrue();
+        assertThat($(ComboBox.class).withCaption("Method").single().isInvalid()).as("the method is required").isTrue();
 
-        test($(Select.class).withCaption("Method").single()).selectItem(PaymentMethod.CHECK.label());
+        test($(ComboBox.class).withCaption("Method").single()).selectItem(PaymentMethod.CHECK.label());
         test($(TextField.class).withCaption("Reference").single()).setValue("Check #2211");
         test($(Button.class).withText("Record payment").single()).click();
 
@@ -87,7 +86,7 @@ class MemberPaymentsViewTest extends SpringBrowserlessTest {
         MemberDetails m = memberWithClinicalTerm();
         UI.getCurrent().navigate("members/" + m.id());
         test($(BigDecimalField.class).withCaption("Amount").single()).setValue(new BigDecimal("0"));
-        test($(Select.class).withCaption("Method").single()).selectItem(PaymentMethod.CASH.label());
+        test($(ComboBox.class).withCaption("Method").single()).selectItem(PaymentMethod.CASH.label());
         test($(Button.class).withText("Record payment").single()).click();
         BigDecimalField amount = $(BigDecimalField.class).withCaption("Amount").single();
         assertThat(amount.isInvalid()).isTrue();

@@ -113,7 +113,7 @@ class SelfServiceViewsTest extends SpringBrowserlessTest {
             }
         }
         assertThat(row).isNotNegative();
-        assertThat(test(grid).getCellText(row, 2)).isEqualTo("Awaiting email confirmation");
+        assertThat(test(grid).getCellText(row, 1)).isEqualTo("Awaiting email confirmation"); // the status column
         test(grid).clickRow(row);
         assertThat($(Button.class).withText("Approve").single().isEnabled()).isFalse();
         assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("Awaiting email confirmation"));

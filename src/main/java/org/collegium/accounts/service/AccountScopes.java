@@ -1,5 +1,6 @@
 package org.collegium.accounts.service;
 
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.OpenAccess;
 import java.util.Optional;
 import org.collegium.base.domain.Access;
@@ -41,7 +42,7 @@ public class AccountScopes {
     @PreAuthorize(Access.IS_BOARD_OR_ADMIN)
     @Transactional
     public void assignAffiliate(String email, Long affiliateId) {
-        accounts.findByEmail(email).orElseThrow(() -> new NotFoundException("The account " + email))
+        accounts.findByEmail(email).orElseThrow(() -> new NotFoundException(Messages.t("accounts.account.named", email)))
                 .setAffiliateId(affiliateId);
     }
 }

@@ -1,5 +1,6 @@
 package org.collegium.accounts.service;
 
+import org.collegium.base.service.Messages;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -85,7 +86,7 @@ public class AccountService {
         String name = requireName(request.displayName());
         Set<Role> roles = requireRoles(request.roles());
         if (accounts.existsByEmail(email)) {
-            throw new BusinessRuleException("An account with the email " + email + " already exists.");
+            throw new BusinessRuleException(Messages.t("accounts.account.exists", email));
         }
         boolean invite = request.password() == null || request.password().isEmpty();
         if (!invite) {
@@ -108,13 +109,12 @@ public class AccountService {
 
     public AccountView update(long id, AccountEdit edit) {
         UserAccount account = load(id);
-        ConcurrentEditException.check(account.getVersion(), edit.version(), "This account");
+        ConcurrentEditException.check(account.getVersion(), edit.version(), Messages.t("accounts.account.this"));
         String name = requireName(edit.displayName());
         Set<Role> roles = requireRoles(edit.roles());
         boolean self = account.getEmail().equals(actor.name());
         if (self && (!edit.enabled() || !roles.contains(Role.ADMIN))) {
-            throw new BusinessRuleException(
-                    "You cannot disable your own account or take away your own administrator role.");
+            throw new BusinessRuleException(Messages.t("accounts.account.not-yourself"));
         }
         Changes changes = new Changes()
                 .track("displayName", account.getDisplayName(), name)
@@ -142,22 +142,22 @@ public class AccountService {
     public void sendResetLink(long id) {
         UserAccount account = load(id);
         if (!account.isEnabled()) {
-            throw new BusinessRuleException("This account is disabled: enable it before sending a password link.");
+            throw new BusinessRuleException(Messages.t("accounts.account.disabled-link"));
         }
         resetLinks.sendLink(account, PasswordResetService.LinkPurpose.RESET);
     }
 
     private UserAccount load(long id) {
-        return accounts.findById(id).orElseThrow(() -> new NotFoundException("The account"));
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException(Messages.t("accounts.account.the")));
     }
 
     private static String requireName(String displayName) {
         String name = displayName == null ? "" : displayName.strip();
         if (name.isEmpty()) {
-            throw new BusinessRuleException("A name is required.");
+            throw new BusinessRuleException(Messages.t("accounts.account.name-required"));
         }
         if (name.length() > 200) {
-            throw new BusinessRuleException("The name may have at most 200 characters.");
+            throw new BusinessRuleException(Messages.t("accounts.account.name-too-long"));
         }
         return name;
     }
@@ -168,17 +168,17 @@ public class AccountService {
             return null;
         }
         if (affiliateId == null) {
-            throw new BusinessRuleException("Choose the affiliate this affiliate administrator runs.");
+            throw new BusinessRuleException(Messages.t("accounts.account.affiliate-required"));
         }
         if (!affiliates.existsById(affiliateId)) {
-            throw new BusinessRuleException("The chosen affiliate does not exist.");
+            throw new BusinessRuleException(Messages.t("accounts.account.affiliate-unknown"));
         }
         return affiliateId;
     }
 
     private static Set<Role> requireRoles(Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
-            throw new BusinessRuleException("Choose at least one role.");
+            throw new BusinessRuleException(Messages.t("accounts.account.roles-required"));
         }
         return EnumSet.copyOf(roles);
     }

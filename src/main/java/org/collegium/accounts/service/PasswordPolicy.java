@@ -1,5 +1,6 @@
 package org.collegium.accounts.service;
 
+import org.collegium.base.service.Messages;
 import java.nio.charset.StandardCharsets;
 import org.collegium.base.service.BusinessRuleException;
 
@@ -7,21 +8,27 @@ import org.collegium.base.service.BusinessRuleException;
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 10;
-    public static final String DESCRIPTION = "at least " + MIN_LENGTH + " characters (and at most 72)";
+    /** The key of the rule in words: "at least 10 characters (and at most 72)"; see {@link #description()}. */
+    public static final String DESCRIPTION = "accounts.password.rule";
 
     private PasswordPolicy() {
+    }
+
+    /** The rule in the current person's words, e.g. "at least 10 characters (and at most 72)". */
+    public static String description() {
+        return Messages.t(DESCRIPTION, String.valueOf(MIN_LENGTH));
     }
 
     /** The reason a password is not acceptable, or null when it is. */
     public static String problem(String password) {
         if (password == null || password.isBlank()) {
-            return "Enter a password.";
+            return Messages.t("accounts.password.enter");
         }
         if (password.length() < MIN_LENGTH) {
-            return "The password must have " + DESCRIPTION + ".";
+            return Messages.t("accounts.password.too-short", description());
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
-            return "The password is too long: use at most 72 characters.";
+            return Messages.t("accounts.password.too-long");
         }
         return null;
     }

@@ -1,5 +1,8 @@
 package org.collegium.accounts.service;
 
+import java.util.Locale;
+import org.collegium.base.service.RecipientLanguage;
+import org.collegium.base.service.Messages;
 import jakarta.annotation.security.PermitAll;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -32,8 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PasswordResetService {
 
-    static final String INVALID_LINK = "This password link is not valid any more: it was used already, "
-            + "replaced by a newer one, or it expired. Ask for a new one on the sign-in page.";
+    static final String INVALID_LINK = "accounts.reset.invalid-link";
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -47,11 +49,13 @@ public class PasswordResetService {
     private final PortalAddress portalAddress;
     private final SessionStamps sessions;
     private final Clock clock;
+    private final RecipientLanguage recipientLanguage;
 
     public PasswordResetService(UserAccountRepository accounts, PasswordResetTokenRepository tokens,
             MailOutbox outbox, PasswordEncoder passwordEncoder, AccountSecurityProperties properties,
             SocietySettingsService settings, AuditLog auditLog, PortalAddress portalAddress, SessionStamps sessions,
-            Clock clock) {
+            Clock clock, RecipientLanguage recipientLanguage) {
+        this.recipientLanguage = recipientLanguage;
         this.accounts = accounts;
         this.tokens = tokens;
         this.outbox = outbox;
@@ -89,7 +93,7 @@ public class PasswordResetService {
         Instant now = clock.instant();
         PasswordResetToken stored = token == null ? null : tokens.findByTokenHash(hash(token)).orElse(null);
         if (stored == null || !stored.isUsableAt(now)) {
-            throw new BusinessRuleException(INVALID_LINK);
+            throw new BusinessRuleException(Messages.t(INVALID_LINK));
         }
         stored.markUsed(now);
         UserAccount account = stored.getAccount();
@@ -123,22 +127,15 @@ public class PasswordResetService {
         String society = settings.current().societyName();
         String link = portalAddress.baseUrl() + "/reset-password?token=" + token;
         long minutes = properties.resetTokenValidity().toMinutes();
-        String subject = purpose == LinkPurpose.INVITE
-                ? "Your " + society + " account: set your password"
-                : "Reset your " + society + " password";
-        String intro = purpose == LinkPurpose.INVITE
-                ? "An account has been created for you on the " + society + " portal. Choose your password here:"
-                : "Someone (hopefully you) asked to reset the password of your " + society + " account. "
-                        + "Choose a new password here:";
-        outbox.enqueue(account.getEmail(), subject, """
-                Hello %s,
-
-                %s
-
-                %s
-
-                The link works once and for %d minutes. If you did not ask for it, you can ignore this email.
-                """.formatted(account.getDisplayName(), intro, link, minutes));
+        // in the language of the person it is written to (their account's choice, else this request's)
+        Locale language = recipientLanguage.of(account.getEmail());
+        boolean invite = purpose == LinkPurpose.INVITE;
+        String subject = Messages.in(language, invite ? "accounts.mail.invite.subject" : "accounts.mail.reset.subject",
+                society);
+        String intro = Messages.in(language, invite ? "accounts.mail.invite.intro" : "accounts.mail.reset.intro",
+                society);
+        outbox.enqueue(account.getEmail(), subject, Messages.in(language, "accounts.mail.body",
+                account.getDisplayName(), intro, link, String.valueOf(minutes)));
         auditLog.recordAs(account.getEmail(), "PASSWORD_LINK_SENT", LoginAttempts.ENTITY, account.getId(),
                 purpose == LinkPurpose.INVITE ? "Invitation link sent" : "Reset link sent", List.of());
     }

@@ -1,5 +1,6 @@
 package org.collegium.accounts.service;
 
+import org.collegium.base.service.Messages;
 import java.util.List;
 import org.collegium.accounts.domain.UserAccount;
 import org.collegium.accounts.domain.UserAccountRepository;
@@ -38,13 +39,13 @@ public class PasswordService {
     @Transactional
     public void changeOwnPassword(String currentPassword, String newPassword) {
         UserAccount account = accounts.findByEmail(actor.name())
-                .orElseThrow(() -> new NotFoundException("Your account"));
+                .orElseThrow(() -> new NotFoundException(Messages.t("accounts.password.your-account")));
         if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            throw new BusinessRuleException("The current password is not correct.");
+            throw new BusinessRuleException(Messages.t("accounts.password.current-wrong"));
         }
         PasswordPolicy.check(newPassword);
         if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
-            throw new BusinessRuleException("The new password must differ from the current one.");
+            throw new BusinessRuleException(Messages.t("accounts.password.same"));
         }
         passwords.setPassword(account, newPassword);
         auditLog.recordAs(account.getEmail(), "PASSWORD_CHANGED", LoginAttempts.ENTITY, account.getId(),

@@ -66,6 +66,6 @@ public class PreferencesService {
     }
 
     private UserAccount me() {
-        return accounts.findByEmail(actor.name()).orElseThrow(() -> new NotFoundException("account"));
+        return accounts.findByEmail(actor.name()).orElseThrow(() -> new NotFoundException(Messages.t("accounts.preferences.your-account")));
     }
 }

@@ -20,33 +20,37 @@ import org.collegium.accounts.service.PasswordPolicy;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.EmailAddress;
+import org.collegium.base.service.Messages;
 import org.collegium.base.ui.Notifications;
 
-/** Creates an account, or edits one: name, roles, enabled; send a password link. */
+/**
+ * Creates an account, or edits one: name, roles, enabled; send a password link. Vaadin's dialog takes the focus
+ * when it opens (its first field) and gives it back to where it was (the row or button that opened it) on close.
+ */
 class AccountDialog extends Dialog {
 
     private final AccountService service;
     private final AccountView account;
     private final Runnable onChange;
 
-    final EmailField email = new EmailField("Email");
-    final TextField name = new TextField("Name");
-    final CheckboxGroup<Role> roles = new CheckboxGroup<>("Roles");
-    final Checkbox enabled = new Checkbox("Enabled: may sign in");
-    final PasswordField password = new PasswordField("Password");
-    final ComboBox<AffiliateOption> affiliate = new ComboBox<>("Affiliate they administer");
+    final EmailField email = new EmailField(Messages.t("accounts.dialog.email"));
+    final TextField name = new TextField(Messages.t("accounts.dialog.name"));
+    final CheckboxGroup<Role> roles = new CheckboxGroup<>(Messages.t("accounts.dialog.roles"));
+    final Checkbox enabled = new Checkbox(Messages.t("accounts.dialog.enabled"));
+    final PasswordField password = new PasswordField(Messages.t("accounts.dialog.password"));
+    final ComboBox<AffiliateOption> affiliate = new ComboBox<>(Messages.t("accounts.dialog.affiliate"));
 
     AccountDialog(AccountService service, List<AffiliateOption> affiliates, AccountView account, Runnable onChange) {
         this.service = service;
         this.account = account;
         this.onChange = onChange;
-        setHeaderTitle(account == null ? "New account" : "Account " + account.email());
+        setHeaderTitle(account == null ? Messages.t("accounts.dialog.new") : Messages.t("accounts.dialog.edit", account.email()));
         setWidth("36rem");
         roles.setItems(Role.values());
         roles.setItemLabelGenerator(Role::label);
         affiliate.setItems(affiliates);
         affiliate.setItemLabelGenerator(AffiliateOption::name);
-        affiliate.setHelperText("Only for affiliate administrators: they see and edit only this society.");
+        affiliate.setHelperText(Messages.t("accounts.dialog.affiliate.help"));
         affiliate.setClearButtonVisible(true);
         roles.addValueChangeListener(e -> affiliate.setVisible(e.getValue().contains(Role.AFFILIATE_ADMIN)));
         affiliate.setVisible(false);
@@ -56,8 +60,7 @@ class AccountDialog extends Dialog {
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         if (account == null) {
-            password.setHelperText("Leave empty to email the person a link to choose their own password, or use "
-                    + PasswordPolicy.DESCRIPTION + ".");
+            password.setHelperText(Messages.t("accounts.dialog.password.help", PasswordPolicy.description()));
             form.add(email, name, roles, affiliate, password);
         } else {
             email.setValue(account.email());
@@ -68,14 +71,15 @@ class AccountDialog extends Dialog {
             affiliate.setValue(affiliates.stream().filter(a -> account.affiliateId() != null
                     && a.id() == account.affiliateId()).findFirst().orElse(null));
             form.add(email, name, roles, affiliate, enabled);
-            Button reset = new Button("Send password link",
-                    e -> run(() -> service.sendResetLink(account.id()), "A password link was emailed to "
-                            + account.email() + "."));
+            Button reset = new Button(Messages.t("accounts.dialog.send-link"),
+                    e -> run(() -> service.sendResetLink(account.id()),
+                            Messages.t("accounts.dialog.link-sent", account.email())));
             getFooter().add(reset);
         }
         add(form);
-        Button cancel = new Button("Cancel", e -> close());
-        Button save = new Button(account == null ? "Create account" : "Save", e -> save());
+        Button cancel = new Button(Messages.t("accounts.dialog.cancel"), e -> close());
+        Button save = new Button(account == null ? Messages.t("accounts.dialog.create") : Messages.t("accounts.dialog.save"),
+                e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(cancel, save);
     }
@@ -86,10 +90,10 @@ class AccountDialog extends Dialog {
         }
         if (account == null) {
             run(() -> service.create(new NewAccount(email.getValue(), name.getValue(), roles.getValue(),
-                    password.getValue(), affiliateId())), "Account created for " + email.getValue() + ".");
+                    password.getValue(), affiliateId())), Messages.t("accounts.dialog.created", email.getValue()));
         } else {
             run(() -> service.update(account.id(), new AccountEdit(name.getValue(), roles.getValue(),
-                    enabled.getValue(), affiliateId(), account.version())), "Account saved.");
+                    enabled.getValue(), affiliateId(), account.version())), Messages.t("accounts.dialog.saved"));
         }
     }
 
@@ -104,23 +108,23 @@ class AccountDialog extends Dialog {
         roles.setInvalid(false);
         password.setInvalid(false);
         if (account == null && !EmailAddress.isValid(email.getValue())) {
-            email.setErrorMessage("Enter a valid email address, like name@example.org.");
+            email.setErrorMessage(Messages.t("accounts.dialog.email.invalid"));
             email.setInvalid(true);
             ok = false;
         }
         if (name.getValue().isBlank()) {
-            name.setErrorMessage("Enter the person's name.");
+            name.setErrorMessage(Messages.t("accounts.dialog.name.missing"));
             name.setInvalid(true);
             ok = false;
         }
         if (roles.getValue().isEmpty()) {
-            roles.setErrorMessage("Choose at least one role.");
+            roles.setErrorMessage(Messages.t("accounts.account.roles-required"));
             roles.setInvalid(true);
             ok = false;
         }
         affiliate.setInvalid(false);
         if (roles.getValue().contains(Role.AFFILIATE_ADMIN) && affiliate.getValue() == null) {
-            affiliate.setErrorMessage("Choose the affiliate this person administers.");
+            affiliate.setErrorMessage(Messages.t("accounts.dialog.affiliate.missing"));
             affiliate.setInvalid(true);
             ok = false;
         }

@@ -5,27 +5,27 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.collegium.accounts.service.PasswordPolicy;
 import org.collegium.accounts.service.PasswordService;
 import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.Messages;
 import org.collegium.base.ui.Notifications;
 
 /** Everyone signed in can change their own password here. */
 @Route("account/password")
-@PageTitle("Change password")
 @PermitAll
-public class ChangePasswordView extends VerticalLayout {
+public class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 
-    private final PasswordField current = new PasswordField("Current password");
-    private final PasswordField password = new PasswordField("New password");
-    private final PasswordField confirm = new PasswordField("Repeat the new password");
+    private final PasswordField current = new PasswordField(Messages.t("accounts.password.current"));
+    private final PasswordField password = new PasswordField(Messages.t("accounts.password.new"));
+    private final PasswordField confirm = new PasswordField(Messages.t("accounts.password.repeat"));
 
     public ChangePasswordView(PasswordService service) {
-        password.setHelperText("Use " + PasswordPolicy.DESCRIPTION + ".");
-        Button save = new Button("Change password", e -> save(service));
+        password.setHelperText(Messages.t("accounts.password.use", PasswordPolicy.description()));
+        Button save = new Button(Messages.t("accounts.password.change"), e -> save(service));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(current, password, confirm);
         form.setMaxWidth("30rem");
@@ -36,7 +36,7 @@ public class ChangePasswordView extends VerticalLayout {
     private void save(PasswordService service) {
         current.setInvalid(false);
         if (current.isEmpty()) {
-            current.setErrorMessage("Enter your current password.");
+            current.setErrorMessage(Messages.t("accounts.password.current.missing"));
             current.setInvalid(true);
             return;
         }
@@ -48,10 +48,15 @@ public class ChangePasswordView extends VerticalLayout {
             current.clear();
             password.clear();
             confirm.clear();
-            Notifications.success("Your password has been changed.");
+            Notifications.success(Messages.t("accounts.password.changed"));
         } catch (BusinessRuleException ex) {
             current.setErrorMessage(ex.getMessage());
             current.setInvalid(true);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Messages.t("accounts.password.title");
     }
 }

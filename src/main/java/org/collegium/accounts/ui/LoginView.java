@@ -2,32 +2,34 @@ package org.collegium.accounts.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Map;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietySettingsService;
+import org.collegium.base.ui.LanguageSwitch;
 
 /**
  * Sign in with email and password. Every failure reads the same; an attempt that came too soon after failures
- * says how long to wait, in the same words whether or not the email has an account.
+ * says how long to wait, in the same words whether or not the email has an account. The language switch comes
+ * first, so that a visitor can read the page in their language before signing in.
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ERROR = "error";
     static final String WAIT = "wait";
     static final String EXPIRED = "expired";
-    static final String FAILED_TITLE = "Incorrect email or password";
 
     private final LoginForm login = new LoginForm();
     private final AuthenticationContext auth;
@@ -37,15 +39,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
-        setJustifyContentMode(JustifyContentMode.CENTER);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(true);
         login.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
-        login.setI18n(i18n(FAILED_TITLE, "Check that you have entered the right email and password "
-                + "and try again."));
-        Paragraph apply = new Paragraph("Members sign in with the email address the society has on file.");
+        login.setI18n(i18n(Messages.t("accounts.login.failed.title"), Messages.t("accounts.login.failed.message")));
+        Paragraph apply = new Paragraph(Messages.t("accounts.login.hint"));
         apply.addClassName("login-hint");
-        add(new H1(settings.current().societyName()), login, apply, new Anchor("join", "Not a member yet? Apply to join"));
+        Main main = new Main(new H1(settings.current().societyName()), login, apply,
+                new Anchor("join", Messages.t("accounts.login.join")));
+        main.addClassName("login-main");
+        add(new LanguageSwitch(Messages.current()), main);
     }
 
     @Override
@@ -56,16 +59,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
         Map<String, ?> params = event.getLocation().getQueryParameters().getParameters();
         if (params.containsKey(WAIT)) {
-            login.setI18n(i18n("Too many attempts", "Too many sign-in attempts from here. Wait "
-                    + waitSeconds(event) + " seconds, then try again."));
+            login.setI18n(i18n(Messages.t("accounts.login.wait.title"),
+                    Messages.t("accounts.login.wait.message", String.valueOf(waitSeconds(event)))));
             login.setError(true);
         } else if (params.containsKey(EXPIRED)) {
-            login.setI18n(i18n("Please sign in again", "The sign-in page had expired. Enter your email and "
-                    + "password once more."));
+            login.setI18n(i18n(Messages.t("accounts.login.expired.title"), Messages.t("accounts.login.expired.message")));
             login.setError(true);
         } else if (params.containsKey(ERROR)) {
             login.setError(true);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Messages.t("accounts.login.title");
     }
 
     /** The wait the server named, read as a small number only (the address is shown, never trusted). */
@@ -76,12 +83,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private static LoginI18n i18n(String errorTitle, String errorMessage) {
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setUsername("Email");
-        i18n.getForm().setForgotPassword("Forgot password?");
-        i18n.getForm().setSubmit("Sign in");
+        i18n.getForm().setTitle(Messages.t("accounts.login.title"));
+        i18n.getForm().setUsername(Messages.t("accounts.login.email"));
+        i18n.getForm().setPassword(Messages.t("accounts.login.password"));
+        i18n.getForm().setForgotPassword(Messages.t("accounts.login.forgot"));
+        i18n.getForm().setSubmit(Messages.t("accounts.login.submit"));
         i18n.getErrorMessage().setTitle(errorTitle);
         i18n.getErrorMessage().setMessage(errorMessage);
+        i18n.getErrorMessage().setUsername(Messages.t("accounts.login.email.required"));
+        i18n.getErrorMessage().setPassword(Messages.t("accounts.login.password.required"));
         return i18n;
     }
 }

@@ -2,6 +2,7 @@ package org.collegium.accounts.ui;
 
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.collegium.accounts.service.PasswordPolicy;
+import org.collegium.base.service.Messages;
 
 /** Field-level feedback for "new password + repeat it" forms, using the service's password rule. */
 final class PasswordChecks {
@@ -19,7 +20,7 @@ final class PasswordChecks {
             return false;
         }
         if (!password.getValue().equals(confirm.getValue())) {
-            confirm.setErrorMessage("The two passwords are not the same.");
+            confirm.setErrorMessage(Messages.t("accounts.password.mismatch"));
             confirm.setInvalid(true);
             return false;
         }

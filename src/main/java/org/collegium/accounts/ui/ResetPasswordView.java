@@ -3,25 +3,27 @@ package org.collegium.accounts.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.collegium.accounts.service.PasswordPolicy;
 import org.collegium.accounts.service.PasswordResetService;
 import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.Messages;
+import org.collegium.base.ui.LanguageSwitch;
 import org.collegium.base.ui.Notifications;
 
 /** The page an emailed password link opens: choose a new password once. */
 @Route(value = "reset-password", autoLayout = false)
-@PageTitle("Choose a password")
 @AnonymousAllowed
-public class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver {
+public class ResetPasswordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PasswordResetService service;
     private String token;
@@ -35,20 +37,21 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse(null);
-        add(new H1("Choose a password"));
+        Main main = new Main(new H1(Messages.t("accounts.reset.heading")));
+        add(new LanguageSwitch(Messages.current()), main);
         if (!service.isUsable(token)) {
-            add(new Paragraph("This link is not valid any more: it was used already, replaced by a newer one, "
-                    + "or it expired."), new RouterLink("Ask for a new link", ForgotPasswordView.class));
+            main.add(new Paragraph(Messages.t("accounts.reset.unusable")),
+                    new RouterLink(Messages.t("accounts.reset.ask-again"), ForgotPasswordView.class));
             return;
         }
-        PasswordField password = new PasswordField("New password");
-        password.setHelperText("Use " + PasswordPolicy.DESCRIPTION + ".");
-        PasswordField confirm = new PasswordField("Repeat the new password");
+        PasswordField password = new PasswordField(Messages.t("accounts.password.new"));
+        password.setHelperText(Messages.t("accounts.password.use", PasswordPolicy.description()));
+        PasswordField confirm = new PasswordField(Messages.t("accounts.password.repeat"));
         password.setWidthFull();
         confirm.setWidthFull();
-        Button save = new Button("Set password", e -> save(password, confirm));
+        Button save = new Button(Messages.t("accounts.reset.save"), e -> save(password, confirm));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(password, confirm, save);
+        main.add(password, confirm, save);
     }
 
     private void save(PasswordField password, PasswordField confirm) {
@@ -57,11 +60,16 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
         }
         try {
             service.resetPassword(token, password.getValue());
-            Notifications.success("Your password is set. Sign in with it now.");
+            Notifications.success(Messages.t("accounts.reset.done"));
             getUI().ifPresent(ui -> ui.navigate(LoginView.class));
         } catch (BusinessRuleException ex) {
             password.setErrorMessage(ex.getMessage());
             password.setInvalid(true);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Messages.t("accounts.reset.title");
     }
 }

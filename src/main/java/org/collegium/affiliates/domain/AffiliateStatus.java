@@ -1,16 +1,13 @@
 package org.collegium.affiliates.domain;
 
+import org.collegium.base.service.Messages;
+
 public enum AffiliateStatus {
-    ACTIVE("Active"),
-    INACTIVE("Inactive");
+    ACTIVE,
+    INACTIVE;
 
-    private final String label;
-
-    AffiliateStatus(String label) {
-        this.label = label;
-    }
-
+    /** "Active", "Inactive", in the viewer's language. */
     public String label() {
-        return label;
+        return Messages.t("affiliates.status." + name());
     }
 }

@@ -14,6 +14,7 @@ import org.collegium.base.service.Changes;
 import org.collegium.base.service.ConcurrentEditException;
 import org.collegium.base.service.EmailAddress;
 import org.collegium.base.service.FieldErrors;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.Text;
 import org.springframework.data.domain.Pageable;
@@ -84,8 +85,8 @@ public class AffiliateService {
 
     @PreAuthorize(Access.IS_BOARD_OR_ADMIN)
     public AffiliateSummary update(long id, AffiliateForm form) {
-        Affiliate affiliate = affiliates.findById(id).orElseThrow(() -> new NotFoundException("The affiliate"));
-        ConcurrentEditException.check(affiliate.getVersion(), form.version(), "This affiliate");
+        Affiliate affiliate = affiliates.findById(id).orElseThrow(() -> new NotFoundException(Messages.t("affiliates.the-affiliate")));
+        ConcurrentEditException.check(affiliate.getVersion(), form.version(), Messages.t("affiliates.this-affiliate"));
         AffiliateSummary before = summary(affiliate, NO_MEMBERS);
         apply(affiliate, form);
         AffiliateSummary after = summary(affiliate, NO_MEMBERS);
@@ -107,27 +108,27 @@ public class AffiliateService {
 
     private void apply(Affiliate affiliate, AffiliateForm form) {
         FieldErrors errors = new FieldErrors()
-                .require("name", form.name(), "The name", 200)
-                .require("shortName", form.shortName(), "The short name", 20)
-                .maxLength("region", form.region(), "The region", 200)
-                .maxLength("website", form.website(), "The website", 300);
+                .require("name", form.name(), Messages.t("affiliates.label.name"), 200)
+                .require("shortName", form.shortName(), Messages.t("affiliates.label.short-name"), 20)
+                .maxLength("region", form.region(), Messages.t("affiliates.label.region"), 200)
+                .maxLength("website", form.website(), Messages.t("affiliates.label.website"), 300);
         String website = Text.clean(form.website());
         if (website != null && !website.matches("(?i)https?://\\S+\\.\\S+")) {
-            errors.add("website", "The website must be an address starting with http:// or https://.");
+            errors.add("website", Messages.t("affiliates.error.website"));
         }
         String email = Text.clean(form.contactEmail());
         if (email != null && !EmailAddress.isValid(email)) {
-            errors.add("contactEmail", "The contact email is not a valid email address.");
+            errors.add("contactEmail", Messages.t("affiliates.error.email"));
         }
         if (form.status() == null) {
-            errors.add("status", "Choose a status.");
+            errors.add("status", Messages.t("affiliates.error.status"));
         }
         Long id = affiliate.getId() == null ? -1L : affiliate.getId();
         if (form.name() != null && affiliates.existsByNameIgnoreCaseAndIdNot(form.name().strip(), id)) {
-            errors.add("name", "Another affiliate already has this name.");
+            errors.add("name", Messages.t("affiliates.error.name-taken"));
         }
         if (form.shortName() != null && affiliates.existsByShortNameIgnoreCaseAndIdNot(form.shortName().strip(), id)) {
-            errors.add("shortName", "Another affiliate already has this short name.");
+            errors.add("shortName", Messages.t("affiliates.error.short-name-taken"));
         }
         errors.throwIfAny();
         affiliate.update(form.name().strip(), form.shortName().strip(), Text.clean(form.region()), website,

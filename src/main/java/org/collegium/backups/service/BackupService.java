@@ -1,5 +1,6 @@
 package org.collegium.backups.service;
 
+import org.collegium.base.service.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -123,10 +124,10 @@ public class BackupService {
     private BackupFile take(String why, LongConsumer progress) {
         DumpTool.Located tool = dumpTool.locate();
         if (tool.tool().isEmpty()) {
-            throw new BusinessRuleException("No backup can be taken: " + tool.description());
+            throw new BusinessRuleException(Messages.t("backups.error.no-tool", tool.description()));
         }
         if (!running.tryLock()) {
-            throw new BusinessRuleException("A backup is being taken already; please wait for it to finish.");
+            throw new BusinessRuleException(Messages.t("backups.error.running"));
         }
         try {
             Path dir = folder();
@@ -144,11 +145,11 @@ public class BackupService {
                 deleteQuietly(part);
                 auditAs("BACKUP_FAILED", name, "Backup failed: " + e.getMessage());
                 log.error("Backup {} failed", name, e);
-                throw new BusinessRuleException("The backup failed: " + e.getMessage());
+                throw new BusinessRuleException(Messages.t("backups.error.failed", e.getMessage()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 deleteQuietly(part);
-                throw new BusinessRuleException("The backup was interrupted.");
+                throw new BusinessRuleException(Messages.t("backups.error.interrupted"));
             }
             BackupFile done = read(dir.resolve(name)).orElseThrow();
             log.info("Backup {} taken ({} bytes)", name, done.size());
@@ -171,8 +172,7 @@ public class BackupService {
             }
             return dir;
         } catch (IOException e) {
-            throw new BusinessRuleException("The backup folder " + dir.toAbsolutePath() + " cannot be created: "
-                    + e.getMessage());
+            throw new BusinessRuleException(Messages.t("backups.error.folder", dir.toAbsolutePath(), e.getMessage()));
         }
     }
 

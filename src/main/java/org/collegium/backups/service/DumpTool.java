@@ -1,5 +1,6 @@
 package org.collegium.backups.service;
 
+import org.collegium.base.service.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -52,21 +53,18 @@ class DumpTool {
             Path configured = Path.of(properties.dumpTool());
             return Files.isExecutable(configured)
                     ? new Located(Optional.of(configured), configured.toString())
-                    : new Located(Optional.empty(), "COLLEGIUM_BACKUP_DUMP_TOOL names " + configured
-                            + ", which is not an executable file.");
+                    : new Located(Optional.empty(), Messages.t("backups.tool.not-executable", configured));
         }
         String embedded = env.getProperty(EmbeddedDatabaseEnvironmentPostProcessor.BIN_DIR);
         if (StringUtils.hasText(embedded)) {
             Path tool = Path.of(embedded, "mariadb-dump");
             return Files.isExecutable(tool)
-                    ? new Located(Optional.of(tool), tool + " (the embedded database's own)")
-                    : new Located(Optional.empty(), "The embedded database's mariadb-dump is missing at " + tool + ".");
+                    ? new Located(Optional.of(tool), Messages.t("backups.tool.embedded", tool))
+                    : new Located(Optional.empty(), Messages.t("backups.tool.embedded.missing", tool));
         }
         Optional<Path> onPath = onPath("mariadb-dump").or(() -> onPath("mysqldump"));
-        return onPath.map(p -> new Located(Optional.of(p), p + " (found on PATH)"))
-                .orElseGet(() -> new Located(Optional.empty(), "No mariadb-dump or mysqldump is installed on this "
-                        + "machine: install MariaDB's client tools (e.g. apt-get install mariadb-client) or set "
-                        + "COLLEGIUM_BACKUP_DUMP_TOOL to its path."));
+        return onPath.map(p -> new Located(Optional.of(p), Messages.t("backups.tool.on-path", p)))
+                .orElseGet(() -> new Located(Optional.empty(), Messages.t("backups.tool.none")));
     }
 
     /** The portal's own database, as its connection pool reaches it. */

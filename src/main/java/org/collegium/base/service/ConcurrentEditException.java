@@ -4,8 +4,7 @@ package org.collegium.base.service;
 public class ConcurrentEditException extends BusinessRuleException {
 
     public ConcurrentEditException(String what) {
-        super(what + " was changed by someone else while you were editing it. "
-                + "Nothing was saved: reload it to see their changes, then make yours again.");
+        super(Messages.t("base.error.concurrent-edit", what));
     }
 
     /** Fails when the version the person edited is not the one stored now. */

@@ -15,10 +15,15 @@ import org.springframework.transaction.CannotCreateTransactionException;
  */
 public final class DatabaseOutage {
 
-    public static final String MESSAGE =
-            "The portal is temporarily unavailable — nothing was saved. Please try again in a moment.";
+    /** The key of the outage sentence ("The portal is temporarily unavailable — nothing was saved..."). */
+    public static final String MESSAGE = "base.outage.message";
 
     private DatabaseOutage() {
+    }
+
+    /** The outage sentence in the current person's language. */
+    public static String message() {
+        return Messages.t(MESSAGE);
     }
 
     /** Whether anything in the chain of causes says the database could not be reached. */

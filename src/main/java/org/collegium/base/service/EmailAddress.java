@@ -20,10 +20,10 @@ public final class EmailAddress {
     public static String normalise(String raw) {
         String email = canonical(raw);
         if (email.isEmpty()) {
-            throw new BusinessRuleException("An email address is required.");
+            throw new BusinessRuleException(Messages.t("base.email.required"));
         }
         if (email.length() > 254 || !SHAPE.matcher(email).matches()) {
-            throw new BusinessRuleException("'" + raw.strip() + "' is not a valid email address.");
+            throw new BusinessRuleException(Messages.t("base.email.invalid", raw.strip()));
         }
         return email;
     }

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Collects what is wrong with a submitted form, field by field, so a view can mark each field. Thrown as
- * {@link InvalidInputException} when anything was found.
+ * {@link InvalidInputException} when anything was found. The messages are in the current person's language; a
+ * caller passes the field's label already translated ("The first name", "El nombre").
  */
 public final class FieldErrors {
 
@@ -30,14 +31,14 @@ public final class FieldErrors {
 
     public FieldErrors require(String field, String value, String label, int maxLength) {
         if (value == null || value.isBlank()) {
-            return add(field, label + " is required.");
+            return add(field, Messages.t("base.field.required", label));
         }
         return maxLength(field, value, label, maxLength);
     }
 
     public FieldErrors maxLength(String field, String value, String label, int maxLength) {
         if (value != null && value.strip().length() > maxLength) {
-            add(field, label + " may have at most " + maxLength + " characters.");
+            add(field, Messages.t("base.field.max-length", label, String.valueOf(maxLength)));
         }
         return text(field, value, label);
     }
@@ -45,7 +46,7 @@ public final class FieldErrors {
     /** Refuses hidden direction or control characters (a name that displays as something else). */
     public FieldErrors text(String field, String value, String label) {
         if (Text.hasHiddenCharacters(value)) {
-            add(field, label + " contains an invisible formatting or control character; please retype it.");
+            add(field, Messages.t("base.field.hidden-characters", label));
         }
         return this;
     }
@@ -56,7 +57,8 @@ public final class FieldErrors {
      */
     public FieldErrors date(String field, LocalDate value, String label) {
         if (value != null && (value.isBefore(EARLIEST) || value.isAfter(LATEST))) {
-            add(field, label + " must be between " + EARLIEST.getYear() + " and " + LATEST.getYear() + ".");
+            add(field, Messages.t("base.field.date-range", label, String.valueOf(EARLIEST.getYear()),
+                    String.valueOf(LATEST.getYear())));
         }
         return this;
     }
@@ -85,8 +87,8 @@ public final class FieldErrors {
      */
     public FieldErrors money(String field, BigDecimal amount, String label) {
         if (amount != null && amount.scale() < 0) {
-            add(field, label + " must be written as dollars and cents, e.g. 95.00 (not as " + amount
-                    .toString().toLowerCase(Locale.ROOT).replace("+", "") + ").");
+            add(field, Messages.t("base.field.money", label,
+                    amount.toString().toLowerCase(Locale.ROOT).replace("+", "")));
         }
         return this;
     }
@@ -94,7 +96,7 @@ public final class FieldErrors {
     /** Refuses a meeting link that is not an https:// address with a host (one rule for every link field). */
     public FieldErrors httpsLink(String field, String value, String label) {
         if (value != null && !value.isBlank() && !isHttpsLink(value.strip())) {
-            add(field, label + " must be a web address starting with https://.");
+            add(field, Messages.t("base.field.https", label));
         }
         return this;
     }

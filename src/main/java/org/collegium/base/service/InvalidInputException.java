@@ -8,7 +8,7 @@ public class InvalidInputException extends BusinessRuleException {
     private final Map<String, String> fieldErrors;
 
     public InvalidInputException(Map<String, String> fieldErrors) {
-        super("Please correct the marked fields: " + String.join(" ", fieldErrors.values()));
+        super(Messages.t("base.field.correct", String.join(" ", fieldErrors.values())));
         this.fieldErrors = Map.copyOf(fieldErrors);
     }
 

@@ -4,6 +4,6 @@ package org.collegium.base.service;
 public class NotFoundException extends BusinessRuleException {
 
     public NotFoundException(String what) {
-        super(what + " was not found. It may have been removed.");
+        super(Messages.t("base.error.not-found", what));
     }
 }

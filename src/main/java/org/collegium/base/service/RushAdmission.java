@@ -23,8 +23,7 @@ import org.springframework.core.env.Environment;
 @Configuration(proxyBeanMethods = false)
 class RushAdmission {
 
-    static final String BUSY = "So many people are doing the same right now that yours could not be taken in "
-            + "time; nothing was saved. Please try again in a moment.";
+    static final String BUSY = "base.error.busy";
 
     @Bean
     @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
@@ -34,7 +33,7 @@ class RushAdmission {
         Semaphore places = new Semaphore(Math.max(1, pool / 2), true);
         MethodInterceptor admitted = invocation -> {
             if (!places.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new BusinessRuleException(BUSY);
+                throw new BusinessRuleException(Messages.t(BUSY));
             }
             try {
                 return invocation.proceed();

@@ -37,11 +37,11 @@ public class SocietySettingsService {
     public Settings update(String societyName, String timeZone, long editedVersion) {
         String name = societyName == null ? "" : societyName.strip();
         if (name.isEmpty() || name.length() > 200) {
-            throw new BusinessRuleException("The society name is required and may have at most 200 characters.");
+            throw new BusinessRuleException(Messages.t("base.settings.name-rule"));
         }
         ZoneId zone = parseZone(timeZone);
         SocietySettings s = load();
-        ConcurrentEditException.check(s.getVersion(), editedVersion, "The society settings");
+        ConcurrentEditException.check(s.getVersion(), editedVersion, Messages.t("base.settings.what"));
         Changes changes = new Changes()
                 .track("societyName", s.getSocietyName(), name)
                 .track("timeZone", s.getTimeZone(), zone.getId());
@@ -58,7 +58,7 @@ public class SocietySettingsService {
         try {
             return ZoneId.of(timeZone == null ? "" : timeZone.strip());
         } catch (DateTimeException e) {
-            throw new BusinessRuleException("'" + timeZone + "' is not a time zone. Use a name like America/New_York.");
+            throw new BusinessRuleException(Messages.t("base.settings.zone-rule", timeZone));
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public final class ZoneChoice {
 
-    static final String UNKNOWN = "Choose a time zone from the list, like America/New_York.";
+    static final String UNKNOWN = "base.zone.unknown";
 
     private ZoneChoice() {
     }
@@ -23,7 +23,7 @@ public final class ZoneChoice {
         try {
             return Optional.of(ZoneId.of(chosen.strip()));
         } catch (DateTimeException e) {
-            errors.add(field, UNKNOWN);
+            errors.add(field, Messages.t(UNKNOWN));
             return Optional.empty();
         }
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
+import org.collegium.base.service.Messages;
 
 /** The page shell: Lumo plus the portal's own styles (kept in frontend/styles). */
 @StyleSheet(Lumo.STYLESHEET)
@@ -14,6 +15,6 @@ public class AppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Collegium");
-        settings.addMetaTag("description", "Membership, trainings and peer groups of a society of group psychotherapists");
+        settings.addMetaTag("description", Messages.t("base.app.description"));
     }
 }

@@ -13,7 +13,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +23,7 @@ import org.collegium.base.service.AuditActions;
 import org.collegium.base.service.AuditService;
 import org.collegium.base.service.AuditService.AuditFilter;
 import org.collegium.base.service.AuditService.EntryView;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietyClock;
 
 /**
@@ -30,14 +31,13 @@ import org.collegium.base.service.SocietyClock;
  * audit?type=Member&id=12 shows one record's history.
  */
 @Route("audit")
-@PageTitle("Audit log")
-@Menu(order = 80, title = "Audit log", icon = "vaadin:records")
+@Menu(order = 80, title = "base.menu.audit", icon = "vaadin:records")
 @RolesAllowed({Access.ADMIN, Access.BOARD, Access.OFFICER})
-public class AuditLogView extends VerticalLayout implements BeforeEnterObserver {
+public class AuditLogView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Select<String> type = new Select<>();
-    final TextField recordId = new TextField("Record id");
-    final TextField search = new TextField("Search");
+    final TextField recordId = new TextField(Messages.t("base.audit.record-id"));
+    final TextField search = new TextField(Messages.t("base.audit.search"));
     final Grid<EntryView> grid = new Grid<>();
     /** Says so when an address names a record type the portal does not have (rather than showing all). */
     final Span unknownType = new Span();
@@ -45,13 +45,13 @@ public class AuditLogView extends VerticalLayout implements BeforeEnterObserver 
 
     public AuditLogView(AuditService audit, SocietyClock clock) {
         setSizeFull();
-        type.setLabel("Record type");
+        type.setLabel(Messages.t("base.audit.record-type"));
         type.setItems(audit.entityTypes());
-        type.setItemLabelGenerator(code -> code == null ? "Any" : AuditActions.recordType(code).orElse(code));
+        type.setItemLabelGenerator(code -> code == null ? Messages.t("base.audit.any") : AuditActions.recordType(code).orElse(code));
         type.setEmptySelectionAllowed(true);
-        type.setEmptySelectionCaption("Any");
+        type.setEmptySelectionCaption(Messages.t("base.audit.any"));
         recordId.setWidth("8rem");
-        search.setPlaceholder("Who, what or summary");
+        search.setPlaceholder(Messages.t("base.audit.search.placeholder"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         recordId.setValueChangeMode(ValueChangeMode.LAZY);
         type.addValueChangeListener(e -> {
@@ -65,12 +65,12 @@ public class AuditLogView extends VerticalLayout implements BeforeEnterObserver 
         HorizontalLayout filters = new HorizontalLayout(type, recordId, search);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        grid.addColumn(e -> clock.format(e.at())).setHeader("When").setAutoWidth(true);
-        grid.addColumn(EntryView::actor).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(e -> AuditActions.label(e.action())).setHeader("What").setAutoWidth(true);
+        grid.addColumn(e -> clock.format(e.at())).setHeader(Messages.t("base.audit.when")).setAutoWidth(true);
+        grid.addColumn(EntryView::actor).setHeader(Messages.t("base.audit.who")).setAutoWidth(true);
+        grid.addColumn(e -> AuditActions.label(e.action())).setHeader(Messages.t("base.audit.what")).setAutoWidth(true);
         grid.addColumn(e -> AuditActions.recordType(e.entityType()).orElse(e.entityType())
-                + (e.entityId() == null ? "" : " #" + e.entityId())).setHeader("Record").setAutoWidth(true);
-        grid.addColumn(EntryView::summary).setHeader("Summary").setFlexGrow(1);
+                + (e.entityId() == null ? "" : " #" + e.entityId())).setHeader(Messages.t("base.audit.record")).setAutoWidth(true);
+        grid.addColumn(EntryView::summary).setHeader(Messages.t("base.audit.summary")).setFlexGrow(1);
         grid.setItems(q -> audit.find(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) audit.count(filter()));
         grid.setItemDetailsRenderer(new ComponentRenderer<>(e -> changes(audit, e)));
@@ -100,8 +100,7 @@ public class AuditLogView extends VerticalLayout implements BeforeEnterObserver 
 
     private void showType(String unknownCode) {
         requestedType = unknownCode;
-        unknownType.setText(unknownCode == null ? "" : "There is no record type \"" + unknownCode
-                + "\": nothing is shown. Choose a record type from the list.");
+        unknownType.setText(unknownCode == null ? "" : Messages.t("base.audit.unknown-type", unknownCode));
         unknownType.setVisible(unknownCode != null);
     }
 
@@ -110,12 +109,17 @@ public class AuditLogView extends VerticalLayout implements BeforeEnterObserver 
         details.addClassName("audit-changes");
         var changes = audit.changes(entry.id());
         if (changes.isEmpty()) {
-            details.add(new Span("No field changes recorded."));
+            details.add(new Span(Messages.t("base.audit.no-changes")));
         }
         for (FieldChange c : changes) {
-            details.add(new Div(new Span(c.field() + ": "), new Span(c.before() == null ? "(empty)" : c.before()),
-                    new Span(" → "), new Span(c.after() == null ? "(empty)" : c.after())));
+            details.add(new Div(new Span(c.field() + ": "), new Span(c.before() == null ? Messages.t("base.audit.empty") : c.before()),
+                    new Span(" → "), new Span(c.after() == null ? Messages.t("base.audit.empty") : c.after())));
         }
         return details;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Messages.t("base.audit.title");
     }
 }

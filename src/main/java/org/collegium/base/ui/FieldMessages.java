@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.collegium.base.service.InvalidInputException;
+import org.collegium.base.service.Messages;
 
 /** Shows a service's field errors on the form's fields, named as the service names them. */
 public final class FieldMessages {
@@ -32,6 +33,6 @@ public final class FieldMessages {
                 field.setInvalid(true);
             }
         });
-        Notifications.error(unplaced.isEmpty() ? "Please correct the marked fields." : unplaced.toString().strip());
+        Notifications.error(unplaced.isEmpty() ? Messages.t("base.field.correct-marked") : unplaced.toString().strip());
     }
 }

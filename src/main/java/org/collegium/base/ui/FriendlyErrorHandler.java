@@ -5,6 +5,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.DatabaseOutage;
+import org.collegium.base.service.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,18 +30,17 @@ public class FriendlyErrorHandler implements VaadinServiceInitListener {
         if (DatabaseOutage.causedBy(event.getThrowable())) {
             // not a bug: logged briefly, the person told that nothing was saved and to try again
             log.warn("Database unavailable: {}", event.getThrowable().toString());
-            Notifications.error(DatabaseOutage.MESSAGE);
+            Notifications.error(DatabaseOutage.message());
             return;
         }
         Throwable cause = rootRuleOrDenial(event.getThrowable());
         if (cause instanceof BusinessRuleException rule) {
             Notifications.error(rule.getMessage());
         } else if (cause instanceof AccessDeniedException) {
-            Notifications.error("You are not allowed to do that.");
+            Notifications.error(Messages.t("base.error.denied"));
         } else {
             log.error("Unexpected error in the UI", event.getThrowable());
-            Notifications.error("Something went wrong and it was not saved. Please try again; "
-                    + "if it happens again, tell an administrator.");
+            Notifications.error(Messages.t("base.error.unexpected"));
         }
     }
 

@@ -1,14 +1,20 @@
 package org.collegium.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
-import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.menubar.MenuBar;
-import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -28,22 +34,60 @@ import org.springframework.beans.factory.ObjectProvider;
  * The frame around every signed-in page. The side navigation lists only the views the signed-in person may
  * open: Vaadin's menu filters the {@code @Menu} views through the same access rules that guard navigation, and a
  * feature's {@link MenuGate} may hide an entry whose page waits for something about the person.
+ * <p>
+ * Every part of the page is in a landmark: the top bar is the banner ({@code header}) with the page's title as its
+ * one level-one heading, the drawer is a {@code nav} (menu, the person's account links, the language switch and a
+ * Sign out button always in view), and the page itself is inside {@code main}. The first thing the keyboard reaches
+ * is "Skip to content", which moves the focus into the main content.
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    private final Span viewTitle = new Span();
+    /** The id of the main landmark, where "Skip to content" moves the focus. */
+    public static final String MAIN_ID = "main-content";
 
-    public MainLayout(AuthenticationContext auth, SocietySettingsService settings, ObjectProvider<MenuGate> gates) {
+    private final H1 viewTitle = new H1();
+    private final Main main = new Main();
+    private Component view;
+
+    public MainLayout(AuthenticationContext auth, SocietySettingsService settings, ObjectProvider<MenuGate> gates,
+            ObjectProvider<LanguageMemory> memory) {
         setPrimarySection(Section.DRAWER);
+        setI18n(new AppLayoutI18n().setDrawer(Messages.t("base.menu.label")));
+        main.setId(MAIN_ID);
+        main.addClassName("main-content");
+        main.getElement().setAttribute("tabindex", "-1"); // focusable by the skip link, not by Tab
+
         Span brand = new Span(settings.current().societyName());
         brand.addClassName("brand");
-        Div header = new Div(brand);
-        header.addClassName("drawer-header");
-        addToDrawer(header, new Scroller(navigation(gates.stream().toList())), userMenu(auth));
+        Div drawerHeader = new Div(brand);
+        drawerHeader.addClassName("drawer-header");
+        Scroller menu = new Scroller(navigation(gates.stream().toList()));
+        menu.addClassName("drawer-menu");
+        Nav drawer = new Nav(drawerHeader, menu, footer(auth, memory));
+        drawer.addClassName("drawer");
+        drawer.getElement().setAttribute("aria-label", Messages.t("base.menu.label"));
+        addToDrawer(drawer);
+
         viewTitle.addClassName("view-title");
-        addToNavbar(new DrawerToggle(), viewTitle);
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(Messages.t("base.menu.toggle"));
+        toggle.setTooltipText(Messages.t("base.menu.toggle"));
+        Header banner = new Header(skipLink(), toggle, viewTitle);
+        banner.addClassName("navbar");
+        addToNavbar(banner);
+    }
+
+    /** "Skip to content": hidden until it has the keyboard focus; moves the focus to the main landmark. */
+    private static Anchor skipLink() {
+        Anchor skip = new Anchor("#" + MAIN_ID, Messages.t("base.layout.skip"));
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault(); "
+                + "const main = document.getElementById($0); if (main) { main.focus(); main.scrollIntoView(); } });",
+                MAIN_ID);
+        return skip;
     }
 
     private static SideNav navigation(List<MenuGate> gates) {
@@ -61,31 +105,69 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     /** A menu entry's title is a bundle key ({@code @Menu(title = "members.menu.members")}). */
     private static SideNavItem item(MenuEntry entry) {
-        String title = Messages.has(entry.title()) ? Messages.t(entry.title()) : entry.title();
+        String title = text(entry.title());
         return entry.icon() == null
                 ? new SideNavItem(title, entry.path())
                 : new SideNavItem(title, entry.path(), new Icon(entry.icon()));
     }
 
-    private static Component userMenu(AuthenticationContext auth) {
-        String name = auth.getPrincipalName().orElse("");
-        Avatar avatar = new Avatar(name);
-        avatar.addThemeName("xsmall");
-        MenuBar menu = new MenuBar();
-        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
-        var root = menu.addItem(avatar);
-        root.add(new Span(name));
-        root.getSubMenu().addItem(Messages.t("base.menu.preferences"),
-                e -> menu.getUI().ifPresent(ui -> ui.navigate("account/preferences")));
-        root.getSubMenu().addItem(Messages.t("base.menu.password"),
-                e -> menu.getUI().ifPresent(ui -> ui.navigate("account/password")));
-        root.getSubMenu().addItem(Messages.t("base.menu.sign-out"), e -> auth.logout());
-        menu.addClassName("user-menu");
-        return menu;
+    /** A title that is a bundle key, in the person's language; any other title as it is written. */
+    private static String text(String title) {
+        return title != null && Messages.has(title) ? Messages.t(title) : title;
+    }
+
+    /** Who is signed in, their own pages, the language and Sign out: always in view below the menu. */
+    private static Component footer(AuthenticationContext auth, ObjectProvider<LanguageMemory> memory) {
+        Span who = new Span(auth.getPrincipalName().orElse(""));
+        who.addClassName("drawer-user");
+        Anchor preferences = new Anchor("account/preferences", Messages.t("base.menu.preferences"));
+        Anchor password = new Anchor("account/password", Messages.t("base.menu.password"));
+        Div links = new Div(preferences, password);
+        links.addClassName("drawer-links");
+        LanguageSwitch languages = new LanguageSwitch(Messages.current(),
+                language -> memory.ifAvailable(m -> m.remember(language)));
+        Button signOut = new Button(Messages.t("base.menu.sign-out"), VaadinIcon.SIGN_OUT.create(),
+                e -> auth.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        signOut.addClassName("sign-out");
+        Div footer = new Div(who, links, languages, signOut);
+        footer.addClassName("drawer-footer");
+        return footer;
+    }
+
+    /** The view goes inside the main landmark (the layout's content is always {@link #main}). */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        Component shown = content == null ? null : content.getElement().getComponent().orElse(null);
+        if (shown != view || shown != null && shown.getParent().orElse(null) != main) {
+            main.removeAll();
+            if (shown != null) {
+                main.add(shown);
+            }
+        }
+        view = shown;
+        if (getContent() != main) {
+            super.showRouterLayoutContent(main);
+        } else if (isOverlay()) {
+            setDrawerOpened(false); // as the app layout does after each navigation
+        }
+    }
+
+    @Override
+    public void removeRouterLayoutContent(HasElement oldContent) {
+        oldContent.getElement().removeFromParent();
+        if (view != null && view.getElement() == oldContent.getElement()) {
+            view = null;
+        }
+    }
+
+    /** The view being shown (the layout's own content is the main landmark around it). */
+    public Component view() {
+        return view;
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        viewTitle.setText(MenuConfiguration.getPageHeader(getContent()).orElse(""));
+        viewTitle.setText(view == null ? "" : MenuConfiguration.getPageHeader(view).map(MainLayout::text).orElse(""));
     }
 }

@@ -2,15 +2,17 @@ package org.collegium.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.collegium.base.service.Messages;
 
 /**
  * The one page for an address that leads nowhere: an unknown address, a malformed id, a record that does not
@@ -18,20 +20,26 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * in every case, so it never reveals which one it is, and never lists the portal's routes as Vaadin's does.
  * Views and {@link ErrorView} reroute here with {@link NotFoundPages#show}.
  */
-@PageTitle("Page not found")
 @AnonymousAllowed
-public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
 
+    /** The heading as English readers (and the tests, which run in English) see it. */
     public static final String HEADING = "This page is not here";
 
     public NotFoundView() {
         addClassName("not-found");
-        add(new H1(HEADING), new Paragraph("The address may be mistyped, or what it pointed to is not available "
-                + "to you. If you followed a link, it may be out of date."), new Anchor("", "Go to the home page"));
+        add(new Main(new H1(Messages.t("base.not-found.heading")),
+                new Paragraph(Messages.t("base.not-found.explanation")),
+                new Anchor("", Messages.t("base.error.home"))));
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         return HttpStatusCode.NOT_FOUND.getCode();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Messages.t("base.not-found.title");
     }
 }

@@ -4,10 +4,15 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Locale;
 import org.collegium.base.service.DatabaseOutage;
+import org.collegium.base.service.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -46,14 +51,40 @@ public class OutagePage extends OncePerRequestFilter {
         response.setHeader("Retry-After", "5");
         response.setContentType("text/html;charset=UTF-8");
         String back = "GET".equals(request.getMethod()) ? request.getRequestURI() : request.getContextPath() + "/";
+        Locale language = language(request);
+        String title = HtmlUtils.htmlEscape(Messages.in(language, "base.outage.title"));
         response.getWriter().write("""
                 <!DOCTYPE html>
-                <html lang="en"><head><meta charset="utf-8"><title>Temporarily unavailable</title>
+                <html lang="%s"><head><meta charset="utf-8"><title>%s</title>
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <link rel="stylesheet" href="%s/styles/collegium.css"></head>
-                <body class="error-page"><main><h1>Temporarily unavailable</h1><p>%s</p>
-                <p><a href="%s">Try again</a></p></main></body></html>
-                """.formatted(HtmlUtils.htmlEscape(request.getContextPath()), HtmlUtils.htmlEscape(DatabaseOutage.MESSAGE),
-                HtmlUtils.htmlEscape(back)));
+                <body class="error-page"><main><h1>%s</h1><p>%s</p>
+                <p><a href="%s">%s</a></p></main></body></html>
+                """.formatted(Messages.tag(language), title, HtmlUtils.htmlEscape(request.getContextPath()), title,
+                HtmlUtils.htmlEscape(Messages.in(language, DatabaseOutage.MESSAGE)), HtmlUtils.htmlEscape(back),
+                HtmlUtils.htmlEscape(Messages.in(language, "base.outage.retry"))));
+    }
+
+    /**
+     * The person's language: the request's, when the preferences filter has set it (sign-in), else the one chosen
+     * in this browser session, else the browser's (this filter runs outside the security chain).
+     */
+    static Locale language(HttpServletRequest request) {
+        if (LocaleContextHolder.getLocaleContext() != null && LocaleContextHolder.getLocaleContext().getLocale() != null) {
+            return Messages.current();
+        }
+        HttpSession session = request.getSession(false);
+        Object chosen = session == null ? null : session.getAttribute(PersonalChoices.LANGUAGE);
+        if (chosen instanceof String tag) {
+            return Messages.supported(tag);
+        }
+        for (Locale wanted : Collections.list(request.getLocales())) {
+            for (Locale offered : Messages.SUPPORTED) {
+                if (offered.getLanguage().equals(wanted.getLanguage())) {
+                    return offered;
+                }
+            }
+        }
+        return Messages.ENGLISH;
     }
 }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.DateTimeException;
@@ -19,8 +19,10 @@ import java.time.ZoneId;
 import org.collegium.base.domain.Access;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.time.format.FormatStyle;
 import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.Formats;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.service.SocietySettingsService;
 import org.collegium.base.service.SocietySettingsService.Settings;
@@ -29,16 +31,13 @@ import org.springframework.scheduling.support.CronExpression;
 
 /** An administrator names the society and sets the time zone every date is shown in. */
 @Route("admin/settings")
-@PageTitle("Society settings")
-@Menu(order = 92, title = "Society settings", icon = "vaadin:cog")
+@Menu(order = 92, title = "base.menu.settings", icon = "vaadin:cog")
 @RolesAllowed(Access.ADMIN)
-public class SettingsView extends VerticalLayout {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
+public class SettingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final SocietySettingsService service;
-    private final TextField name = new TextField("Society name");
-    private final ComboBox<String> zone = new ZoneField("Time zone");
+    private final TextField name = new TextField(Messages.t("base.settings.name"));
+    private final ComboBox<String> zone = new ZoneField(Messages.t("base.settings.zone"));
     private final Paragraph now = new Paragraph();
     private final String statusCron;
     private final String reminderCron;
@@ -53,10 +52,10 @@ public class SettingsView extends VerticalLayout {
         this.reminderCron = reminderCron;
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(200);
-        name.setHelperText("Shown in the navigation, on emails and on certificates.");
+        name.setHelperText(Messages.t("base.settings.name.help"));
         zone.setRequiredIndicatorVisible(true);
-        zone.setHelperText("Every date and time in the portal is shown in this zone.");
-        Button save = new Button("Save settings", e -> save(clock));
+        zone.setHelperText(Messages.t("base.settings.zone.help"));
+        Button save = new Button(Messages.t("base.settings.save"), e -> save(clock));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         FormLayout form = new FormLayout(name, zone);
         form.setMaxWidth("40rem");
@@ -68,12 +67,12 @@ public class SettingsView extends VerticalLayout {
         name.setInvalid(false);
         zone.setInvalid(false);
         if (name.getValue().isBlank()) {
-            name.setErrorMessage("Enter the society's name.");
+            name.setErrorMessage(Messages.t("base.settings.name.missing"));
             name.setInvalid(true);
             return;
         }
         if (zone.getValue() == null) {
-            zone.setErrorMessage("Choose a time zone.");
+            zone.setErrorMessage(Messages.t("base.settings.zone.missing"));
             zone.setInvalid(true);
             return;
         }
@@ -81,7 +80,7 @@ public class SettingsView extends VerticalLayout {
         try {
             wanted = ZoneId.of(zone.getValue());
         } catch (DateTimeException e) {
-            zone.setErrorMessage("Choose a time zone from the list.");
+            zone.setErrorMessage(Messages.t("base.settings.zone.unknown"));
             zone.setInvalid(true);
             return;
         }
@@ -90,35 +89,34 @@ public class SettingsView extends VerticalLayout {
             return;
         }
         // a new zone moves how every time reads: say what it affects, and save only when confirmed
-        ConfirmDialog dialog = new ConfirmDialog("Change the time zone to " + wanted.getId() + "?",
-                zoneChange(saved, wanted, clock), "Change the time zone", e -> store(clock));
+        ConfirmDialog dialog = new ConfirmDialog(Messages.t("base.settings.zone-change.title", wanted.getId()),
+                zoneChange(saved, wanted, clock), Messages.t("base.settings.zone-change.confirm"), e -> store(clock));
         dialog.setCancelable(true);
+        dialog.setCancelText(Messages.t("base.action.cancel"));
         dialog.open();
     }
 
     /** What a change of zone affects, as the confirmation says it. */
     String zoneChange(ZoneId from, ZoneId to, SocietyClock clock) {
         ZonedDateTime evening = clock.today().atTime(19, 30).atZone(from);
-        return "Dates and times in the portal will be shown in " + to.getId() + ". Existing peer groups and "
-                + "events keep their own zones: a Tuesday 7:30 PM group still meets on Tuesdays at 7:30 PM in its "
-                + "zone, an event at 7:30 PM in its zone still starts then, and their pages, emails, certificates "
-                + "and calendar files say so, naming the zone. Other times (when something was recorded, paid or "
-                + "sent) read in the new zone: 7:30 PM in " + from.getId() + " reads as "
-                + TIME.format(evening.withZoneSameInstant(to)) + " in " + to.getId() + ". New events and groups "
-                + "default to the new zone. Nightly jobs will run "
-                + "at " + firstRun(statusCron) + " (member statuses) and " + firstRun(reminderCron)
-                + " (renewal and dues reminders) in " + to.getId() + ", from their next run.";
+        return Messages.t("base.settings.zone-change", to.getId(), from.getId(),
+                time().format(evening.withZoneSameInstant(to)), firstRun(statusCron), firstRun(reminderCron));
     }
 
     private static String firstRun(String cron) {
         LocalDateTime next = CronExpression.parse(cron).next(LocalDate.of(2026, 1, 1).atStartOfDay().minusSeconds(1));
-        return next == null ? cron : TIME.format(next);
+        return next == null ? cron : time().format(next);
+    }
+
+    /** A wall-clock time as the reader's language writes it ("7:30 PM", "19:30"). */
+    private static DateTimeFormatter time() {
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Formats.language(Messages.current()));
     }
 
     private void store(SocietyClock clock) {
         try {
             show(service.update(name.getValue(), zone.getValue(), version), clock);
-            Notifications.success("Settings saved.");
+            Notifications.success(Messages.t("base.settings.saved"));
         } catch (BusinessRuleException e) {
             Notifications.error(e.getMessage());
         }
@@ -129,6 +127,12 @@ public class SettingsView extends VerticalLayout {
         saved = settings.timeZone();
         name.setValue(settings.societyName());
         zone.setValue(settings.timeZone().getId());
-        now.setText("It is now " + clock.format(clock.instant()) + " in the society's time zone.");
+        // the society's zone, whatever zone the administrator reads other times in
+        now.setText(Messages.t("base.settings.now", SocietyClock.format(clock.instant(), settings.timeZone())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Messages.t("base.settings.title");
     }
 }

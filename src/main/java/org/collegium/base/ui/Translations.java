@@ -28,8 +28,14 @@ public class Translations implements I18NProvider, VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().setLocale(Messages.current()));
-        // the page's language, so that screen readers pronounce it right (WCAG 3.1.1)
+        event.getSource().addUIInitListener(init -> {
+            Locale language = Messages.current();
+            init.getUI().setLocale(language);
+            // the page says which language it is in, so that a screen reader pronounces it right
+            init.getUI().getPage().executeJs("document.documentElement.lang = $0",
+                    Messages.PSEUDO.equals(language) ? "en" : Messages.tag(language));
+        });
+        // the first page load, too: screen readers read the language before any script runs
         event.addIndexHtmlRequestListener(page -> page.getDocument().getElementsByTag("html")
                 .attr("lang", Messages.tag(Messages.current())));
     }

@@ -5,11 +5,12 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.List;
-import java.util.Locale;
+import org.collegium.base.service.Formats;
+import org.collegium.base.service.Messages;
 
 /**
  * A time zone chooser (the society's, a peer group's, an event's): the value is the zone id, e.g.
- * "America/Los_Angeles"; each choice also reads its name ("Pacific Time"), so typing either finds it.
+ * "America/Los_Angeles"; each choice also reads its name in the viewer's language ("Pacific Time", "hora del Pacífico"), so typing either finds it.
  */
 public class ZoneField extends ComboBox<String> {
 
@@ -24,7 +25,7 @@ public class ZoneField extends ComboBox<String> {
     /** e.g. "America/Los_Angeles (Pacific Time)"; an id that names no zone reads as itself. */
     public static String label(String id) {
         try {
-            return id + " (" + ZoneId.of(id).getDisplayName(TextStyle.FULL, Locale.US) + ")";
+            return id + " (" + ZoneId.of(id).getDisplayName(TextStyle.FULL, Formats.language(Messages.current())) + ")";
         } catch (DateTimeException e) {
             return id;
         }

@@ -1,12 +1,18 @@
 package org.collegium.calendar.service;
 
+import org.collegium.base.service.Messages;
 import jakarta.annotation.security.PermitAll;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.collegium.base.service.RecipientLanguage;
+import org.collegium.members.service.MemberLookup;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.collegium.base.domain.Access;
 import org.collegium.accounts.service.AccountScopes;
 import org.collegium.base.service.BusinessRuleException;
@@ -35,13 +41,17 @@ public class CalendarFeeds {
     private final AccountScopes scopes;
     private final List<CalendarEntrySource> sources;
     private final Clock clock;
+    private final MemberLookup members;
+    private final RecipientLanguage languages;
 
     public CalendarFeeds(CalendarTokenRepository tokens, AccountScopes scopes, List<CalendarEntrySource> sources,
-            Clock clock) {
+            Clock clock, MemberLookup members, RecipientLanguage languages) {
         this.tokens = tokens;
         this.scopes = scopes;
         this.sources = sources;
         this.clock = clock;
+        this.members = members;
+        this.languages = languages;
     }
 
     /** The signed-in member's feed path (made on first use), e.g. "/ics/feed/Xy…Z.ics". */
@@ -65,22 +75,37 @@ public class CalendarFeeds {
         return myFeedPath();
     }
 
-    /** The feed for a token, or empty for an unknown (or replaced) one. No sign-in: the token is the secret. */
+    /**
+     * The feed for a token, or empty for an unknown (or replaced) one. No sign-in: the token is the secret. Its
+     * texts are in the feed owner's language: every source writes its entries while that language is the current
+     * one ({@code Messages.t}), as it is for a request.
+     */
     @Transactional(readOnly = true)
     @PermitAll // a calendar app fetches the feed with its secret address (never with links)
     public Optional<String> feed(String token) {
         return tokens.findByToken(token).map(t -> {
-            List<CalendarEntry> entries = new ArrayList<>();
-            for (CalendarEntrySource source : sources) {
-                entries.addAll(source.entriesFor(t.getMemberId()));
+            LocaleContext before = LocaleContextHolder.getLocaleContext();
+            LocaleContextHolder.setLocale(ownerLanguage(t.getMemberId()));
+            try {
+                List<CalendarEntry> entries = new ArrayList<>();
+                for (CalendarEntrySource source : sources) {
+                    entries.addAll(source.entriesFor(t.getMemberId()));
+                }
+                return IcsWriter.write(Messages.t("calendar.feed.name"), entries);
+            } finally {
+                LocaleContextHolder.setLocaleContext(before);
             }
-            return IcsWriter.write("My society calendar", entries);
         });
+    }
+
+    /** The language the member chose on their account (English when none). */
+    private Locale ownerLanguage(long memberId) {
+        return members.findById(memberId).map(m -> m.getEmail()).map(languages::of).orElse(Messages.ENGLISH);
     }
 
     private long me() {
         return scopes.currentMemberId().orElseThrow(() -> new BusinessRuleException(
-                "Your login is not linked to a member record yet. Please contact the society's office."));
+                Messages.t("calendar.not-linked")));
     }
 
     private static String newToken() {

@@ -2,6 +2,7 @@ package org.collegium.dashboard.service;
 
 import java.util.List;
 import org.collegium.base.service.CurrentActor;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.members.service.SelfService;
 import org.collegium.members.service.SelfService.MyMembership;
@@ -30,12 +31,13 @@ class MyMembershipCard implements HomeCardProvider {
             return List.of(); // a login without a member record has no membership to show
         }
         MyMembership mine = self.membership();
-        String caption = mine.termEnd() == null ? "no term yet"
-                : (mine.typeName() == null ? "" : mine.typeName() + " · ") + "term ends "
-                        + clock.formatDate(mine.termEnd());
+        String caption = mine.termEnd() == null ? Messages.t("dashboard.membership.no-term")
+                : (mine.typeName() == null ? "" : mine.typeName() + " · ")
+                        + Messages.t("dashboard.membership.term-ends", clock.formatDate(mine.termEnd()));
         if (mine.renewalPending()) {
-            caption += " · renewal requested";
+            caption += " · " + Messages.t("dashboard.membership.renewal-requested");
         }
-        return List.of(new HomeCard(10, "Your membership", mine.status().label(), caption, "my/membership"));
+        return List.of(new HomeCard(10, Messages.t("dashboard.membership.title"), mine.status().label(), caption,
+                "my/membership"));
     }
 }

@@ -10,7 +10,13 @@ public enum CeType {
         this.label = label;
     }
 
+    /** The English label (exports, logs); people read {@link #key()} translated: {@code Messages.t(x.key())}. */
     public String label() {
         return label;
+    }
+
+    /** The bundle key of the label people read, in the events bundle. */
+    public String key() {
+        return "events.ce-type." + name();
     }
 }

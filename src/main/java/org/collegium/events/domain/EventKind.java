@@ -11,7 +11,13 @@ public enum EventKind {
         this.label = label;
     }
 
+    /** The English label (exports, logs); people read {@link #key()} translated: {@code Messages.t(x.key())}. */
     public String label() {
         return label;
+    }
+
+    /** The bundle key of the label people read, in the events bundle. */
+    public String key() {
+        return "events.kind." + name();
     }
 }

@@ -132,6 +132,12 @@ public class Registration extends AuditedEntity {
                 : status.label();
     }
 
+    /** The bundle key of {@link #statusLabel()}, for the label people read in their language. */
+    public String statusKey() {
+        return status == RegistrationStatus.CANCELLED && cancelledByOrganiser
+                ? "events.registration-status.CANCELLED_BY_ORGANISER" : status.key();
+    }
+
     /** What the registration holds seats in: the session when it is for one, otherwise the event. */
     public Seats seats() {
         return session != null ? session : event;

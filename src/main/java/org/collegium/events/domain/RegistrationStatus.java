@@ -16,8 +16,14 @@ public enum RegistrationStatus {
         this.label = label;
     }
 
+    /** The English label (exports, logs); people read {@link #key()} translated: {@code Messages.t(x.key())}. */
     public String label() {
         return label;
+    }
+
+    /** The bundle key of the label people read, in the events bundle. */
+    public String key() {
+        return "events.registration-status." + name();
     }
 
     /** A confirmed place (what check-in, CE and the calendar deal with). */

@@ -1,5 +1,6 @@
 package org.collegium.events.service;
 
+import org.collegium.base.service.Messages;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -80,7 +81,7 @@ public class AttendanceService {
     public Roster roster(long eventId, Long sessionId, String search) {
         Event event = access.loadManaged(eventId);
         EventSession session = sessionId == null ? null : sessions.findById(sessionId)
-                .filter(s -> s.getEvent().equals(event)).orElseThrow(() -> new NotFoundException("The session"));
+                .filter(s -> s.getEvent().equals(event)).orElseThrow(() -> new NotFoundException(Messages.t("events.not-found.session")));
         String typed = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
         Map<Long, CeCredit> awarded = credits.findStandingAtEvent(eventId).stream()
                 .collect(Collectors.toMap(c -> c.getRegistration().getId(), c -> c));
@@ -101,7 +102,7 @@ public class AttendanceService {
      */
     public void mark(long registrationId, RegistrationStatus to) {
         Registration r = registrations.findById(registrationId)
-                .orElseThrow(() -> new NotFoundException("The registration"));
+                .orElseThrow(() -> new NotFoundException(Messages.t("events.not-found.registration")));
         access.check(r.getEvent());
         window.check(r.getEvent(), r.startsAt());
         apply(r, to);
@@ -111,7 +112,7 @@ public class AttendanceService {
     public int markAllAttended(long eventId, Long sessionId) {
         Event event = access.loadManaged(eventId);
         Instant startsAt = sessionId == null ? event.getStartsAt() : sessions.findById(sessionId)
-                .filter(s -> s.getEvent().equals(event)).orElseThrow(() -> new NotFoundException("The session"))
+                .filter(s -> s.getEvent().equals(event)).orElseThrow(() -> new NotFoundException(Messages.t("events.not-found.session")))
                 .getStartsAt();
         window.check(event, startsAt);
         int marked = 0;
@@ -129,10 +130,10 @@ public class AttendanceService {
         Registration r = registering.lockedRegistration(registrationId);
         access.check(r.getEvent());
         if (!r.getStatus().isActive()) {
-            throw new BusinessRuleException("This registration is already cancelled.");
+            throw new BusinessRuleException(Messages.t("events.cancel.already"));
         }
         if (r.getStatus() == RegistrationStatus.ATTENDED) {
-            throw new BusinessRuleException("Undo the attendance before cancelling this registration.");
+            throw new BusinessRuleException(Messages.t("events.cancel.undo-attendance-first"));
         }
         RegistrationStatus before = r.getStatus();
         registering.cancelByOrganiser(r);
@@ -142,15 +143,15 @@ public class AttendanceService {
     /** The certificate of any award at an event the caller manages. */
     @Transactional(readOnly = true)
     public EventFile certificate(long creditId) {
-        CeCredit credit = credits.findFull(creditId).orElseThrow(() -> new NotFoundException("The certificate"));
+        CeCredit credit = credits.findFull(creditId).orElseThrow(() -> new NotFoundException(Messages.t("events.not-found.certificate")));
         access.check(credit.getRegistration().getEvent());
         return certificates.render(Certificates.valid(credit));
     }
 
     private void apply(Registration r, RegistrationStatus to) {
         if (!r.getStatus().isPlace()) {
-            throw new BusinessRuleException(r.fullName() + " is " + r.getStatus().label().toLowerCase(Locale.ROOT)
-                    + ": only people with a place can be checked in.");
+            throw new BusinessRuleException(Messages.t("events.attendance.no-place", r.fullName(),
+                    Messages.t(r.getStatus().key()).toLowerCase(Messages.current())));
         }
         if (!to.isPlace()) {
             throw new IllegalArgumentException("Attendance is marked as attended, no-show or confirmed, not " + to);
@@ -170,7 +171,7 @@ public class AttendanceService {
 
     private static RosterEntry entry(Registration r, CeCredit credit) {
         return new RosterEntry(r.getId(), r.fullName(), r.getEmail(), r.getMember() != null, r.getStatus(),
-                r.statusLabel(), r.getRegisteredAt(), r.getPrice(), r.getPriceKind(),
+                Messages.t(r.statusKey()), r.getRegisteredAt(), r.getPrice(), r.getPriceKind(),
                 credit == null ? null : credit.getCertificateNumber(),
                 credit == null ? null : credit.getId());
     }

@@ -1,5 +1,6 @@
 package org.collegium.events.service;
 
+import org.collegium.base.service.Messages;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -19,22 +20,24 @@ class AttendanceWindow {
 
     private final EventProperties properties;
     private final Clock clock;
+    private final SocietyClock societyClock;
 
-    AttendanceWindow(EventProperties properties, Clock clock) {
+    AttendanceWindow(EventProperties properties, Clock clock, SocietyClock societyClock) {
         this.properties = properties;
         this.clock = clock;
+        this.societyClock = societyClock;
     }
 
     /** Why attendance for what starts at {@code startsAt} cannot be recorded now, or empty when it can. */
     Optional<String> closedReason(Event event, Instant startsAt) {
         if (event.getStatus() == EventStatus.CANCELLED) {
-            return Optional.of("This event was cancelled: attendance cannot be recorded.");
+            return Optional.of(Messages.t("events.attendance.cancelled"));
         }
         Instant opens = startsAt.minus(properties.attendanceOpensBefore());
         if (clock.instant().isBefore(opens)) {
-            // compared as instants; only said in words, in the event's own zone
-            return Optional.of("This has not begun: attendance can be recorded from "
-                    + SocietyClock.format(opens, event.getZone()) + ".");
+            // compared as instants; said in the viewer's zone, with the event's own beside it when it differs
+            return Optional.of(Messages.t("events.attendance.not-begun", societyClock.formatAt(opens,
+                    event.getZone())));
         }
         return Optional.empty();
     }

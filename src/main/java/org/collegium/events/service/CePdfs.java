@@ -1,5 +1,6 @@
 package org.collegium.events.service;
 
+import org.collegium.base.service.Messages;
 import static org.collegium.base.service.PdfFonts.BOLD;
 import static org.collegium.base.service.PdfFonts.REGULAR;
 
@@ -17,7 +18,10 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
-/** A CE certificate (landscape Letter) and a member's CE transcript, as PDF. Text arrives already in words. */
+/**
+ * A CE certificate (landscape Letter) and a member's CE transcript, as PDF, in the language of the person downloading
+ * it ({@link Messages#current()}). Text arrives already in words.
+ */
 final class CePdfs {
 
     record Certificate(String societyName, String memberName, String eventTitle, String date, String hours,
@@ -35,19 +39,19 @@ final class CePdfs {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.LETTER.rotate(), 72, 72, 64, 64);
         PdfWriter.getInstance(document, out);
-        document.addTitle("CE certificate " + c.number());
+        document.addTitle(Messages.t("events.pdf.certificate.title", c.number()));
         document.addAuthor(c.societyName());
         document.open();
         document.add(centred(c.societyName(), new Font(BOLD, 22, Font.NORMAL, INK), 0));
-        document.add(centred("Certificate of continuing education", new Font(REGULAR, 14, Font.NORMAL, MUTED), 8));
-        document.add(centred("This certifies that", new Font(REGULAR, 12, Font.NORMAL, MUTED), 40));
+        document.add(centred(Messages.t("events.pdf.certificate.heading"), new Font(REGULAR, 14, Font.NORMAL, MUTED), 8));
+        document.add(centred(Messages.t("events.pdf.certificate.certifies"), new Font(REGULAR, 12, Font.NORMAL, MUTED), 40));
         document.add(centred(c.memberName(), new Font(BOLD, 26, Font.NORMAL, INK), 10));
-        document.add(centred("attended", new Font(REGULAR, 12, Font.NORMAL, MUTED), 14));
+        document.add(centred(Messages.t("events.pdf.certificate.attended"), new Font(REGULAR, 12, Font.NORMAL, MUTED), 14));
         document.add(centred(c.eventTitle(), new Font(BOLD, 17, Font.NORMAL, INK), 8));
         document.add(centred(c.date(), new Font(REGULAR, 12, Font.NORMAL, INK), 6));
-        document.add(centred("and was awarded " + c.hours() + " " + c.ceType() + " continuing-education hours.",
+        document.add(centred(Messages.t("events.pdf.certificate.awarded", c.hours(), c.ceType()),
                 new Font(REGULAR, 13, Font.NORMAL, INK), 22));
-        document.add(centred("Certificate number " + c.number(), new Font(BOLD, 12, Font.NORMAL, INK), 44));
+        document.add(centred(Messages.t("events.pdf.certificate.number", c.number()), new Font(BOLD, 12, Font.NORMAL, INK), 44));
         document.close();
         return out.toByteArray();
     }
@@ -57,15 +61,17 @@ final class CePdfs {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.LETTER, 54, 54, 54, 54);
         PdfWriter.getInstance(document, out);
-        document.addTitle("CE transcript of " + memberName);
+        document.addTitle(Messages.t("events.pdf.transcript.title", memberName));
         document.open();
         document.add(new Paragraph(societyName, new Font(BOLD, 18, Font.NORMAL, INK)));
-        document.add(new Paragraph("Continuing-education transcript of " + memberName + ", printed " + printedOn,
+        document.add(new Paragraph(Messages.t("events.pdf.transcript.heading", memberName, printedOn),
                 new Font(REGULAR, 11, Font.NORMAL, MUTED)));
         PdfPTable table = new PdfPTable(new float[] {1.2f, 3.6f, 0.8f, 0.8f, 1.6f});
         table.setWidthPercentage(100);
         table.setSpacingBefore(18);
-        for (String header : new String[] {"Date", "Event", "Hours", "Type", "Certificate"}) {
+        for (String header : new String[] {Messages.t("events.pdf.transcript.date"), Messages.t("events.pdf.transcript.event"),
+                Messages.t("events.pdf.transcript.hours"), Messages.t("events.pdf.transcript.type"),
+                Messages.t("events.pdf.transcript.certificate")}) {
             table.addCell(cell(header, new Font(BOLD, 9, Font.NORMAL, MUTED)));
         }
         for (String[] row : rows) {
@@ -74,7 +80,7 @@ final class CePdfs {
             }
         }
         document.add(table);
-        Paragraph heading = new Paragraph("Totals", new Font(BOLD, 12, Font.NORMAL, INK));
+        Paragraph heading = new Paragraph(Messages.t("events.pdf.transcript.totals"), new Font(BOLD, 12, Font.NORMAL, INK));
         heading.setSpacingBefore(18);
         document.add(heading);
         for (String total : totals) {

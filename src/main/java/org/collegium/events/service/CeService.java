@@ -1,5 +1,7 @@
 package org.collegium.events.service;
 
+import org.collegium.base.service.Formats;
+import org.collegium.base.service.Messages;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -98,7 +100,7 @@ public class CeService {
 
     /** The certificate of one of the caller's own awards. */
     public EventFile certificate(long creditId) {
-        CeCredit credit = credits.findFull(creditId).orElseThrow(() -> new NotFoundException("The certificate"));
+        CeCredit credit = credits.findFull(creditId).orElseThrow(() -> new NotFoundException(Messages.t("events.not-found.certificate")));
         if (credit.getMember() == null || !credit.getMember().getId().equals(me().getId())) {
             throw new AccessDeniedException("This certificate is someone else's.");
         }
@@ -108,11 +110,12 @@ public class CeService {
     public EventFile transcriptPdf() {
         Transcript t = transcript();
         List<String[]> rows = t.credits().stream().map(c -> new String[] {clock.formatShortDate(c.date()), c.title(),
-                hours(c.hours()), c.type().label(), c.certificateNumber()}).toList();
+                Formats.decimal(c.hours(), 2), Messages.t(c.type().key()), c.certificateNumber()}).toList();
         List<String> totals = new ArrayList<>();
-        t.totalsByType().forEach((type, hours) -> totals.add(type.label() + ": " + hours(hours) + " hours in all"));
-        t.totalsByPeriod().forEach(p -> totals.add(p.period() + " · " + p.type().label() + ": " + hours(p.hours())
-                + " hours"));
+        t.totalsByType().forEach((type, hours) -> totals.add(Messages.t("events.pdf.transcript.total-type",
+                Messages.t(type.key()), Formats.decimal(hours, 2))));
+        t.totalsByPeriod().forEach(p -> totals.add(Messages.t("events.pdf.transcript.total-period", p.period(),
+                Messages.t(p.type().key()), Formats.decimal(p.hours(), 2))));
         byte[] pdf = CePdfs.transcript(settings.current().societyName(), t.memberName(),
                 clock.formatShortDate(clock.today()), rows, totals);
         return new EventFile("ce-transcript-" + clock.today() + ".pdf", "application/pdf", pdf);
@@ -139,7 +142,6 @@ public class CeService {
 
     private Member me() {
         return scopes.currentMemberId().flatMap(members::findById)
-                .orElseThrow(() -> new BusinessRuleException("Your login is not linked to a member record yet. "
-                        + "Please contact the society's office."));
+                .orElseThrow(() -> new BusinessRuleException(Messages.t("events.not-linked")));
     }
 }

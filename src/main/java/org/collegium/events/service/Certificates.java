@@ -1,5 +1,7 @@
 package org.collegium.events.service;
 
+import org.collegium.base.service.Formats;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SocietyClock;
@@ -26,11 +28,11 @@ class Certificates {
      */
     static CeCredit valid(CeCredit credit) {
         if (credit.isVoid()) {
-            throw new BusinessRuleException("Certificate " + credit.getCertificateNumber() + " is VOID: "
-                    + credit.getVoidReason() + ".");
+            throw new BusinessRuleException(Messages.t("events.certificate.void", credit.getCertificateNumber(),
+                    credit.getVoidReason()));
         }
         if (credit.isWithdrawn()) {
-            throw new NotFoundException("The certificate");
+            throw new NotFoundException(Messages.t("events.not-found.certificate"));
         }
         return credit;
     }
@@ -44,9 +46,9 @@ class Certificates {
         // the date attended: the day the event (or session) took place where it was held (in the event's zone),
         // whenever the attendance was recorded
         String date = clock.formatDate(r.startsAt().atZone(r.getEvent().getZone()).toLocalDate());
-        String hours = credit.getHours().stripTrailingZeros().toPlainString();
+        String hours = Formats.decimal(credit.getHours(), 2);
         byte[] pdf = CePdfs.certificate(new CePdfs.Certificate(settings.current().societyName(), name, r.title(),
-                date, hours, credit.getCeType().label(), credit.getCertificateNumber()));
+                date, hours, Messages.t(credit.getCeType().key()), credit.getCertificateNumber()));
         return new EventFile("certificate-" + credit.getCertificateNumber() + ".pdf", "application/pdf", pdf);
     }
 }

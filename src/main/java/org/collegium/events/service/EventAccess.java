@@ -1,5 +1,6 @@
 package org.collegium.events.service;
 
+import org.collegium.base.service.Messages;
 import org.collegium.accounts.service.AccountScopes;
 import org.collegium.base.service.CurrentActor;
 import org.collegium.base.service.NotFoundException;
@@ -40,7 +41,7 @@ class EventAccess {
 
     /** The event, if the caller manages it. */
     Event loadManaged(long id) {
-        Event event = events.findWithHost(id).orElseThrow(() -> new NotFoundException("The event"));
+        Event event = events.findWithHost(id).orElseThrow(() -> new NotFoundException(Messages.t("events.not-found.event")));
         check(event);
         return event;
     }

@@ -1,5 +1,6 @@
 package org.collegium.events.service;
 
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.OpenAccess;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -36,18 +37,21 @@ public class EventCalendar implements CalendarEntrySource {
         this.registrations = registrations;
     }
 
-    /** A published (or cancelled) event as an .ics file, for anyone. */
+    /** A published (or cancelled) event as an .ics file, for anyone (its texts in the downloader's language). */
     @PermitAll // a published event's public .ics (never with the link)
     public EventFile eventIcs(long eventId) {
         Event e = events.findById(eventId).filter(x -> x.getStatus() != EventStatus.DRAFT)
-                .orElseThrow(() -> new NotFoundException("The event"));
+                .orElseThrow(() -> new NotFoundException(Messages.t("events.not-found.event")));
         CalendarEntry entry = new CalendarEntry("event-" + e.getId() + "@collegium", e.getTitle(), e.getDescription(),
                 e.getStartsAt(), e.getEndsAt(), e.getVenue(), null, e.getStatus() == EventStatus.CANCELLED);
         return new EventFile("event-" + e.getId() + ".ics", "text/calendar; charset=UTF-8",
                 IcsWriter.write(e.getTitle(), List.of(entry)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    /** Runs without a signed-in person (the feed's token is the permission): only this member's own places. */
+    /**
+     * Runs without a signed-in person (the feed's token is the permission): only this member's own places, in the
+     * feed owner's language (CalendarFeeds makes it the current one).
+     */
     @Override
     @OpenAccess(reason = "a member's feed entries, for CalendarFeeds")
     public List<CalendarEntry> entriesFor(long memberId) {
@@ -64,7 +68,7 @@ public class EventCalendar implements CalendarEntrySource {
         if (confirmed && e.getFormat() != EventFormat.IN_PERSON) {
             // the feed is a shared secret: the link stays on the signed-in My registrations page and in emails
             description = description + (description.isEmpty() ? "" : "\n\n")
-                    + "The online link is on My registrations in the portal.";
+                    + Messages.t("events.ics.online-link-in-portal");
         }
         return new CalendarEntry("registration-" + r.getId() + "@collegium", r.title(), description, r.startsAt(),
                 r.endsAt(), e.getVenue(), null, !confirmed && r.getStatus() != RegistrationStatus.NO_SHOW);

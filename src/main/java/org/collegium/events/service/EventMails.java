@@ -1,8 +1,13 @@
 package org.collegium.events.service;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
+import org.collegium.base.service.Formats;
+import org.collegium.base.service.Messages;
+import org.collegium.base.service.RecipientLanguage;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.service.SocietySettingsService;
 import org.collegium.events.domain.EventFormat;
@@ -11,7 +16,7 @@ import org.collegium.events.domain.RegistrationStatus;
 import org.collegium.notifications.service.MailOutbox;
 import org.springframework.stereotype.Component;
 
-/** The emails registrants get, written to the outbox in the transaction that caused them. */
+/** The emails registrants get, in each recipient's language, written to the outbox in the transaction that caused them. */
 @Component
 class EventMails {
 
@@ -25,10 +30,12 @@ class EventMails {
 
     private final MailOutbox outbox;
     private final SocietySettingsService settings;
+    private final RecipientLanguage languages;
 
-    EventMails(MailOutbox outbox, SocietySettingsService settings) {
+    EventMails(MailOutbox outbox, SocietySettingsService settings, RecipientLanguage languages) {
         this.outbox = outbox;
         this.settings = settings;
+        this.languages = languages;
     }
 
     Letterhead letterhead() {
@@ -36,19 +43,19 @@ class EventMails {
     }
 
     void registered(Registration r, long waitlistPosition, Letterhead l) {
+        Locale in = languageOf(r);
         String body = r.getStatus() == RegistrationStatus.WAITLISTED
-                ? "the event is full, so you are on the waitlist, in position " + waitlistPosition + ". If a place "
-                        + "becomes free you get it automatically, in the order people registered, and we will "
-                        + "email you.\n"
-                : "your place is confirmed.\n" + price(r) + whereAndHow(r);
-        send(r, (r.getStatus() == RegistrationStatus.WAITLISTED ? "Waitlisted: " : "Registered: ") + r.title(),
-                body, l);
+                ? Messages.in(in, "events.mail.registered.waitlisted", waitlistPosition)
+                : Messages.in(in, "events.mail.registered.confirmed") + price(r, in) + whereAndHow(r, in);
+        send(r, Messages.in(in, r.getStatus() == RegistrationStatus.WAITLISTED
+                ? "events.mail.registered.subject-waitlisted" : "events.mail.registered.subject", r.title()),
+                body, l, in);
     }
 
     void promoted(Registration r, Letterhead l) {
-        send(r, "A place for you: " + r.title(),
-                "a place became free and it is yours: your registration is now confirmed.\n" + price(r)
-                        + whereAndHow(r), l);
+        Locale in = languageOf(r);
+        send(r, Messages.in(in, "events.mail.promoted.subject", r.title()),
+                Messages.in(in, "events.mail.promoted.body") + price(r, in) + whereAndHow(r, in), l, in);
     }
 
     /**
@@ -56,60 +63,60 @@ class EventMails {
      * stranger who typed this address has booked nothing in its owner's name.
      */
     void confirmGuest(Registration r, String link, Duration validFor, Letterhead l) {
+        Locale in = languageOf(r);
         String held = r.getStatus() == RegistrationStatus.PENDING
-                ? "a place is held for you until " + SocietyClock.format(r.getHoldUntil(), r.getEvent().getZone()) + "."
-                : "the event is full at the moment: confirming puts you on the waitlist.";
-        send(r, "Confirm your registration: " + r.title(), "someone (hopefully you) registered this address. "
-                + "Please confirm by opening this link within " + minutes(validFor) + ":\n\n" + link + "\n\n"
-                + "Until then " + held + " The link works once. If you did not register, ignore this email: nothing "
-                + "is booked and the place is released.\n", l);
+                ? Messages.in(in, "events.mail.confirm.held", at(r.getHoldUntil(), r, in))
+                : Messages.in(in, "events.mail.confirm.full");
+        send(r, Messages.in(in, "events.mail.confirm.subject", r.title()),
+                Messages.in(in, "events.mail.confirm.body", minutes(validFor, in), link, held), l, in);
     }
 
     /** Someone registered an address that already has a registration: only the address's owner learns it. */
     void alreadyRegistered(Registration existing, Letterhead l) {
-        send(existing, "Already registered: " + existing.getEvent().getTitle(), "someone (hopefully you) asked to "
-                + "register this address again. It is already registered (" + existing.statusLabel().toLowerCase()
-                + "), so nothing was changed. Members see their registrations on My registrations in the portal; "
-                + "to change sessions, please contact the society's office.\n", l);
+        Locale in = languageOf(existing);
+        send(existing, Messages.in(in, "events.mail.already.subject", existing.getEvent().getTitle()),
+                Messages.in(in, "events.mail.already.body",
+                        Messages.in(in, existing.statusKey()).toLowerCase(in)), l, in);
     }
 
     /** A freed seat offered to the first person on the waitlist, until a time (issue 13). */
     void offered(Registration r, String link, Letterhead l) {
-        send(r, "A seat is offered to you: " + r.title(), "a place became free and it is offered to you until "
-                + SocietyClock.format(r.getHoldUntil(), r.getEvent().getZone()) + ". Claim it here:\n\n" + link + "\n\n"
-                + claimHow(r) + lapseRule(), l);
+        Locale in = languageOf(r);
+        send(r, Messages.in(in, "events.mail.offered.subject", r.title()), Messages.in(in, "events.mail.offered.body",
+                at(r.getHoldUntil(), r, in), link) + claimHow(r, in) + lapseRule(in), l, in);
     }
 
     void offerReminder(Registration r, String link, Letterhead l) {
-        send(r, "Reminder: a seat is offered to you: " + r.title(), "the seat offered to you is still yours to "
-                + "claim until " + SocietyClock.format(r.getHoldUntil(), r.getEvent().getZone()) + ". Claim it here (this link "
-                + "replaces the one in our first email):\n\n" + link + "\n\n" + claimHow(r) + lapseRule(), l);
+        Locale in = languageOf(r);
+        send(r, Messages.in(in, "events.mail.reminder.subject", r.title()), Messages.in(in,
+                "events.mail.reminder.body", at(r.getHoldUntil(), r, in), link) + claimHow(r, in) + lapseRule(in),
+                l, in);
     }
 
     void offerLapsed(Registration r, Letterhead l) {
-        send(r, "Your offered seat lapsed: " + r.title(), "the seat offered to you until "
-                + SocietyClock.format(r.getHoldUntil(), r.getEvent().getZone()) + " was not claimed, so it has gone to the next "
-                + "person and you are no longer on the waitlist. If you would still like to come, register again: "
-                + "you join the end of the waitlist.\n", l);
+        Locale in = languageOf(r);
+        send(r, Messages.in(in, "events.mail.lapsed.subject", r.title()), Messages.in(in, "events.mail.lapsed.body",
+                at(r.getHoldUntil(), r, in)), l, in);
     }
 
-    private static String claimHow(Registration r) {
-        return r.getMember() != null ? "You will be asked to sign in; the seat is also on My registrations.\n" : "";
+    private static String claimHow(Registration r, Locale in) {
+        return r.getMember() != null ? Messages.in(in, "events.mail.claim-how") + "\n" : "";
     }
 
-    private static String lapseRule() {
-        return "If you do not claim it by then, it is offered to the next person and you leave the waitlist.\n";
+    private static String lapseRule(Locale in) {
+        return Messages.in(in, "events.mail.lapse-rule") + "\n";
     }
 
-    private static String minutes(Duration d) {
+    private static String minutes(Duration d, Locale in) {
         long m = d.toMinutes();
-        return m % 60 == 0 && m >= 120 ? m / 60 + " hours" : m + " minutes";
+        return m % 60 == 0 && m >= 120 ? Messages.in(in, "events.mail.hours", m / 60)
+                : Messages.in(in, "events.mail.minutes", m);
     }
 
     void cancelled(Registration r, boolean byOrganiser, Letterhead l) {
-        send(r, "Cancelled: " + r.title(), (byOrganiser ? "the organiser has cancelled your registration"
-                : "your registration has been cancelled") + ". If that is a surprise, please contact the society's "
-                + "office.\n", l);
+        Locale in = languageOf(r);
+        send(r, Messages.in(in, "events.mail.cancelled.subject", r.title()), Messages.in(in, byOrganiser
+                ? "events.mail.cancelled.by-organiser" : "events.mail.cancelled.body"), l, in);
     }
 
     /**
@@ -117,32 +124,41 @@ class EventMails {
      * place, an attendance); voided certificate numbers are named so that nobody relies on them.
      */
     void eventCancelled(Registration r, List<String> voidedCertificates, Letterhead l) {
-        String ce = voidedCertificates.isEmpty() ? "" : "Because the event did not go ahead, the CE hours recorded "
-                + "for it are withdrawn and your certificate " + String.join(", ", voidedCertificates)
-                + " is void.\n";
-        send(r, "Event cancelled: " + r.getEvent().getTitle(),
-                "we are sorry: " + r.getEvent().getTitle() + " has been cancelled, so your registration is cancelled "
-                        + "too. If you paid, the society's office will be in touch about a refund.\n" + ce, l);
+        Locale in = languageOf(r);
+        String ce = voidedCertificates.isEmpty() ? "" : Messages.in(in, "events.mail.event-cancelled.ce",
+                String.join(", ", voidedCertificates)) + "\n";
+        send(r, Messages.in(in, "events.mail.event-cancelled.subject", r.getEvent().getTitle()),
+                Messages.in(in, "events.mail.event-cancelled.body", r.getEvent().getTitle()) + ce, l, in);
     }
 
-    private void send(Registration r, String subject, String body, Letterhead l) {
-        outbox.enqueue(r.getEmail(), subject, "Dear " + r.getFirstName() + ",\n\n" + "For " + r.title() + " ("
-                + SocietyClock.format(r.startsAt(), r.getEvent().getZone()) + "), " + body + "\n" + l.societyName()
-                + "\n"); // the event's own clock time, its zone named
+    private Locale languageOf(Registration r) {
+        return languages.of(r.getEmail());
     }
 
-    private static String price(Registration r) {
-        return r.getPrice().signum() == 0 ? "" : "Price: $" + r.getPrice() + " (" + r.getPriceKind().label() + ").\n";
+    /** A moment in the event's own zone, named (the recipient may not be signed in to have a zone of their own). */
+    private static String at(Instant instant, Registration r, Locale in) {
+        return SocietyClock.format(instant, r.getEvent().getZone(), in);
+    }
+
+    private void send(Registration r, String subject, String body, Letterhead l, Locale in) {
+        outbox.enqueue(r.getEmail(), subject, Messages.in(in, "events.mail.greeting", r.getFirstName()) + "\n\n"
+                + Messages.in(in, "events.mail.for", r.title(), at(r.startsAt(), r, in)) + " " + body + "\n"
+                + l.societyName() + "\n"); // the event's own clock time, its zone named
+    }
+
+    private static String price(Registration r, Locale in) {
+        return r.getPrice().signum() == 0 ? "" : Messages.in(in, "events.mail.price", Formats.money(r.getPrice(), in),
+                Messages.in(in, r.getPriceKind().key())) + "\n";
     }
 
     /** The venue for everyone; the online link only ever goes to a confirmed registrant. */
-    private static String whereAndHow(Registration r) {
+    private static String whereAndHow(Registration r, Locale in) {
         StringBuilder s = new StringBuilder();
         if (r.getEvent().getVenue() != null) {
-            s.append("Venue: ").append(r.getEvent().getVenue()).append('\n');
+            s.append(Messages.in(in, "events.mail.venue", r.getEvent().getVenue())).append('\n');
         }
         if (r.getEvent().getFormat() != EventFormat.IN_PERSON && r.getEvent().getOnlineLink() != null) {
-            s.append("Online link: ").append(r.getEvent().getOnlineLink()).append('\n');
+            s.append(Messages.in(in, "events.mail.online-link", r.getEvent().getOnlineLink())).append('\n');
         }
         return s.toString();
     }

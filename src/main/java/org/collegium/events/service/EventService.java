@@ -1,5 +1,6 @@
 package org.collegium.events.service;
 
+import org.collegium.base.service.Messages;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import java.math.BigDecimal;
@@ -58,16 +59,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class EventService {
 
     public enum When {
-        UPCOMING("Upcoming"), PAST("Past"), ALL("All");
+        UPCOMING, PAST, ALL;
 
-        private final String label;
-
-        When(String label) {
-            this.label = label;
-        }
-
+        /** The label in the current person's language. */
         public String label() {
-            return label;
+            return Messages.t("events.when." + name());
         }
     }
 
@@ -235,7 +231,7 @@ public class EventService {
             throw new AccessDeniedException("An affiliate administrator hosts events for their own affiliate only.");
         }
         Affiliate host = form.hostId() == null ? null
-                : affiliates.findById(form.hostId()).orElseThrow(() -> new NotFoundException("The host affiliate"));
+                : affiliates.findById(form.hostId()).orElseThrow(() -> new NotFoundException(Messages.t("events.not-found.host")));
         Event event;
         ZoneId zone;
         if (id == null) {
@@ -243,12 +239,12 @@ public class EventService {
             event = new Event(form.kind(), form.title().strip(), at(form.startsAt(), zone), at(form.endsAt(), zone));
         } else {
             // locked: an editor's save must not write back a seat counter a registration just changed
-            event = events.lockById(id).orElseThrow(() -> new NotFoundException("The event"));
+            event = events.lockById(id).orElseThrow(() -> new NotFoundException(Messages.t("events.not-found.event")));
             access.check(event);
-            ConcurrentEditException.check(event.getVersion(), form.version(), "This event");
+            ConcurrentEditException.check(event.getVersion(), form.version(), Messages.t("events.edit.this-event"));
             if (form.capacity() < event.getSeatsTaken()) {
-                new FieldErrors().add("capacity", event.getSeatsTaken() + " seats are already taken: the capacity "
-                        + "cannot be lower.").throwIfAny();
+                new FieldErrors().add("capacity", Messages.t("events.edit.capacity-below-taken",
+                        event.getSeatsTaken())).throwIfAny();
             }
             zone = chosen != null ? chosen : event.getZone();
         }
@@ -282,8 +278,8 @@ public class EventService {
     public void publish(long id) {
         Event event = access.loadManaged(id);
         if (event.getStatus() != EventStatus.DRAFT) {
-            throw new BusinessRuleException("Only a draft can be published; this event is "
-                    + event.getStatus().label().toLowerCase() + ".");
+            throw new BusinessRuleException(Messages.t("events.edit.publish-only-draft",
+                    Messages.t(event.getStatus().key()).toLowerCase(Messages.current())));
         }
         event.publish();
         auditLog.record("EVENT_PUBLISHED", "Event", id, event.getTitle(),
@@ -325,15 +321,13 @@ public class EventService {
         events.lockById(id);
         Event event = access.loadManaged(id);
         if (event.getStatus() == EventStatus.CANCELLED) {
-            throw new BusinessRuleException("This event is already cancelled.");
+            throw new BusinessRuleException(Messages.t("events.edit.already-cancelled"));
         }
         EventStatus statusBefore = event.getStatus();
         List<Registration> held = registrations.findByEventAndStatusIn(id, HELD);
         long attended = held.stream().filter(r -> r.getStatus() == RegistrationStatus.ATTENDED).count();
         if (attended > 0 && !withdrawAttendedCe) {
-            throw new BusinessRuleException(attended + (attended == 1 ? " registration is" : " registrations are")
-                    + " marked attended: cancelling withdraws their CE and voids their certificates. Confirm that "
-                    + "choice to cancel the event.");
+            throw new BusinessRuleException(Messages.t("events.edit.cancel-attended", attended));
         }
         event.cancel();
         Map<String, List<String>> voided = new LinkedHashMap<>(); // per person, in arrival order
@@ -342,7 +336,7 @@ public class EventService {
         for (Registration r : held) {
             List<String> numbers = voided.computeIfAbsent(r.getEmail(), e -> new ArrayList<>());
             if (r.getStatus() == RegistrationStatus.ATTENDED) {
-                ceAwards.voidFor(r, "Event cancelled on " + societyClock.formatShortDate(societyClock.today()))
+                ceAwards.voidFor(r, Messages.t("events.edit.void-reason", societyClock.formatShortDate(societyClock.today())))
                         .ifPresent(numbers::add);
             }
             if (r.getStatus().holdsSeat()) {
@@ -373,25 +367,25 @@ public class EventService {
 
     /** Adds (sessionId null) or changes a session of a conference. */
     public long saveSession(long eventId, Long sessionId, SessionForm form) {
-        Event event = events.lockById(eventId).orElseThrow(() -> new NotFoundException("The event"));
+        Event event = events.lockById(eventId).orElseThrow(() -> new NotFoundException(Messages.t("events.not-found.event")));
         access.check(event);
         FieldErrors errors = new FieldErrors();
         if (form.kind() == null) {
-            errors.add("kind", "Choose what kind of session this is.");
+            errors.add("kind", Messages.t("events.edit.session-kind-required"));
         }
-        errors.require("title", form.title(), "Title", 200);
+        errors.require("title", form.title(), Messages.t("events.field.title"), 200);
         times(errors, form.startsAt(), form.endsAt());
         if (form.capacity() == null || form.capacity() < 1 || form.capacity() > 100_000) {
-            errors.add("capacity", "Capacity must be between 1 and 100,000.");
+            errors.add("capacity", Messages.t("events.edit.capacity-range"));
         }
         hours(errors, form.ceHours());
         errors.throwIfAny();
         EventSession session = sessionId == null ? new EventSession(event)
                 : sessions.lockById(sessionId).filter(s -> s.getEvent().equals(event))
-                        .orElseThrow(() -> new NotFoundException("The session"));
+                        .orElseThrow(() -> new NotFoundException(Messages.t("events.not-found.session")));
         if (form.capacity() < session.getSeatsTaken()) {
-            new FieldErrors().add("capacity", session.getSeatsTaken() + " seats are already taken: the capacity "
-                    + "cannot be lower.").throwIfAny();
+            new FieldErrors().add("capacity", Messages.t("events.edit.capacity-below-taken",
+                    session.getSeatsTaken())).throwIfAny();
         }
         SessionForm before = sessionId == null ? null : sessionView(session).form();
         ZoneId zone = event.getZone(); // a session's times are read in its event's zone
@@ -407,67 +401,68 @@ public class EventService {
     static FieldErrors check(EventForm f) {
         FieldErrors errors = new FieldErrors();
         if (f.kind() == null) {
-            errors.add("kind", "Choose the type of event.");
+            errors.add("kind", Messages.t("events.edit.kind-required"));
         }
-        errors.require("title", f.title(), "Title", 200).maxLength("description", f.description(), "Description",
-                4000).maxLength("venue", f.venue(), "Venue", 300).maxLength("onlineLink", f.onlineLink(),
-                "Online link", 500);
+        errors.require("title", f.title(), Messages.t("events.field.title"), 200).maxLength("description",
+                f.description(), Messages.t("events.field.description"), 4000).maxLength("venue", f.venue(),
+                Messages.t("events.field.venue"), 300).maxLength("onlineLink", f.onlineLink(),
+                Messages.t("events.field.online-link"), 500);
         times(errors, f.startsAt(), f.endsAt());
         if (f.format() == null) {
-            errors.add("format", "Choose in person, online or hybrid.");
+            errors.add("format", Messages.t("events.edit.format-required"));
         } else if (f.format() != EventFormat.ONLINE && Text.clean(f.venue()) == null) {
-            errors.add("venue", "An event people attend in person needs a venue.");
+            errors.add("venue", Messages.t("events.edit.venue-required"));
         }
         if (f.format() != null && f.format() != EventFormat.IN_PERSON) {
-            errors.httpsLink("onlineLink", f.onlineLink(), "The online link");
+            errors.httpsLink("onlineLink", f.onlineLink(), Messages.t("events.edit.the-online-link"));
         }
         if (f.capacity() == null || f.capacity() < 1 || f.capacity() > 100_000) {
-            errors.add("capacity", "Capacity must be between 1 and 100,000.");
+            errors.add("capacity", Messages.t("events.edit.capacity-range"));
         }
-        money(errors, "memberPrice", f.memberPrice(), "The member price", true);
-        money(errors, "nonMemberPrice", f.nonMemberPrice(), "The non-member price", true);
-        money(errors, "earlyBirdPrice", f.earlyBirdPrice(), "The early-bird price", false);
+        money(errors, "memberPrice", f.memberPrice(), Messages.t("events.edit.the-member-price"), true);
+        money(errors, "nonMemberPrice", f.nonMemberPrice(), Messages.t("events.edit.the-non-member-price"), true);
+        money(errors, "earlyBirdPrice", f.earlyBirdPrice(), Messages.t("events.edit.the-early-bird-price"), false);
         if ((f.earlyBirdPrice() == null) != (f.earlyBirdUntil() == null)) {
             errors.add(f.earlyBirdPrice() == null ? "earlyBirdPrice" : "earlyBirdUntil",
-                    "An early-bird price needs both a price and a deadline.");
+                    Messages.t("events.edit.early-bird-both"));
         }
-        errors.date("earlyBirdUntil", f.earlyBirdUntil(), "The early-bird deadline")
-                .date("registrationOpens", f.registrationOpens(), "The registration opening")
-                .date("registrationCloses", f.registrationCloses(), "The registration closing");
+        errors.date("earlyBirdUntil", f.earlyBirdUntil(), Messages.t("events.edit.the-early-bird-deadline"))
+                .date("registrationOpens", f.registrationOpens(), Messages.t("events.edit.the-registration-opening"))
+                .date("registrationCloses", f.registrationCloses(), Messages.t("events.edit.the-registration-closing"));
         if (f.registrationOpens() != null && f.registrationCloses() != null
                 && !f.registrationOpens().isBefore(f.registrationCloses())) {
-            errors.add("registrationCloses", "Registration must close after it opens.");
+            errors.add("registrationCloses", Messages.t("events.edit.close-after-open"));
         }
         if (f.cancelCutoffHours() == null || f.cancelCutoffHours() < 0 || f.cancelCutoffHours() > 24 * 90) {
-            errors.add("cancelCutoffHours", "The cancellation cut-off is between 0 and 2,160 hours before the start.");
+            errors.add("cancelCutoffHours", Messages.t("events.edit.cutoff-range"));
         }
         if (f.offerHours() != null && (f.offerHours() < 1 || f.offerHours() > MAX_OFFER_HOURS)) {
-            errors.add("offerHours", "An offer lasts between 1 and " + MAX_OFFER_HOURS + " hours (two weeks).");
+            errors.add("offerHours", Messages.t("events.edit.offer-range", MAX_OFFER_HOURS));
         }
         hours(errors, f.ceHours());
         if (f.ceHours() != null && f.ceHours().signum() > 0 && f.ceType() == null) {
-            errors.add("ceType", "Choose the type of the CE hours.");
+            errors.add("ceType", Messages.t("events.edit.ce-type-required"));
         }
         return errors;
     }
 
     private static void times(FieldErrors errors, LocalDateTime start, LocalDateTime end) {
         if (start == null) {
-            errors.add("startsAt", "The start is required.");
+            errors.add("startsAt", Messages.t("events.edit.start-required"));
         }
         if (end == null) {
-            errors.add("endsAt", "The end is required.");
+            errors.add("endsAt", Messages.t("events.edit.end-required"));
         }
-        errors.date("startsAt", start, "The start").date("endsAt", end, "The end");
+        errors.date("startsAt", start, Messages.t("events.edit.the-start")).date("endsAt", end, Messages.t("events.edit.the-end"));
         if (start != null && end != null && !start.isBefore(end)) {
-            errors.add("endsAt", "The end must be after the start.");
+            errors.add("endsAt", Messages.t("events.edit.end-after-start"));
         }
     }
 
     private static void hours(FieldErrors errors, BigDecimal hours) {
         if (hours != null && (hours.signum() < 0 || hours.compareTo(BigDecimal.valueOf(100)) > 0
                 || hours.scale() > 2)) {
-            errors.add("ceHours", "CE hours are between 0 and 100, in hundredths at most.");
+            errors.add("ceHours", Messages.t("events.edit.ce-hours-range"));
         }
     }
 
@@ -475,10 +470,10 @@ public class EventService {
         errors.money(field, amount, label);
         if (amount == null) {
             if (required) {
-                errors.add(field, label + " is required (0 for free).");
+                errors.add(field, Messages.t("events.edit.price-required", label));
             }
         } else if (amount.signum() < 0 || amount.compareTo(BigDecimal.valueOf(100_000)) > 0 || amount.scale() > 2) {
-            errors.add(field, label + " must be between $0 and $100,000, in cents.");
+            errors.add(field, Messages.t("events.edit.price-range", label));
         }
     }
 
@@ -509,7 +504,7 @@ public class EventService {
 
     private static EventSummary summary(Event e) {
         return new EventSummary(e.getId(), e.getTitle(), e.getKind(), e.getStartsAt(),
-                e.getHost() == null ? "National" : e.getHost().getName(), e.getStatus(), e.getCapacity(),
+                e.getHost() == null ? Messages.t("events.host.national") : e.getHost().getName(), e.getStatus(), e.getCapacity(),
                 e.getSeatsTaken(), e.getZone());
     }
 }

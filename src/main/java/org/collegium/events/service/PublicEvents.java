@@ -1,5 +1,6 @@
 package org.collegium.events.service;
 
+import org.collegium.base.service.Messages;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -61,7 +62,7 @@ public class PublicEvents {
     @PermitAll // the public Upcoming events pages
     public PublicEvent event(long id) {
         Event e = events.findWithHost(id).filter(x -> x.getStatus() != EventStatus.DRAFT)
-                .orElseThrow(() -> new NotFoundException("The event"));
+                .orElseThrow(() -> new NotFoundException(Messages.t("events.not-found.event")));
         return view(e, clock.instant(), true);
     }
 
@@ -72,7 +73,7 @@ public class PublicEvents {
                                 s.getEndsAt(), s.getCapacity() - s.getSeatsTaken(), s.getCeHours()))
                         .toList();
         return new PublicEvent(e.getId(), e.getKind(), e.getTitle(), e.getDescription(), e.getStartsAt(),
-                e.getEndsAt(), e.getFormat(), e.getVenue(), e.getHost() == null ? "National" : e.getHost().getName(),
+                e.getEndsAt(), e.getFormat(), e.getVenue(), e.getHost() == null ? Messages.t("events.host.national") : e.getHost().getName(),
                 e.getCapacity() - e.getSeatsTaken(), e.getMemberPrice(), e.getNonMemberPrice(), e.getEarlyBirdPrice(),
                 e.getEarlyBirdUntil(), e.getCeHours(), e.getCeType(), e.isOpenAt(now),
                 e.getStatus() == EventStatus.CANCELLED, parts, e.getZone());

@@ -1,5 +1,6 @@
 package org.collegium.events.service;
 
+import org.collegium.base.service.Messages;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -99,10 +100,11 @@ public class RegistrationService {
     }
 
     /** A link's state, with its event (null for an invalid link) and until when it holds. */
-    public record LinkAnswer(LinkState state, Long eventId, String title, Instant holdUntil, long waitlistPosition) {
+    public record LinkAnswer(LinkState state, Long eventId, String title, Instant holdUntil, long waitlistPosition,
+            ZoneId zone) {
 
         static LinkAnswer invalid() {
-            return new LinkAnswer(LinkState.INVALID, null, null, null, 0);
+            return new LinkAnswer(LinkState.INVALID, null, null, null, 0, null);
         }
     }
 
@@ -172,7 +174,7 @@ public class RegistrationService {
         }
         boolean registeredForEvent = active.stream().anyMatch(r -> r.getSession() == null);
         if (registeredForEvent && chosenSessions.isEmpty() && placed.isEmpty()) {
-            throw new BusinessRuleException("You are already registered for " + event.getTitle() + ".");
+            throw new BusinessRuleException(Messages.t("events.register.already", event.getTitle()));
         }
         if (!registeredForEvent) {
             Price price = PriceRule.priceFor(event, goodStanding, now);
@@ -183,11 +185,11 @@ public class RegistrationService {
                 .filter(s -> s != null).toList());
         for (EventSession session : chosenSessions) {
             if (mine.contains(session)) {
-                throw new BusinessRuleException("You are already registered for " + session.getTitle() + ".");
+                throw new BusinessRuleException(Messages.t("events.register.already", session.getTitle()));
             }
             mine.stream().filter(session::overlaps).findFirst().ifPresent(other -> {
-                throw new BusinessRuleException(session.getTitle() + " overlaps " + other.getTitle()
-                        + ": choose one of them.");
+                throw new BusinessRuleException(Messages.t("events.register.overlap", session.getTitle(),
+                        other.getTitle()));
             });
             mine.add(session);
             Price included = PriceRule.includedInConference();
@@ -205,7 +207,7 @@ public class RegistrationService {
     private Event openLocked(long eventId, Letterhead letterhead) {
         // a draft is not public yet: to a registrant it is the same as no event (as on the event's page)
         Event event = events.lockById(eventId).filter(e -> e.getStatus() != EventStatus.DRAFT)
-                .orElseThrow(() -> new NotFoundException("The event"));
+                .orElseThrow(() -> new NotFoundException(Messages.t("events.not-found.event")));
         Instant now = clock.instant();
         if (!event.isOpenAt(now)) {
             throw new BusinessRuleException(closedReason(event, now));
@@ -219,7 +221,7 @@ public class RegistrationService {
         List<EventSession> chosen = new ArrayList<>();
         for (long sessionId : new TreeSet<>(sessionIds == null ? List.<Long>of() : sessionIds)) {
             chosen.add(sessions.lockById(sessionId).filter(s -> s.getEvent().getId().equals(eventId))
-                    .orElseThrow(() -> new NotFoundException("The session")));
+                    .orElseThrow(() -> new NotFoundException(Messages.t("events.not-found.session"))));
         }
         return chosen;
     }
@@ -253,7 +255,7 @@ public class RegistrationService {
         LinkState state = !e.isOpenAt(now) ? LinkState.LAPSED_CLOSED
                 : e.getSeatsTaken() - heldByLapsed < e.getCapacity() ? LinkState.LAPSED_SEATS_FREE
                         : LinkState.LAPSED_FULL;
-        return new LinkAnswer(state, e.getId(), e.getTitle(), r.getHoldUntil(), 0);
+        return new LinkAnswer(state, e.getId(), e.getTitle(), r.getHoldUntil(), 0, e.getZone());
     }
 
     /** What a seat-offer link would do now (the claim page shows it before the person claims). */
@@ -262,8 +264,9 @@ public class RegistrationService {
     public LinkAnswer offer(String token) {
         return offerByToken(token).map(r -> r.holdLapsedAt(clock.instant()) || r.getStatus()
                 == RegistrationStatus.LAPSED ? lapsedAnswer(r) : !mayClaim(r) ? new LinkAnswer(
-                        LinkState.SIGN_IN_AS_OWNER, r.getEvent().getId(), r.title(), r.getHoldUntil(), 0)
-                        : new LinkAnswer(LinkState.USABLE, r.getEvent().getId(), r.title(), r.getHoldUntil(), 0))
+                        LinkState.SIGN_IN_AS_OWNER, r.getEvent().getId(), r.title(), r.getHoldUntil(), 0, r.getEvent().getZone())
+                        : new LinkAnswer(LinkState.USABLE, r.getEvent().getId(), r.title(), r.getHoldUntil(), 0,
+                                r.getEvent().getZone()))
                 .orElseGet(LinkAnswer::invalid);
     }
 
@@ -289,10 +292,11 @@ public class RegistrationService {
             return lapsedAnswer(r);
         }
         if (!mayClaim(r)) {
-            return new LinkAnswer(LinkState.SIGN_IN_AS_OWNER, event.getId(), r.title(), r.getHoldUntil(), 0);
+            return new LinkAnswer(LinkState.SIGN_IN_AS_OWNER, event.getId(), r.title(), r.getHoldUntil(), 0,
+                    event.getZone());
         }
         seating.claim(r, letterhead);
-        return new LinkAnswer(LinkState.CONFIRMED, event.getId(), r.title(), null, 0);
+        return new LinkAnswer(LinkState.CONFIRMED, event.getId(), r.title(), null, 0, event.getZone());
     }
 
     /** The signed-in member claims a seat offered to them, from My registrations. */
@@ -300,12 +304,11 @@ public class RegistrationService {
     public void claimMine(long registrationId) {
         Registration r = lockedRegistration(registrationId);
         if (r.getMember() == null || !r.getMember().getId().equals(me().getId())) {
-            throw new AccessDeniedException("This is not your registration.");
+            throw new AccessDeniedException(Messages.t("events.register.not-yours"));
         }
         seating.lapseDue(r.getEvent(), mails.letterhead());
         if (r.getStatus() != RegistrationStatus.OFFERED) {
-            throw new BusinessRuleException("This seat is not offered to you any more: the offer lapsed or was "
-                    + "already claimed.");
+            throw new BusinessRuleException(Messages.t("events.claim.no-longer-offered"));
         }
         seating.claim(r, mails.letterhead());
     }
@@ -325,10 +328,10 @@ public class RegistrationService {
     @PermitAll // the public registration form
     @Rush
     public LinkEmailed registerGuest(long eventId, Guest guest, Collection<Long> sessionIds) {
-        FieldErrors errors = new FieldErrors().require("firstName", guest.firstName(), "First name", 100)
-                .require("lastName", guest.lastName(), "Last name", 100);
+        FieldErrors errors = new FieldErrors().require("firstName", guest.firstName(), Messages.t("events.field.first-name"), 100)
+                .require("lastName", guest.lastName(), Messages.t("events.field.last-name"), 100);
         if (!EmailAddress.isValid(guest.email())) {
-            errors.add("email", "Please enter a valid email address.");
+            errors.add("email", Messages.t("events.register.invalid-email"));
         }
         errors.throwIfAny();
         String email = EmailAddress.normalise(guest.email());
@@ -393,7 +396,7 @@ public class RegistrationService {
         return pendingByToken(token).map(r -> r.getStatus() == RegistrationStatus.LAPSED
                 || r.holdLapsedAt(clock.instant()) ? lapsedAnswer(r)
                 : new LinkAnswer(LinkState.USABLE, r.getEvent().getId(), r.getEvent().getTitle(), r.getHoldUntil(),
-                        0)).orElseGet(LinkAnswer::invalid);
+                        0, r.getEvent().getZone())).orElseGet(LinkAnswer::invalid);
     }
 
     /**
@@ -409,7 +412,7 @@ public class RegistrationService {
             return LinkAnswer.invalid();
         }
         Letterhead letterhead = mails.letterhead();
-        Event event = events.lockById(eventId.get()).orElseThrow(() -> new NotFoundException("The event"));
+        Event event = events.lockById(eventId.get()).orElseThrow(() -> new NotFoundException(Messages.t("events.not-found.event")));
         seating.lapseDue(event, letterhead); // a lapsed hold is free from its time, swept or not
         Optional<Registration> found = pendingByToken(token);
         if (found.isEmpty()) {
@@ -441,7 +444,7 @@ public class RegistrationService {
             }
         }
         return new LinkAnswer(main.getStatus() == RegistrationStatus.WAITLISTED ? LinkState.WAITLISTED
-                : LinkState.CONFIRMED, event.getId(), event.getTitle(), null, position);
+                : LinkState.CONFIRMED, event.getId(), event.getTitle(), null, position, event.getZone());
     }
 
     private Placed placeOne(Registration r, Letterhead letterhead) {
@@ -451,11 +454,11 @@ public class RegistrationService {
 
     private static String closedReason(Event event, Instant now) {
         return switch (event.getStatus()) {
-            case DRAFT -> "This event is not open for registration yet.";
-            case CANCELLED -> "This event has been cancelled.";
+            case DRAFT -> Messages.t("events.closed.draft");
+            case CANCELLED -> Messages.t("events.closed.cancelled");
             case PUBLISHED -> event.getRegistrationOpens() != null && now.isBefore(event.getRegistrationOpens())
-                    ? "Registration for this event has not opened yet."
-                    : "Registration for this event has closed.";
+                    ? Messages.t("events.closed.not-yet")
+                    : Messages.t("events.closed.closed");
         };
     }
 
@@ -471,7 +474,7 @@ public class RegistrationService {
             String link = confirmed && e.getFormat() != EventFormat.IN_PERSON ? e.getOnlineLink() : null;
             long position = r.getStatus() == RegistrationStatus.WAITLISTED ? seating.positionOf(r) : 0;
             return new MyRegistration(r.getId(), e.getId(), r.title(), r.startsAt(), r.endsAt(), r.getStatus(),
-                    position > 0 ? "Waitlisted, position " + position : r.statusLabel(), position, r.getPrice(),
+                    position > 0 ? Messages.t("events.my.waitlisted-position", position) : Messages.t(r.statusKey()), position, r.getPrice(),
                     r.getPriceKind(), cancellable(r, now), e.cancelUntil(), e.getVenue(), link,
                     r.getSession() != null, e.getZone(), r.getStatus() == RegistrationStatus.OFFERED
                             && !r.holdLapsedAt(now) ? r.getHoldUntil() : null);
@@ -486,15 +489,14 @@ public class RegistrationService {
     public void cancelMine(long registrationId) {
         Registration r = lockedRegistration(registrationId);
         if (r.getMember() == null || !r.getMember().getId().equals(me().getId())) {
-            throw new AccessDeniedException("This is not your registration.");
+            throw new AccessDeniedException(Messages.t("events.register.not-yours"));
         }
         if (!r.getStatus().isActive()) {
-            throw new BusinessRuleException("This registration is already cancelled.");
+            throw new BusinessRuleException(Messages.t("events.cancel.already"));
         }
         if (!cancellable(r, clock.instant())) {
-            throw new BusinessRuleException("Registrations for " + r.getEvent().getTitle() + " could be cancelled "
-                    + "until " + r.getEvent().getCancelCutoffHours() + " hours before it starts. Please contact the "
-                    + "society's office.");
+            throw new BusinessRuleException(Messages.t("events.cancel.too-late", r.getEvent().getTitle(),
+                    r.getEvent().getCancelCutoffHours()));
         }
         cancel(r, false);
     }
@@ -505,9 +507,9 @@ public class RegistrationService {
      */
     Registration lockedRegistration(long registrationId) {
         long eventId = registrations.eventIdOf(registrationId)
-                .orElseThrow(() -> new NotFoundException("The registration"));
+                .orElseThrow(() -> new NotFoundException(Messages.t("events.not-found.registration")));
         events.lockById(eventId);
-        return registrations.findById(registrationId).orElseThrow(() -> new NotFoundException("The registration"));
+        return registrations.findById(registrationId).orElseThrow(() -> new NotFoundException(Messages.t("events.not-found.registration")));
     }
 
     /** The organiser cancels someone's place (their event locked); it reads "Cancelled by the organiser". */
@@ -540,7 +542,6 @@ public class RegistrationService {
 
     private Member me() {
         return scopes.currentMemberId().flatMap(members::findById)
-                .orElseThrow(() -> new BusinessRuleException("Your login is not linked to a member record yet. "
-                        + "Please contact the society's office."));
+                .orElseThrow(() -> new BusinessRuleException(Messages.t("events.not-linked")));
     }
 }

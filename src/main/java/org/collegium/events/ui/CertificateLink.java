@@ -1,5 +1,6 @@
 package org.collegium.events.ui;
 
+import org.collegium.base.service.Messages;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.HttpStatusCode;
@@ -20,8 +21,8 @@ final class CertificateLink {
     }
 
     static Anchor of(long creditId, String number, LongFunction<EventFile> certificates) {
-        Anchor link = download(() -> certificates.apply(creditId), "Certificate");
-        link.getElement().setAttribute("aria-label", "Certificate " + number + " as PDF");
+        Anchor link = download(() -> certificates.apply(creditId), Messages.t("events.certificate.link"));
+        link.getElement().setAttribute("aria-label", Messages.t("events.certificate.link.aria", number));
         return link;
     }
 

@@ -15,10 +15,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.Formats;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.Notifications;
 import org.collegium.events.domain.RegistrationStatus;
@@ -31,9 +33,8 @@ import org.collegium.events.service.AttendanceService.RosterEntry;
  * quick search, attended / no-show per person, and "mark all attended". Attending awards the CE hours.
  */
 @Route("events/check-in")
-@PageTitle("Check-in")
 @RolesAllowed({Access.ADMIN, Access.BOARD, Access.AFFILIATE_ADMIN})
-public class CheckInView extends VerticalLayout implements HasUrlParameter<Long> {
+public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     final TextField search = new TextField();
     final Grid<RosterEntry> grid = new Grid<>();
@@ -41,39 +42,49 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
     final Paragraph summary = new Paragraph();
     /** Why attendance cannot be recorded yet (or at all, for a cancelled event); hidden when it can. */
     final Paragraph closed = new Paragraph();
-    final Button markAll = new Button("Mark all confirmed as attended", VaadinIcon.CHECK_CIRCLE.create());
+    final Button markAll = new Button(Messages.t("events.check-in.mark-all"), VaadinIcon.CHECK_CIRCLE.create());
     private final AttendanceService service;
+    private final SocietyClock clock;
     private long eventId;
     private Long sessionId;
     private boolean attendanceOpen;
 
-    public CheckInView(AttendanceService service) {
+    public CheckInView(AttendanceService service, SocietyClock clock) {
         this.service = service;
+        this.clock = clock;
         setSizeFull();
-        search.setLabel("Find");
-        search.setPlaceholder("Name or email");
+        search.setLabel(Messages.t("events.check-in.find"));
+        search.setPlaceholder(Messages.t("events.check-in.find.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
         markAll.addClickListener(e -> {
             int marked = service.markAllAttended(eventId, sessionId);
-            Notifications.success(marked + " marked as attended.");
+            Notifications.success(Messages.t("events.check-in.marked", marked));
             refresh();
         });
-        grid.addColumn(RosterEntry::name).setHeader("Name").setWidth("12rem").setFlexGrow(1);
-        grid.addColumn(RosterEntry::email).setHeader("Email").setAutoWidth(true);
-        grid.addColumn(r -> r.member() ? "Member" : "Non-member").setHeader("Registered as").setAutoWidth(true);
-        grid.addColumn(CheckInView::charged).setHeader("Charged").setAutoWidth(true);
-        grid.addColumn(RosterEntry::statusLabel).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(r -> r.certificateNumber() == null ? "" : r.certificateNumber()).setHeader("Certificate")
+        grid.addColumn(RosterEntry::name).setHeader(Messages.t("events.check-in.column.name")).setWidth("12rem").setFlexGrow(1);
+        grid.addColumn(RosterEntry::email).setHeader(Messages.t("events.check-in.column.email")).setAutoWidth(true);
+        grid.addColumn(r -> Messages.t(r.member() ? "events.check-in.member" : "events.check-in.non-member"))
+                .setHeader(Messages.t("events.check-in.column.registered-as")).setAutoWidth(true);
+        grid.addColumn(CheckInView::charged).setHeader(Messages.t("events.check-in.column.charged")).setAutoWidth(true);
+        grid.addColumn(RosterEntry::statusLabel).setHeader(Messages.t("events.check-in.column.status")).setAutoWidth(true);
+        grid.addColumn(r -> r.certificateNumber() == null ? "" : r.certificateNumber()).setHeader(Messages.t("events.check-in.column.certificate"))
                 .setWidth("10rem").setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("Attendance").setWidth("30rem").setFlexGrow(0);
+        // the actions stay in sight at any width: frozen to the end of the row
+        grid.addComponentColumn(this::actions).setHeader(Messages.t("events.check-in.column.attendance"))
+                .setWidth("30rem").setFlexGrow(0).setFrozenToEnd(true);
         grid.setSizeFull();
         HorizontalLayout toolbar = new HorizontalLayout(search, markAll);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         closed.addClassName("attendance-closed");
         add(heading, summary, closed, toolbar, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Messages.t("events.title.check-in");
     }
 
     @Override
@@ -91,17 +102,17 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         if (r.status().isPlace() && attendanceOpen) {
             if (r.status() != RegistrationStatus.ATTENDED) {
-                Button attended = new Button("Attended", e -> mark(r, RegistrationStatus.ATTENDED));
+                Button attended = new Button(Messages.t("events.check-in.attended"), e -> mark(r, RegistrationStatus.ATTENDED));
                 attended.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
                 row.add(attended);
             }
             if (r.status() != RegistrationStatus.NO_SHOW) {
-                Button noShow = new Button("No-show", e -> mark(r, RegistrationStatus.NO_SHOW));
+                Button noShow = new Button(Messages.t("events.check-in.no-show"), e -> mark(r, RegistrationStatus.NO_SHOW));
                 noShow.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 row.add(noShow);
             }
             if (r.status() != RegistrationStatus.CONFIRMED) {
-                Button undo = new Button("Undo", e -> mark(r, RegistrationStatus.CONFIRMED));
+                Button undo = new Button(Messages.t("events.check-in.undo"), e -> mark(r, RegistrationStatus.CONFIRMED));
                 undo.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 row.add(undo);
             }
@@ -110,7 +121,7 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
             row.add(CertificateLink.of(r.creditId(), r.certificateNumber(), service::certificate));
         }
         if (r.status() == RegistrationStatus.CONFIRMED || r.status() == RegistrationStatus.WAITLISTED) {
-            Button cancel = new Button("Cancel registration", e -> confirmCancel(r));
+            Button cancel = new Button(Messages.t("events.check-in.cancel"), e -> confirmCancel(r));
             cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             row.add(cancel);
         }
@@ -119,16 +130,17 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
 
     /** The price category actually charged, as the registration recorded it ("$120.00 · Member"). */
     static String charged(RosterEntry r) {
-        return (r.price().signum() == 0 ? "Free" : "$" + r.price()) + " · " + r.priceKind().label();
+        return (r.price().signum() == 0 ? Messages.t("events.price.free") : Formats.money(r.price())) + " · "
+                + Messages.t(r.priceKind().key());
     }
 
     void confirmCancel(RosterEntry r) {
-        ConfirmDestructive.open("Cancel " + r.name() + "'s registration?", r.name()
-                + (r.status() == RegistrationStatus.WAITLISTED ? " leaves the waitlist"
-                        : " loses their place, which goes to the next person on the waitlist")
-                + ", and is emailed that the organiser cancelled it.", "Cancel the registration", () -> {
+        ConfirmDestructive.open(Messages.t("events.check-in.cancel.header", r.name()), Messages.t(
+                r.status() == RegistrationStatus.WAITLISTED ? "events.check-in.cancel.text.waitlist"
+                        : "events.check-in.cancel.text.place", r.name()),
+                Messages.t("events.check-in.cancel.confirm"), () -> {
                     service.cancelRegistration(r.registrationId());
-                    Notifications.success("Cancelled; " + r.name() + " was emailed, and the waitlist moved up.");
+                    Notifications.success(Messages.t("events.check-in.cancelled", r.name()));
                     refresh();
                 });
     }
@@ -144,14 +156,14 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
 
     private void refresh() {
         Roster roster = service.roster(eventId, sessionId, search.getValue());
-        heading.setText("Check-in: " + roster.title());
+        heading.setText(Messages.t("events.check-in.heading", roster.title()));
         long present = roster.entries().stream().filter(r -> r.status() == RegistrationStatus.ATTENDED).count();
         long places = roster.entries().stream().filter(r -> r.status().isPlace()).count();
-        summary.setText("Starts " + SocietyClock.format(roster.startsAt(), roster.zone()) + " · " + present + " of "
-                + places + " with a place marked attended"
-                + (roster.ceType() == null || roster.ceHours().signum() == 0 ? " · no CE"
-                        : " · attending awards " + roster.ceHours().stripTrailingZeros().toPlainString() + " "
-                                + roster.ceType().label() + " hours"));
+        summary.setText(Messages.t("events.check-in.summary", clock.formatAt(roster.startsAt(), roster.zone()),
+                present, places) + (roster.ceType() == null || roster.ceHours().signum() == 0
+                        ? Messages.t("events.check-in.summary.no-ce")
+                        : Messages.t("events.check-in.summary.ce", Formats.decimal(roster.ceHours(), 2),
+                                Messages.t(roster.ceType().key()))));
         attendanceOpen = roster.attendanceClosed() == null;
         closed.setText(attendanceOpen ? "" : roster.attendanceClosed());
         closed.setVisible(!attendanceOpen);

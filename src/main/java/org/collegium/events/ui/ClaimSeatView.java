@@ -1,9 +1,9 @@
 package org.collegium.events.ui;
 
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.service.SocietySettingsService;
 import org.collegium.events.service.RegistrationService;
@@ -11,7 +11,6 @@ import org.collegium.events.service.RegistrationService.LinkAnswer;
 
 /** register/claim/{token}: the person a freed seat is offered to claims it (issue 13). */
 @Route(value = "register/claim", autoLayout = false)
-@PageTitle("Claim your seat")
 @AnonymousAllowed
 public class ClaimSeatView extends HoldLinkPage {
 
@@ -25,12 +24,12 @@ public class ClaimSeatView extends HoldLinkPage {
 
     @Override
     String heading() {
-        return "Claim your seat";
+        return Messages.t("events.hold.claim.heading");
     }
 
     @Override
     String actLabel() {
-        return "Claim my seat";
+        return Messages.t("events.hold.claim.act");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.collegium.events.ui;
 
+import org.collegium.base.service.Messages;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.ui.Notifications;
@@ -22,7 +23,7 @@ final class ConfirmDestructive {
             }
         });
         confirm.setCancelable(true);
-        confirm.setCancelText("Keep it");
+        confirm.setCancelText(Messages.t("events.dialog.keep"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
         return confirm;

@@ -1,9 +1,9 @@
 package org.collegium.events.ui;
 
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.service.SocietySettingsService;
 import org.collegium.events.service.RegistrationService;
@@ -11,7 +11,6 @@ import org.collegium.events.service.RegistrationService.LinkAnswer;
 
 /** register/confirm/{token}: a guest confirms the registration the link was emailed for (issue 11). */
 @Route(value = "register/confirm", autoLayout = false)
-@PageTitle("Confirm your registration")
 @AnonymousAllowed
 public class ConfirmRegistrationView extends HoldLinkPage {
 
@@ -25,12 +24,12 @@ public class ConfirmRegistrationView extends HoldLinkPage {
 
     @Override
     String heading() {
-        return "Confirm your registration";
+        return Messages.t("events.hold.confirm.heading");
     }
 
     @Override
     String actLabel() {
-        return "Confirm my place";
+        return Messages.t("events.hold.confirm.act");
     }
 
     @Override

@@ -23,7 +23,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -36,7 +36,10 @@ import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.InvalidInputException;
+import org.collegium.base.service.Formats;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietyClock;
+import org.collegium.base.ui.RowOpening;
 import org.collegium.base.ui.FieldMessages;
 import org.collegium.base.ui.MoneyField;
 import org.collegium.base.ui.Notifications;
@@ -59,39 +62,37 @@ import org.collegium.events.service.EventService.SessionView;
  * publish or cancel it, add a conference's sessions, and open the check-in for the event or a session.
  */
 @Route("events/edit")
-@PageTitle("Event")
 @RolesAllowed({Access.ADMIN, Access.BOARD, Access.AFFILIATE_ADMIN})
-public class EventEditorView extends VerticalLayout implements HasUrlParameter<String> {
+public class EventEditorView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     static final String NEW = "new";
 
     final Select<EventKind> kind = new Select<>();
-    final TextField title = new TextField("Title");
-    final TextArea description = new TextArea("Description");
-    final DateTimePicker startsAt = new DateTimePicker("Starts");
-    final DateTimePicker endsAt = new DateTimePicker("Ends");
+    final TextField title = new TextField(Messages.t("events.editor.title"));
+    final TextArea description = new TextArea(Messages.t("events.editor.description"));
+    final DateTimePicker startsAt = new DateTimePicker(Messages.t("events.editor.starts"));
+    final DateTimePicker endsAt = new DateTimePicker(Messages.t("events.editor.ends"));
     final Select<EventFormat> format = new Select<>();
-    final TextField venue = new TextField("Venue");
-    final TextField onlineLink = new TextField("Online link (only confirmed registrants see it)");
-    final IntegerField capacity = new IntegerField("Capacity");
-    final BigDecimalField memberPrice = new MoneyField("Member price ($)");
-    final BigDecimalField nonMemberPrice = new MoneyField("Non-member price ($)");
-    final BigDecimalField earlyBirdPrice = new MoneyField("Early-bird member price ($)");
-    final DateTimePicker earlyBirdUntil = new DateTimePicker("Early bird until");
-    final DateTimePicker registrationOpens = new DateTimePicker("Registration opens");
-    final DateTimePicker registrationCloses = new DateTimePicker("Registration closes");
-    final IntegerField cancelCutoffHours = new IntegerField("Cancellation cut-off (hours before start)");
+    final TextField venue = new TextField(Messages.t("events.editor.venue"));
+    final TextField onlineLink = new TextField(Messages.t("events.editor.online-link"));
+    final IntegerField capacity = new IntegerField(Messages.t("events.editor.capacity"));
+    final BigDecimalField memberPrice = new MoneyField(Messages.t("events.editor.member-price"));
+    final BigDecimalField nonMemberPrice = new MoneyField(Messages.t("events.editor.non-member-price"));
+    final BigDecimalField earlyBirdPrice = new MoneyField(Messages.t("events.editor.early-bird-price"));
+    final DateTimePicker earlyBirdUntil = new DateTimePicker(Messages.t("events.editor.early-bird-until"));
+    final DateTimePicker registrationOpens = new DateTimePicker(Messages.t("events.editor.registration-opens"));
+    final DateTimePicker registrationCloses = new DateTimePicker(Messages.t("events.editor.registration-closes"));
+    final IntegerField cancelCutoffHours = new IntegerField(Messages.t("events.editor.cancel-cutoff"));
     // issue 13: a freed seat goes to the first waitlisted person at once (unticked) or is offered for some hours
-    final Checkbox offerFreedSeats = new Checkbox("Offer a freed seat to the next person on the waitlist, who "
-            + "claims it by email (otherwise they get it automatically)");
-    final IntegerField offerHours = new IntegerField("Offer lasts (hours)");
-    final BigDecimalField ceHours = new BigDecimalField("CE hours");
+    final Checkbox offerFreedSeats = new Checkbox(Messages.t("events.editor.offer-freed-seats"));
+    final IntegerField offerHours = new IntegerField(Messages.t("events.editor.offer-hours"));
+    final BigDecimalField ceHours = new BigDecimalField(Messages.t("events.editor.ce-hours"));
     final Select<CeType> ceType = new Select<>();
-    final ComboBox<AffiliateOption> host = new ComboBox<>("Host");
-    final ComboBox<String> timeZone = new ZoneField("Time zone");
-    final Button save = new Button("Save");
-    final Button publish = new Button("Publish");
-    final Button cancelEvent = new Button("Cancel event");
+    final ComboBox<AffiliateOption> host = new ComboBox<>(Messages.t("events.editor.host"));
+    final ComboBox<String> timeZone = new ZoneField(Messages.t("events.editor.time-zone"));
+    final Button save = new Button(Messages.t("events.editor.save"));
+    final Button publish = new Button(Messages.t("events.editor.publish"));
+    final Button cancelEvent = new Button(Messages.t("events.editor.cancel-event"));
     final Paragraph state = new Paragraph();
     final H2 heading = new H2();
     final VerticalLayout sessionsPanel = new VerticalLayout();
@@ -107,27 +108,30 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
             AuthenticationContext auth) {
         this.service = service;
         this.clock = clock;
-        kind.setLabel("Type");
+        kind.setLabel(Messages.t("events.editor.type"));
         kind.setItems(EventKind.values());
-        kind.setItemLabelGenerator(EventKind::label);
-        format.setLabel("Format");
+        kind.setItemLabelGenerator(k -> Messages.t(k.key()));
+        format.setLabel(Messages.t("events.editor.format"));
         format.setItems(EventFormat.values());
-        format.setItemLabelGenerator(EventFormat::label);
-        ceType.setLabel("CE type");
+        format.setItemLabelGenerator(x -> Messages.t(x.key()));
+        ceType.setLabel(Messages.t("events.editor.ce-type"));
         ceType.setItems(CeType.values());
-        ceType.setItemLabelGenerator(t -> t == null ? "None" : t.label());
+        ceType.setItemLabelGenerator(t -> t == null ? Messages.t("events.editor.none") : Messages.t(t.key()));
         ceType.setEmptySelectionAllowed(true);
-        ceType.setEmptySelectionCaption("None");
+        ceType.setEmptySelectionCaption(Messages.t("events.editor.none"));
         host.setItems(affiliates.options());
         host.setItemLabelGenerator(AffiliateOption::name);
-        host.setPlaceholder("National");
+        host.setPlaceholder(Messages.t("events.host.national"));
         host.setClearButtonVisible(true);
         host.setReadOnly(!auth.hasAnyRole("ADMIN", "BOARD")); // an affiliate administrator hosts for their own
         title.setRequiredIndicatorVisible(true);
         timeZone.setRequiredIndicatorVisible(true);
-        timeZone.setHelperText("Where the event is held or hosted from: its times are entered and shown in this "
-                + "zone, whatever the society's zone is.");
+        timeZone.setHelperText(Messages.t("events.editor.time-zone.help"));
         timeZone.addValueChangeListener(e -> sayZone(e.getValue()));
+        for (DateTimePicker picker : List.of(startsAt, endsAt, earlyBirdUntil, registrationOpens,
+                registrationCloses)) {
+            picker.setLocale(getLocale()); // dates as the person's language writes them
+        }
         messages = new FieldMessages().bind("kind", kind).bind("title", title).bind("description", description)
                 .bind("startsAt", startsAt).bind("endsAt", endsAt).bind("format", format).bind("venue", venue)
                 .bind("onlineLink", onlineLink).bind("capacity", capacity).bind("memberPrice", memberPrice)
@@ -136,7 +140,7 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
                 .bind("registrationCloses", registrationCloses).bind("cancelCutoffHours", cancelCutoffHours)
                 .bind("ceHours", ceHours).bind("ceType", ceType).bind("timeZone", timeZone)
                 .bind("offerHours", offerHours);
-        offerHours.setHelperText("Reminded at half the time; unclaimed, the seat goes to the next person.");
+        offerHours.setHelperText(Messages.t("events.editor.offer-hours.help"));
         offerFreedSeats.addValueChangeListener(e -> offerHours.setEnabled(e.getValue()));
         FormLayout form = new FormLayout(kind, title, timeZone, startsAt, endsAt, format, host, venue, onlineLink,
                 capacity, cancelCutoffHours, memberPrice, nonMemberPrice, earlyBirdPrice, earlyBirdUntil,
@@ -145,7 +149,7 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
         form.setMaxWidth("60rem");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        publish.addClickListener(e -> act(() -> service.publish(id), "Published: the event is on the public page."));
+        publish.addClickListener(e -> act(() -> service.publish(id), Messages.t("events.editor.published")));
         cancelEvent.addThemeVariants(ButtonVariant.LUMO_ERROR);
         cancelEvent.addClickListener(e -> confirmCancel());
         HorizontalLayout actions = new HorizontalLayout(save, publish, cancelEvent);
@@ -165,16 +169,19 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
             return;
         }
         boolean withdraw = impact.attended() > 0;
-        String text = "Every registration is cancelled and each of the " + impact.people() + " people with a place "
-                + "or a waitlist place is emailed. This cannot be undone."
-                + (withdraw ? " " + impact.attended() + (impact.attended() == 1 ? " person has" : " people have")
-                        + " already attended: their CE hours are withdrawn and their certificates voided." : "");
-        ConfirmDestructive.open("Cancel this event?", text, withdraw ? "Cancel and withdraw CE" : "Cancel the event",
+        String text = Messages.t("events.editor.cancel.text", impact.people())
+                + (withdraw ? " " + Messages.t("events.editor.cancel.attended", impact.attended()) : "");
+        ConfirmDestructive.open(Messages.t("events.editor.cancel.header"), text, Messages.t(withdraw
+                ? "events.editor.cancel.confirm-withdraw" : "events.editor.cancel.confirm"),
                 () -> act(() -> {
                     int told = service.cancel(id, withdraw);
-                    Notifications.success("Cancelled; " + (told == 1 ? "1 person was" : told + " people were")
-                            + " emailed.");
+                    Notifications.success(Messages.t("events.editor.cancelled", told));
                 }, null));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Messages.t("events.title.event");
     }
 
     @Override
@@ -183,9 +190,8 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
             id = null;
             version = 0;
             fill(service.blank());
-            heading.setText("New event");
-            state.setText("A new event is a draft until you publish it. Its times are in the zone you choose; "
-                    + "the society's is " + clock.zone().getId() + ".");
+            heading.setText(Messages.t("events.editor.new"));
+            state.setText(Messages.t("events.editor.new.state", clock.zone().getId()));
             publish.setVisible(false);
             cancelEvent.setVisible(false);
             links.removeAll();
@@ -201,15 +207,16 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
         version = details.form().version();
         fill(details.form());
         heading.setText(details.form().title());
-        state.setText(details.status().label() + " · " + details.seatsTaken() + " of " + details.form().capacity()
-                + " seats taken · times in " + details.form().timeZone());
+        state.setText(Messages.t("events.editor.state", Messages.t(details.status().key()), details.seatsTaken(),
+                details.form().capacity(), details.form().timeZone()));
         publish.setVisible(details.status() == EventStatus.DRAFT);
         cancelEvent.setVisible(details.status() != EventStatus.CANCELLED);
         links.removeAll();
-        links.add(checkInButton("Check-in and attendance", null),
+        links.add(checkInButton(Messages.t("events.editor.check-in-link"), null),
                 new Anchor(RouteConfiguration.forSessionScope().getUrl(EventPageView.class, eventId),
-                        "Public page"),
-                new Anchor(EventCalendar.EVENT_PATH.substring(1) + eventId + ".ics", "Calendar (.ics)"));
+                        Messages.t("events.editor.public-page")),
+                new Anchor(EventCalendar.EVENT_PATH.substring(1) + eventId + ".ics",
+                        Messages.t("events.editor.ics")));
         links.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         showSessions(details);
     }
@@ -228,59 +235,67 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
         }
         Grid<SessionView> grid = new Grid<>();
         ZoneId zone = ZoneId.of(details.form().timeZone());
-        grid.addColumn(s -> SocietyClock.format(s.startsAt(), zone)).setHeader("Starts").setAutoWidth(true);
-        grid.addColumn(SessionView::title).setHeader("Session").setFlexGrow(1);
-        grid.addColumn(s -> s.kind().label()).setHeader("Kind").setAutoWidth(true);
-        grid.addColumn(s -> s.seatsTaken() + " / " + s.capacity()).setHeader("Seats taken").setAutoWidth(true);
-        grid.addColumn(s -> s.ceHours().stripTrailingZeros().toPlainString()).setHeader("CE hours")
+        grid.addColumn(s -> clock.formatAt(s.startsAt(), zone)).setHeader(Messages.t("events.editor.sessions.starts"))
                 .setAutoWidth(true);
-        grid.addComponentColumn(s -> checkInButton("Check-in", s.id())).setHeader("").setAutoWidth(true);
+        grid.addColumn(SessionView::title).setHeader(Messages.t("events.editor.sessions.session")).setFlexGrow(1);
+        grid.addColumn(s -> Messages.t(s.kind().key())).setHeader(Messages.t("events.editor.sessions.kind"))
+                .setAutoWidth(true);
+        grid.addColumn(s -> Formats.integer(s.seatsTaken()) + " / " + Formats.integer(s.capacity()))
+                .setHeader(Messages.t("events.editor.sessions.seats-taken")).setAutoWidth(true);
+        grid.addColumn(s -> Formats.decimal(s.ceHours(), 2)).setHeader(Messages.t("events.editor.sessions.ce-hours"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(s -> checkInButton(Messages.t("events.editor.sessions.check-in"), s.id()))
+                .setHeader(Messages.t("events.editor.sessions.actions")).setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.setItems(service.sessions(id));
         grid.setAllRowsVisible(true);
 
         Select<SessionKind> sessionKind = new Select<>();
-        sessionKind.setLabel("Kind");
+        sessionKind.setLabel(Messages.t("events.editor.sessions.kind"));
         sessionKind.setItems(SessionKind.values());
-        sessionKind.setItemLabelGenerator(SessionKind::label);
+        sessionKind.setItemLabelGenerator(k -> Messages.t(k.key()));
         sessionKind.setValue(SessionKind.OPEN_SESSION);
-        TextField sessionTitle = new TextField("Session title");
-        DateTimePicker sessionStart = new DateTimePicker("Starts", details.form().startsAt());
-        DateTimePicker sessionEnd = new DateTimePicker("Ends", details.form().startsAt().plusHours(2));
+        TextField sessionTitle = new TextField(Messages.t("events.editor.sessions.title"));
+        DateTimePicker sessionStart = new DateTimePicker(Messages.t("events.editor.starts"), details.form().startsAt());
+        DateTimePicker sessionEnd = new DateTimePicker(Messages.t("events.editor.ends"), details.form().startsAt().plusHours(2));
+        sessionStart.setLocale(getLocale());
+        sessionEnd.setLocale(getLocale());
         sessionStart.setHelperText(inZone(zone.getId()));
         sessionEnd.setHelperText(inZone(zone.getId()));
-        IntegerField sessionCapacity = new IntegerField("Capacity");
+        IntegerField sessionCapacity = new IntegerField(Messages.t("events.editor.capacity"));
         sessionCapacity.setValue(details.form().capacity());
-        BigDecimalField sessionHours = new BigDecimalField("CE hours");
+        BigDecimalField sessionHours = new BigDecimalField(Messages.t("events.editor.ce-hours"));
         FieldMessages sessionMessages = new FieldMessages().bind("kind", sessionKind).bind("title", sessionTitle)
                 .bind("startsAt", sessionStart).bind("endsAt", sessionEnd).bind("capacity", sessionCapacity)
                 .bind("ceHours", sessionHours);
         Long[] editing = {null}; // the session being changed, or null for a new one
-        Button addSession = new Button("Add session", e -> {
+        Button addSession = new Button(Messages.t("events.editor.sessions.add"), e -> {
             try {
                 service.saveSession(id, editing[0], new SessionForm(sessionKind.getValue(), sessionTitle.getValue(),
                         sessionStart.getValue(), sessionEnd.getValue(), sessionCapacity.getValue(),
                         sessionHours.getValue()));
-                Notifications.success(editing[0] == null ? "Session added." : "Session saved.");
+                Notifications.success(Messages.t(editing[0] == null ? "events.editor.sessions.added" : "events.editor.sessions.saved"));
                 load(id);
             } catch (InvalidInputException ex) {
                 sessionMessages.show(ex);
             }
         });
-        grid.addItemClickListener(click -> {
-            SessionForm f = click.getItem().form();
-            editing[0] = click.getItem().id();
+        RowOpening.opens(grid, item -> { // on click and on Enter
+            SessionForm f = item.form();
+            editing[0] = item.id();
             sessionKind.setValue(f.kind());
             sessionTitle.setValue(f.title());
             sessionStart.setValue(f.startsAt());
             sessionEnd.setValue(f.endsAt());
             sessionCapacity.setValue(f.capacity());
             sessionHours.setValue(f.ceHours());
-            addSession.setText("Save session");
+            addSession.setText(Messages.t("events.editor.sessions.save"));
         });
         FormLayout sessionForm = new FormLayout(sessionKind, sessionTitle, sessionStart, sessionEnd, sessionCapacity,
                 sessionHours);
         sessionForm.setMaxWidth("60rem");
-        sessionsPanel.add(new H3("Sessions"), new Paragraph("Click a session to change it."), grid, sessionForm,
+        sessionsPanel.add(new H3(Messages.t("events.editor.sessions.heading")),
+                new Paragraph(Messages.t("events.editor.sessions.help")), grid, sessionForm,
                 addSession);
     }
 
@@ -324,8 +339,7 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
 
     /** The date-time pickers say which zone they are read in, as the zone chosen changes. */
     private void sayZone(String zone) {
-        String text = zone == null ? "No zone chosen: the event keeps its own (a new one takes the society's)."
-                : inZone(zone);
+        String text = zone == null ? Messages.t("events.editor.no-zone") : inZone(zone);
         for (DateTimePicker picker : List.of(startsAt, endsAt, earlyBirdUntil, registrationOpens,
                 registrationCloses)) {
             picker.setHelperText(text);
@@ -333,13 +347,13 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
     }
 
     private static String inZone(String zone) {
-        return "In " + ZoneField.label(zone);
+        return Messages.t("events.editor.in-zone", ZoneField.label(zone));
     }
 
     private void save() {
         try {
             long saved = service.save(id, form());
-            Notifications.success("Saved.");
+            Notifications.success(Messages.t("events.editor.saved"));
             if (id == null) {
                 getUI().ifPresent(ui -> ui.navigate(EventEditorView.class, String.valueOf(saved)));
             } else {

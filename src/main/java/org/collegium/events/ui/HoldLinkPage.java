@@ -3,15 +3,18 @@ package org.collegium.events.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.function.Function;
 import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.service.SocietySettingsService;
 import org.collegium.events.service.RegistrationService.LinkAnswer;
@@ -21,7 +24,7 @@ import org.collegium.events.service.RegistrationService.LinkAnswer;
  * nothing: the person presses the button, so that a mail scanner following links books nothing. Every state
  * reads as a plain sentence, never an error page.
  */
-abstract class HoldLinkPage extends VerticalLayout implements HasUrlParameter<String> {
+abstract class HoldLinkPage extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     final Paragraph message = new Paragraph();
     final Button act = new Button();
@@ -39,6 +42,11 @@ abstract class HoldLinkPage extends VerticalLayout implements HasUrlParameter<St
 
     abstract String heading();
 
+    @Override
+    public String getPageTitle() {
+        return heading();
+    }
+
     abstract String actLabel();
 
     abstract LinkAnswer look(String token);
@@ -52,8 +60,12 @@ abstract class HoldLinkPage extends VerticalLayout implements HasUrlParameter<St
 
     private void show(LinkAnswer answer, String token) {
         removeAll();
-        add(new PublicHeader(settings.current().societyName(), auth), new H2(heading()), message);
-        message.setText(sentence(answer, clock::format));
+        Main main = new Main(new H1(heading()), message);
+        main.setWidthFull();
+        add(new PublicHeader(settings.current().societyName(), auth, getLocale()), main);
+        // the hold's end in the visitor's zone, with the event's own beside it when it differs
+        message.setText(sentence(answer, at -> answer.zone() == null ? clock.format(at)
+                : clock.formatAt(at, answer.zone())));
         switch (answer.state()) {
             case USABLE -> {
                 act.setText(actLabel());
@@ -64,12 +76,12 @@ abstract class HoldLinkPage extends VerticalLayout implements HasUrlParameter<St
                         message.setText(e.getMessage());
                     }
                 });
-                add(act);
+                main.add(act);
             }
-            case LAPSED_SEATS_FREE, LAPSED_FULL -> add(new Anchor("event/" + answer.eventId(),
-                    answer.state() == org.collegium.events.service.RegistrationService.LinkState.LAPSED_FULL
-                            ? "Join the waitlist" : "Register again"));
-            case SIGN_IN_AS_OWNER -> add(new Anchor("my/registrations", "Sign in and open My registrations"));
+            case LAPSED_SEATS_FREE, LAPSED_FULL -> main.add(new Anchor("event/" + answer.eventId(),
+                    Messages.t(answer.state() == org.collegium.events.service.RegistrationService.LinkState.LAPSED_FULL
+                            ? "events.hold.join-waitlist" : "events.hold.register-again")));
+            case SIGN_IN_AS_OWNER -> main.add(new Anchor("my/registrations", Messages.t("events.hold.sign-in")));
             default -> {
             }
         }
@@ -78,20 +90,14 @@ abstract class HoldLinkPage extends VerticalLayout implements HasUrlParameter<St
     /** What the link can do or did, in one plain sentence. */
     static String sentence(LinkAnswer a, Function<java.time.Instant, String> format) {
         return switch (a.state()) {
-            case USABLE -> a.title() + ": a place is held for you until " + format.apply(a.holdUntil()) + ".";
-            case CONFIRMED -> "Your place at " + a.title() + " is confirmed. We have emailed you the details.";
-            case WAITLISTED -> a.title() + " is full, so you are on the waitlist, in position " + a.waitlistPosition()
-                    + ". We have emailed you.";
-            case LAPSED_SEATS_FREE -> "This link has expired: the place was held until " + format.apply(a.holdUntil())
-                    + ". " + a.title() + " still has places: you can register again.";
-            case LAPSED_FULL -> "This link has expired: the place was held until " + format.apply(a.holdUntil())
-                    + ". " + a.title() + " is now full, but you can join the waitlist.";
-            case LAPSED_CLOSED -> "This link has expired: the place was held until " + format.apply(a.holdUntil())
-                    + ", and " + a.title() + " no longer takes registrations.";
-            case SIGN_IN_AS_OWNER -> "This seat at " + a.title() + " was offered to a member: sign in as that member "
-                    + "to claim it on My registrations.";
-            case INVALID -> "This link is not valid any more: it was used already, replaced by a newer email, or it "
-                    + "is not complete. If you registered, check your latest email from us.";
+            case USABLE -> Messages.t("events.hold.usable", a.title(), format.apply(a.holdUntil()));
+            case CONFIRMED -> Messages.t("events.hold.confirmed", a.title());
+            case WAITLISTED -> Messages.t("events.hold.waitlisted", a.title(), a.waitlistPosition());
+            case LAPSED_SEATS_FREE -> Messages.t("events.hold.lapsed-free", format.apply(a.holdUntil()), a.title());
+            case LAPSED_FULL -> Messages.t("events.hold.lapsed-full", format.apply(a.holdUntil()), a.title());
+            case LAPSED_CLOSED -> Messages.t("events.hold.lapsed-closed", format.apply(a.holdUntil()), a.title());
+            case SIGN_IN_AS_OWNER -> Messages.t("events.hold.sign-in-as-owner", a.title());
+            case INVALID -> Messages.t("events.hold.invalid");
         };
     }
 }

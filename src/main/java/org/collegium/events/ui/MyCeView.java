@@ -1,6 +1,7 @@
 package org.collegium.events.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,11 +9,13 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.collegium.base.domain.Access;
 import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.Formats;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.events.service.CeService;
 import org.collegium.events.service.CeService.CreditLine;
@@ -20,10 +23,9 @@ import org.collegium.events.service.CeService.Transcript;
 
 /** A member's CE transcript: every award with its certificate, totals per type and per two-year period. */
 @Route("my/ce")
-@PageTitle("My CE")
-@Menu(order = 7, title = "My CE", icon = "vaadin:academy-cap")
+@Menu(order = 7, title = "events.menu.my-ce", icon = "vaadin:academy-cap")
 @RolesAllowed(Access.MEMBER)
-public class MyCeView extends VerticalLayout {
+public class MyCeView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<CreditLine> grid = new Grid<>();
 
@@ -35,24 +37,37 @@ public class MyCeView extends VerticalLayout {
             add(new Paragraph(e.getMessage()));
             return;
         }
-        grid.addColumn(c -> clock.formatShortDate(c.date())).setHeader("Date").setAutoWidth(true);
-        grid.addColumn(CreditLine::title).setHeader("Event").setWidth("18rem").setFlexGrow(1);
-        grid.addColumn(c -> c.hours().stripTrailingZeros().toPlainString()).setHeader("Hours").setAutoWidth(true);
-        grid.addColumn(c -> c.type().label()).setHeader("Type").setAutoWidth(true);
-        grid.addColumn(CreditLine::certificateNumber).setHeader("Certificate number").setAutoWidth(true);
+        grid.addColumn(c -> clock.formatShortDate(c.date())).setHeader(Messages.t("events.ce.column.date"))
+                .setAutoWidth(true);
+        grid.addColumn(CreditLine::title).setHeader(Messages.t("events.ce.column.event")).setWidth("10rem")
+                .setFlexGrow(1);
+        grid.addColumn(c -> Formats.decimal(c.hours(), 2)).setHeader(Messages.t("events.ce.column.hours"))
+                .setAutoWidth(true);
+        grid.addColumn(c -> Messages.t(c.type().key())).setHeader(Messages.t("events.ce.column.type"))
+                .setAutoWidth(true);
+        grid.addColumn(CreditLine::certificateNumber).setHeader(Messages.t("events.ce.column.number"))
+                .setAutoWidth(true);
         grid.addComponentColumn(c -> CertificateLink.of(c.id(), c.certificateNumber(), ce::certificate))
-                .setHeader("PDF").setAutoWidth(true);
+                .setHeader(Messages.t("events.ce.column.pdf")).setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(t.credits());
         grid.setAllRowsVisible(true);
         UnorderedList byType = new UnorderedList();
-        t.totalsByType().forEach((type, hours) -> byType.add(new ListItem(type.label() + ": "
-                + hours.stripTrailingZeros().toPlainString() + " hours")));
+        t.totalsByType().forEach((type, hours) -> byType.add(new ListItem(Messages.t("events.ce.total-type",
+                Messages.t(type.key()), Formats.decimal(hours, 2)))));
         UnorderedList byPeriod = new UnorderedList();
-        t.totalsByPeriod().forEach(p -> byPeriod.add(new ListItem(p.period() + " · " + p.type().label() + ": "
-                + p.hours().stripTrailingZeros().toPlainString() + " hours")));
-        add(t.credits().isEmpty() ? new Paragraph("No CE awards yet. Attending a training earns its CE hours.")
-                : grid, new H3("Total per type"), byType, new H3("Per two-year period"), byPeriod,
-                new HorizontalLayout(CertificateLink.download(ce::transcriptPdf, "Transcript (PDF)"),
-                        CertificateLink.download(ce::transcriptCsv, "Transcript (CSV)")));
+        t.totalsByPeriod().forEach(p -> byPeriod.add(new ListItem(Messages.t("events.ce.total-period", p.period(),
+                Messages.t(p.type().key()), Formats.decimal(p.hours(), 2)))));
+        add(t.credits().isEmpty() ? new Paragraph(Messages.t("events.ce.none"))
+                : grid, new H3(Messages.t("events.ce.per-type")), byType, new H3(Messages.t("events.ce.per-period")),
+                byPeriod, new HorizontalLayout(CertificateLink.download(ce::transcriptPdf,
+                        Messages.t("events.ce.transcript-pdf")), CertificateLink.download(ce::transcriptCsv,
+                        Messages.t("events.ce.transcript-csv"))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Messages.t("events.title.my-ce");
     }
 }

@@ -1,21 +1,31 @@
 package org.collegium.events.ui;
 
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.collegium.base.domain.Access;
 import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.Formats;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.Notifications;
 import org.collegium.calendar.service.CalendarFeeds;
@@ -25,51 +35,103 @@ import org.collegium.events.service.RegistrationService.MyRegistration;
 
 /** A member's own registrations: status, waitlist place, the online link once confirmed, and cancel. */
 @Route("my/registrations")
-@PageTitle("My registrations")
-@Menu(order = 6, title = "My registrations", icon = "vaadin:ticket")
+@Menu(order = 6, title = "events.menu.my-registrations", icon = "vaadin:ticket")
 @RolesAllowed(Access.MEMBER)
-public class MyRegistrationsView extends VerticalLayout {
+public class MyRegistrationsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<MyRegistration> grid = new Grid<>();
     final Paragraph feedUrl = new Paragraph();
     private final RegistrationService registrations;
     private final CalendarFeeds feeds;
+    private final SocietyClock clock;
+    private final Grid.Column<MyRegistration> claimColumn;
 
-    public MyRegistrationsView(RegistrationService registrations, CalendarFeeds feeds) {
+    public MyRegistrationsView(RegistrationService registrations, CalendarFeeds feeds, SocietyClock clock) {
         this.registrations = registrations;
         this.feeds = feeds;
-        grid.addColumn(r -> SocietyClock.format(r.startsAt(), r.zone())).setHeader("Starts").setAutoWidth(true);
-        grid.addComponentColumn(r -> new RouterLink(r.title(), EventPageView.class, r.eventId())).setHeader("Event")
-                .setWidth("18rem").setFlexGrow(2);
-        grid.addColumn(r -> r.canClaim() ? "Seat offered until " + SocietyClock.format(r.offeredUntil(), r.zone()) : r.statusLabel())
-                .setHeader("Status").setAutoWidth(true);
-        grid.addColumn(r -> r.session() || r.price().signum() == 0 ? "" : "$" + r.price() + " ("
-                + r.priceKind().label() + ")").setHeader("Price").setAutoWidth(true);
-        grid.addComponentColumn(r -> r.onlineLink() == null ? new Paragraph(r.venue() == null ? "" : r.venue())
-                : new Anchor(r.onlineLink(), "Join online")).setHeader("Where").setWidth("14rem").setFlexGrow(1);
-        grid.addComponentColumn(this::claimButton).setHeader("").setAutoWidth(true);
-        grid.addComponentColumn(this::cancelButton).setHeader("").setAutoWidth(true);
+        this.clock = clock;
+        // a phone shows the event (its start and title in one cell), its status and the actions without panning
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(this::eventCell).setHeader(Messages.t("events.my.column.event"))
+                .setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(this::status).setHeader(Messages.t("events.my.column.status")).setWidth("8rem")
+                .setFlexGrow(0);
+        claimColumn = grid.addComponentColumn(this::claimButton).setHeader(Messages.t("events.my.column.claim"))
+                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        grid.addComponentColumn(this::cancelButton).setHeader(Messages.t("events.my.column.cancel"))
+                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        grid.setColumnReorderingAllowed(false);
         grid.setAllRowsVisible(true);
-        add(grid, new H3("Your calendar feed"), new Paragraph("Subscribe to this address in your calendar app to "
-                + "see your registrations there. Keep it to yourself: anyone with the address can read the feed. "
-                + "Make a new one if it got out; the old address then stops working."), feedUrl,
-                new Button("Make a new address…", e -> confirmNewFeed()));
+        feedUrl.addClassName("feed-address");
+        feedUrl.getStyle().set("word-break", "break-all").set("margin", "0");
+        Button copy = new Button(VaadinIcon.COPY.create(), e -> copyFeed());
+        copy.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        copy.setAriaLabel(Messages.t("events.my.feed.copy"));
+        copy.setTooltipText(Messages.t("events.my.feed.copy"));
+        HorizontalLayout address = new HorizontalLayout(feedUrl, copy);
+        address.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        address.setWidthFull();
+        address.setFlexGrow(1, feedUrl);
+        feedUrl.setMinWidth("0");
+        add(grid, new H3(Messages.t("events.my.feed.heading")), new Paragraph(Messages.t("events.my.feed.help")),
+                address, new Button(Messages.t("events.my.feed.new"), e -> confirmNewFeed()));
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Messages.t("events.title.my-registrations");
+    }
+
+    /** The start above the title (a link to the event's page), then the price and where, on one narrow cell. */
+    private Div eventCell(MyRegistration r) {
+        Div cell = new Div();
+        Span starts = new Span(clock.formatAt(r.startsAt(), r.zone()));
+        starts.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+                .set("color", "var(--lumo-secondary-text-color)");
+        RouterLink title = new RouterLink(r.title(), EventPageView.class, r.eventId());
+        title.getStyle().set("display", "block");
+        cell.add(starts, title);
+        String price = price(r);
+        Span more = new Span(price);
+        more.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)");
+        if (r.onlineLink() != null) {
+            if (!price.isEmpty()) {
+                more.add(new Text(" · "));
+            }
+            more.add(new Anchor(r.onlineLink(), Messages.t("events.my.join-online")));
+        } else if (r.venue() != null) {
+            more.add(new Text((price.isEmpty() ? "" : " · ") + r.venue()));
+        }
+        if (!more.getElement().getText().isEmpty() || more.getElement().getChildCount() > 0) {
+            cell.add(more);
+        }
+        return cell;
+    }
+
+    private String status(MyRegistration r) {
+        return r.canClaim() ? Messages.t("events.my.offered-until", clock.formatAt(r.offeredUntil(), r.zone()))
+                : r.statusLabel();
+    }
+
+    private static String price(MyRegistration r) {
+        return r.session() || r.price().signum() == 0 ? "" : Messages.t("events.my.price",
+                Formats.money(r.price()), Messages.t(r.priceKind().key()));
     }
 
     /** A freed seat offered to the member (issue 13): one click makes it theirs. */
     private Button claimButton(MyRegistration r) {
-        Button claim = new Button("Claim", e -> claim(r));
+        Button claim = new Button(Messages.t("events.my.claim"), e -> claim(r));
         claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         claim.setVisible(r.canClaim());
-        claim.getElement().setAttribute("aria-label", "Claim the seat offered at " + r.title());
+        claim.setAriaLabel(Messages.t("events.my.claim.aria", r.title()));
         return claim;
     }
 
     void claim(MyRegistration r) {
         try {
             registrations.claimMine(r.id());
-            Notifications.success("The seat is yours: your registration is confirmed. We have emailed you.");
+            Notifications.success(Messages.t("events.my.claimed"));
         } catch (BusinessRuleException e) {
             Notifications.error(e.getMessage());
         }
@@ -77,21 +139,22 @@ public class MyRegistrationsView extends VerticalLayout {
     }
 
     private Button cancelButton(MyRegistration r) {
-        Button cancel = new Button("Cancel", e -> confirmCancel(r));
+        Button cancel = new Button(Messages.t("events.my.cancel"), e -> confirmCancel(r));
         cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
         cancel.setVisible(r.canCancel());
-        cancel.getElement().setAttribute("aria-label", "Cancel " + r.title());
+        cancel.setAriaLabel(Messages.t("events.my.cancel.aria", r.title()));
         return cancel;
     }
 
     /** Cancelling gives the place up for good (it goes to the waitlist): say so and ask first. */
     void confirmCancel(MyRegistration r) {
-        ConfirmDestructive.open("Cancel your registration?", "You give up your "
-                + (r.status() == RegistrationStatus.WAITLISTED ? "waitlist place" : "place") + " at " + r.title()
-                + (r.session() ? "" : " (with any sessions you chose)") + "; it goes to the next person on the "
-                + "waitlist, and registering again may find the event full.", "Cancel my registration", () -> {
+        String key = r.status() == RegistrationStatus.WAITLISTED
+                ? (r.session() ? "events.my.cancel.text.waitlist-session" : "events.my.cancel.text.waitlist")
+                : (r.session() ? "events.my.cancel.text.place-session" : "events.my.cancel.text.place");
+        ConfirmDestructive.open(Messages.t("events.my.cancel.header"), Messages.t(key, r.title()),
+                Messages.t("events.my.cancel.confirm"), () -> {
                     registrations.cancelMine(r.id());
-                    Notifications.success("Cancelled. We have emailed you a confirmation.");
+                    Notifications.success(Messages.t("events.my.cancelled"));
                     refresh();
                 });
     }
@@ -111,15 +174,20 @@ public class MyRegistrationsView extends VerticalLayout {
 
     /** A new address breaks every calendar subscribed to the old one: asked first, saying so. */
     private void confirmNewFeed() {
-        ConfirmDialog dialog = new ConfirmDialog("Make a new feed address?", "The current address stops working "
-                + "at once: every calendar subscribed to it stops updating until you subscribe again with the new "
-                + "address.", "Make a new address", e -> {
+        ConfirmDialog dialog = new ConfirmDialog(Messages.t("events.my.feed.new.header"),
+                Messages.t("events.my.feed.new.text"), Messages.t("events.my.feed.new.confirm"), e -> {
                     showFeed(feeds.regenerate());
-                    Notifications.success("New address made. The old one no longer works.");
+                    Notifications.success(Messages.t("events.my.feed.new.done"));
                 });
         dialog.setCancelable(true);
+        dialog.setCancelText(Messages.t("events.dialog.cancel"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
+    }
+
+    private void copyFeed() {
+        UI.getCurrent().getPage().executeJs("navigator.clipboard.writeText($0)", feedUrl.getText());
+        Notifications.success(Messages.t("events.my.feed.copied"));
     }
 
     private void showFeed(String path) {

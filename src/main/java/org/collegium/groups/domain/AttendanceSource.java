@@ -1,17 +1,20 @@
 package org.collegium.groups.domain;
 
+import java.util.Locale;
+import org.collegium.base.service.Messages;
+
 /** How an attendance came to be recorded. */
 public enum AttendanceSource {
-    PORTAL("Joined through the portal"),
-    FACILITATOR("Recorded by the facilitator");
+    PORTAL,
+    FACILITATOR;
 
-    private final String label;
-
-    AttendanceSource(String label) {
-        this.label = label;
+    /** The label in the current person's language. */
+    public String label() {
+        return Messages.t("groups.attendance-source." + name());
     }
 
-    public String label() {
-        return label;
+    /** The label in a given language (an email to someone). */
+    public String label(Locale locale) {
+        return Messages.in(locale, "groups.attendance-source." + name());
     }
 }

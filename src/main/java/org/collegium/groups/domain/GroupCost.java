@@ -1,18 +1,21 @@
 package org.collegium.groups.domain;
 
+import java.util.Locale;
+import org.collegium.base.service.Messages;
+
 /** What a group costs its members. */
 public enum GroupCost {
-    FREE("Free"),
-    FEE("Fee"),
-    SLIDING_SCALE("Sliding scale");
+    FREE,
+    FEE,
+    SLIDING_SCALE;
 
-    private final String label;
-
-    GroupCost(String label) {
-        this.label = label;
+    /** The label in the current person's language. */
+    public String label() {
+        return Messages.t("groups.cost." + name());
     }
 
-    public String label() {
-        return label;
+    /** The label in a given language (an email to someone). */
+    public String label(Locale locale) {
+        return Messages.in(locale, "groups.cost." + name());
     }
 }

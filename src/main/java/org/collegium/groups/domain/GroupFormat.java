@@ -1,17 +1,20 @@
 package org.collegium.groups.domain;
 
+import java.util.Locale;
+import org.collegium.base.service.Messages;
+
 /** Where a group meets. */
 public enum GroupFormat {
-    ONLINE("Online"),
-    IN_PERSON("In person");
+    ONLINE,
+    IN_PERSON;
 
-    private final String label;
-
-    GroupFormat(String label) {
-        this.label = label;
+    /** The label in the current person's language. */
+    public String label() {
+        return Messages.t("groups.format." + name());
     }
 
-    public String label() {
-        return label;
+    /** The label in a given language (an email to someone). */
+    public String label(Locale locale) {
+        return Messages.in(locale, "groups.format." + name());
     }
 }

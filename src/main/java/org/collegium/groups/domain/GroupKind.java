@@ -1,19 +1,22 @@
 package org.collegium.groups.domain;
 
+import java.util.Locale;
+import org.collegium.base.service.Messages;
+
 /** What a peer group is for. */
 public enum GroupKind {
-    PEER_CONSULTATION("Peer consultation"),
-    SUPPORT("Support"),
-    SUPERVISION("Peer supervision"),
-    SPECIAL_INTEREST("Special interest");
+    PEER_CONSULTATION,
+    SUPPORT,
+    SUPERVISION,
+    SPECIAL_INTEREST;
 
-    private final String label;
-
-    GroupKind(String label) {
-        this.label = label;
+    /** The label in the current person's language. */
+    public String label() {
+        return Messages.t("groups.kind." + name());
     }
 
-    public String label() {
-        return label;
+    /** The label in a given language (an email to someone). */
+    public String label(Locale locale) {
+        return Messages.in(locale, "groups.kind." + name());
     }
 }

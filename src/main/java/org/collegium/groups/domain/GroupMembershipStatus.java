@@ -1,19 +1,22 @@
 package org.collegium.groups.domain;
 
+import java.util.Locale;
+import org.collegium.base.service.Messages;
+
 /** A member's place on a group's roster. */
 public enum GroupMembershipStatus {
-    REQUESTED("Asked to join"),
-    ACTIVE("On the roster"),
-    LEFT("Left"),
-    DECLINED("Declined");
+    REQUESTED,
+    ACTIVE,
+    LEFT,
+    DECLINED;
 
-    private final String label;
-
-    GroupMembershipStatus(String label) {
-        this.label = label;
+    /** The label in the current person's language. */
+    public String label() {
+        return Messages.t("groups.membership." + name());
     }
 
-    public String label() {
-        return label;
+    /** The label in a given language (an email to someone). */
+    public String label(Locale locale) {
+        return Messages.in(locale, "groups.membership." + name());
     }
 }

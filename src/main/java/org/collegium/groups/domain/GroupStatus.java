@@ -1,17 +1,20 @@
 package org.collegium.groups.domain;
 
+import java.util.Locale;
+import org.collegium.base.service.Messages;
+
 /** Whether a group meets at the moment: a paused group has no new sessions generated. */
 public enum GroupStatus {
-    ACTIVE("Active"),
-    PAUSED("Paused");
+    ACTIVE,
+    PAUSED;
 
-    private final String label;
-
-    GroupStatus(String label) {
-        this.label = label;
+    /** The label in the current person's language. */
+    public String label() {
+        return Messages.t("groups.status." + name());
     }
 
-    public String label() {
-        return label;
+    /** The label in a given language (an email to someone). */
+    public String label(Locale locale) {
+        return Messages.in(locale, "groups.status." + name());
     }
 }

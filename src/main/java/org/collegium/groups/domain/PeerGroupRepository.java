@@ -13,13 +13,22 @@ public interface PeerGroupRepository extends JpaRepository<PeerGroup, Long> {
 
     /**
      * One page of the groups list in name order: each group's id and its active roster count (for seats left),
-     * counted in the database by a subquery rather than by reading rosters.
+     * counted in the database by a subquery rather than by reading rosters. {@code language}: only the groups held
+     * in it (null: every group).
      */
     @Query("""
             select g.id, (select count(gm) from GroupMembership gm where gm.group = g
                 and gm.status = org.collegium.groups.domain.GroupMembershipStatus.ACTIVE)
-            from PeerGroup g order by g.name, g.id""")
-    List<Object[]> findPageWithActiveCounts(Pageable page);
+            from PeerGroup g where :language is null or g.language = :language order by g.name, g.id""")
+    List<Object[]> findPageWithActiveCounts(String language, Pageable page);
+
+    /** How many groups are held in the language (null: every group). */
+    @Query("select count(g) from PeerGroup g where :language is null or g.language = :language")
+    long countInLanguage(String language);
+
+    /** The languages groups are held in, for the list's filter. */
+    @Query("select distinct g.language from PeerGroup g order by g.language")
+    List<String> findLanguages();
 
     /** The groups of one page, with their facilitators (in no particular order). */
     @Query("select distinct g from PeerGroup g left join fetch g.facilitators where g.id in :ids")

@@ -1,18 +1,21 @@
 package org.collegium.groups.domain;
 
+import java.util.Locale;
+import org.collegium.base.service.Messages;
+
 /** One week's meeting: scheduled, cancelled (with a reason) or held (attendance taken). */
 public enum SessionStatus {
-    SCHEDULED("Scheduled"),
-    CANCELLED("Cancelled"),
-    HELD("Held");
+    SCHEDULED,
+    CANCELLED,
+    HELD;
 
-    private final String label;
-
-    SessionStatus(String label) {
-        this.label = label;
+    /** The label in the current person's language. */
+    public String label() {
+        return Messages.t("groups.session-status." + name());
     }
 
-    public String label() {
-        return label;
+    /** The label in a given language (an email to someone). */
+    public String label(Locale locale) {
+        return Messages.in(locale, "groups.session-status." + name());
     }
 }

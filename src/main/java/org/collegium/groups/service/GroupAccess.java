@@ -3,6 +3,7 @@ package org.collegium.groups.service;
 import org.collegium.accounts.service.AccountScopes;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.CurrentActor;
+import org.collegium.base.service.Messages;
 import org.collegium.groups.domain.GroupMembershipRepository;
 import org.collegium.groups.domain.GroupMembershipStatus;
 import org.collegium.groups.domain.PeerGroup;
@@ -38,8 +39,7 @@ class GroupAccess {
     long currentMemberId() {
         Long id = currentMemberIdOrNull();
         if (id == null) {
-            throw new BusinessRuleException("Your login is not linked to a member record yet. "
-                    + "Please contact the society's office.");
+            throw new BusinessRuleException(Messages.t("groups.access.no-member-record"));
         }
         return id;
     }

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import org.collegium.base.service.Messages;
 import org.collegium.base.domain.Access;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SocietyClock;
@@ -26,9 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class GroupCalendar {
 
-    /** What a calendar says instead of the link, which it never carries. */
-    static final String LINK_NOTE = "The meeting link comes by email before each session and is on the group's "
-            + "page in the portal.";
+    /** What a calendar says instead of the link, which it never carries (in the reader's language). */
+    static String linkNote(Locale locale) {
+        return Messages.in(locale, "groups.calendar.link-note");
+    }
 
     /** A calendar file: name and bytes. */
     public record CalendarFile(String fileName, byte[] content) {
@@ -49,25 +52,27 @@ public class GroupCalendar {
 
     @PreAuthorize(Access.USES_GROUPS)
     public CalendarFile forGroup(long groupId) {
-        PeerGroup g = groups.findById(groupId).orElseThrow(() -> new NotFoundException("The group"));
+        PeerGroup g = groups.findById(groupId)
+                .orElseThrow(() -> new NotFoundException(Messages.t("groups.not-found.group")));
+        Locale locale = Messages.current(); // the language of the person downloading it
         Instant now = clock.instant();
         List<GroupSession> list = sessions.findForGroup(groupId, now.minus(Duration.ofDays(28)),
                 now.plus(Duration.ofDays(7L * (properties.weeksAhead() + 1))));
-        String about = (g.getDescription() == null ? "" : g.getDescription() + "\n\n") + LINK_NOTE;
-        List<CalendarEntry> entries = list.stream().map(s -> entry(s, about)).toList();
+        String about = (g.getDescription() == null ? "" : g.getDescription() + "\n\n") + linkNote(locale);
+        List<CalendarEntry> entries = list.stream().map(s -> entry(s, about, locale)).toList();
         return new CalendarFile(g.getName().replaceAll("[^A-Za-z0-9]+", "-").toLowerCase() + ".ics",
                 IcsWriter.write(g.getName(), entries).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Where a group meets, as a calendar's location: e.g. "Online · Zoom". */
-    static String where(PeerGroup g) {
-        return g.getFormat().label() + (g.getLocation() == null ? "" : " · " + g.getLocation());
+    static String where(PeerGroup g, Locale locale) {
+        return g.getFormat().label(locale) + (g.getLocation() == null ? "" : " · " + g.getLocation());
     }
 
     /** One session as a calendar entry, never with its link; the uid stays the same in every calendar. */
-    static CalendarEntry entry(GroupSession s, String description) {
+    static CalendarEntry entry(GroupSession s, String description, Locale locale) {
         return new CalendarEntry("group-session-" + s.getId() + "@collegium", s.getGroup().getName(), description,
-                s.getStartsAt(), s.getEndsAt(), where(s.getGroup()), null,
+                s.getStartsAt(), s.getEndsAt(), where(s.getGroup(), locale), null,
                 s.getStatus() == SessionStatus.CANCELLED);
     }
 }

@@ -5,6 +5,11 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import org.collegium.base.service.Messages;
+import org.collegium.base.service.RecipientLanguage;
+import org.collegium.members.domain.Member;
+import org.collegium.members.service.MemberLookup;
 import java.util.Set;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.calendar.CalendarEntry;
@@ -34,16 +39,23 @@ class GroupCalendarEntries implements CalendarEntrySource {
     private final PeerGroupRepository groups;
     private final GroupSessionRepository sessions;
     private final SocietyClock clock;
+    private final MemberLookup members;
+    private final RecipientLanguage languages;
 
     GroupCalendarEntries(GroupMembershipRepository memberships, PeerGroupRepository groups,
-            GroupSessionRepository sessions, SocietyClock clock) {
+            GroupSessionRepository sessions, SocietyClock clock, MemberLookup members, RecipientLanguage languages) {
+        this.members = members;
+        this.languages = languages;
         this.memberships = memberships;
         this.groups = groups;
         this.sessions = sessions;
         this.clock = clock;
     }
 
-    /** Runs with nobody signed in (the feed's token is the permission): only this member's own groups. */
+    /**
+     * Runs with nobody signed in (the feed's token is the permission): only this member's own groups, in the feed
+     * owner's language.
+     */
     @Override
     public List<CalendarEntry> entriesFor(long memberId) {
         Set<Long> groupIds = new HashSet<>();
@@ -55,13 +67,16 @@ class GroupCalendarEntries implements CalendarEntrySource {
         }
         // sessions are generated only a few weeks ahead, so a year ahead is all of them
         Instant now = clock.instant();
+        Locale locale = members.findById(memberId).map(Member::getEmail).map(languages::of)
+                .orElseGet(Messages::current);
         return sessions.findForGroups(groupIds, now.minus(HISTORY), now.plus(Duration.ofDays(366))).stream()
-                .map(GroupCalendarEntries::entry).toList();
+                .map(s -> entry(s, locale)).toList();
     }
 
-    private static CalendarEntry entry(GroupSession s) {
+    private static CalendarEntry entry(GroupSession s, Locale locale) {
         boolean cancelled = s.getStatus() == SessionStatus.CANCELLED;
         return GroupCalendar.entry(s, cancelled && s.getCancelReason() != null
-                ? "This session is cancelled: " + s.getCancelReason() : GroupCalendar.LINK_NOTE);
+                ? Messages.in(locale, "groups.calendar.cancelled", s.getCancelReason())
+                : GroupCalendar.linkNote(locale), locale);
     }
 }

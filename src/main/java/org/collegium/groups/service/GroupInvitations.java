@@ -1,6 +1,9 @@
 package org.collegium.groups.service;
 
+import java.util.Locale;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.OpenAccess;
+import org.collegium.base.service.RecipientLanguage;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.groups.domain.GroupSession;
 import org.collegium.groups.domain.GroupSessionRepository;
@@ -24,17 +27,18 @@ public class GroupInvitations {
     private final SocietyClock clock;
     private final GroupProperties properties;
     private final TransactionTemplate transactions;
-    private final GroupViews views;
+    private final RecipientLanguage languages;
 
     public GroupInvitations(GroupSessionRepository sessions, SessionService sessionService, MailOutbox mail,
-            SocietyClock clock, GroupProperties properties, TransactionTemplate transactions, GroupViews views) {
+            SocietyClock clock, GroupProperties properties, TransactionTemplate transactions,
+            RecipientLanguage languages) {
+        this.languages = languages;
         this.sessions = sessions;
         this.sessionService = sessionService;
         this.mail = mail;
         this.clock = clock;
         this.properties = properties;
         this.transactions = transactions;
-        this.views = views;
     }
 
     /** Sends the invitations that are due; returns how many sessions were announced. */
@@ -72,22 +76,15 @@ public class GroupInvitations {
         }
     }
 
+    /** In the recipient's language, at the group's own wall-clock time (the zone its members meet in). */
     private void invite(GroupSession s, Member m) {
         PeerGroup g = s.getGroup();
-        String when = SocietyClock.format(s.getStartsAt(), g.getZone()); // the group's own wall-clock time
-        mail.enqueue(m.getEmail(), g.getName() + ": this week's invitation, " + when,
-                """
-                Dear %s,
-
-                %s meets on %s. This week's meeting link:
-
-                %s
-
-                The link is for you alone; please do not pass it on. We start on time, and the meeting is \
-                closed to new attendees at %s (%d minutes after the start). Joining through the group's page \
-                in the members' portal records your attendance for your group-experience hours.
-                """.formatted(m.getFirstName(), g.getName(), when, s.getMeetingLink(),
-                        views.time(LateJoinLock.locksAt(s.getStartsAt(), g.getLockMinutes()), g),
+        Locale to = languages.of(m.getEmail());
+        String when = SocietyClock.format(s.getStartsAt(), g.getZone(), to);
+        mail.enqueue(m.getEmail(), Messages.in(to, "groups.mail.invitation.subject", g.getName(), when),
+                Messages.in(to, "groups.mail.invitation.body", m.getFirstName(), g.getName(), when,
+                        s.getMeetingLink(),
+                        GroupViews.placeTime(LateJoinLock.locksAt(s.getStartsAt(), g.getLockMinutes()), g, to),
                         g.getLockMinutes()));
     }
 }

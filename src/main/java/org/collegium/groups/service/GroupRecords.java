@@ -20,13 +20,14 @@ public final class GroupRecords {
     }
 
     /**
-     * A group as the list shows it. {@code schedule} is already in the society's time zone; {@code manages}:
-     * whether the person looking may manage it.
+     * A group as the list shows it. {@code schedule} is already in the viewer's language and time zone (with the
+     * group's beside it when it differs); {@code manages}: whether the person looking may manage it; {@code zone}:
+     * the zone the group meets in.
      */
     public record GroupSummary(long id, String name, GroupKind kind, String description, String schedule,
             GroupFormat format, String location, String language, String cost, String accessibilityNotes,
             boolean membersOnly, int capacity, int seatsLeft, int lockMinutes, GroupStatus status,
-            List<String> facilitators, boolean manages) {
+            List<String> facilitators, boolean manages, java.time.ZoneId zone) {
     }
 
     /** The group page for the person looking at it. */
@@ -39,9 +40,10 @@ public final class GroupRecords {
         NOT_ON_ROSTER, MEMBERSHIP_NOT_CURRENT, NO_LINK_YET, NOT_OPEN_YET, OPEN, JOINED, LOCKED, ENDED, CANCELLED
     }
 
-    /** A session without its link, with what the viewer may do about it. */
+    /** A session without its link, with what the viewer may do about it; {@code zone}: the group's. */
     public record SessionView(long id, long groupId, String groupName, Instant startsAt, Instant endsAt,
-            SessionStatus status, String cancelReason, boolean extra, JoinState joinState, String message) {
+            SessionStatus status, String cancelReason, boolean extra, JoinState joinState, String message,
+            java.time.ZoneId zone) {
     }
 
     /** A session as its facilitator manages it: with the link and the attendance count. */

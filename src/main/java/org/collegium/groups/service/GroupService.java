@@ -16,6 +16,7 @@ import org.collegium.base.service.Changes;
 import org.collegium.base.service.ConcurrentEditException;
 import org.collegium.base.service.EmailAddress;
 import org.collegium.base.service.FieldErrors;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.ZoneChoice;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SocietyClock;
@@ -81,10 +82,20 @@ public class GroupService {
     @PreAuthorize(Access.USES_GROUPS)
     @Transactional(readOnly = true)
     public List<GroupSummary> list(Pageable page) {
+        return list(null, page);
+    }
+
+    /**
+     * The same, of the groups held in one language (as {@link #languages()} names it; null or blank: every group),
+     * filtered in the database so that paging stays there.
+     */
+    @PreAuthorize(Access.USES_GROUPS)
+    @Transactional(readOnly = true)
+    public List<GroupSummary> list(String language, Pageable page) {
         Pageable unsorted = page.isPaged() ? PageRequest.of(page.getPageNumber(), page.getPageSize())
                 : Pageable.unpaged();
         Map<Long, Long> active = new LinkedHashMap<>();
-        for (Object[] row : groups.findPageWithActiveCounts(unsorted)) {
+        for (Object[] row : groups.findPageWithActiveCounts(language(language), unsorted)) {
             active.put((Long) row[0], (Long) row[1]);
         }
         if (active.isEmpty()) {
@@ -103,6 +114,24 @@ public class GroupService {
     @Transactional(readOnly = true)
     public long count() {
         return groups.count();
+    }
+
+    /** How many groups are held in the language (null or blank: every group). */
+    @PreAuthorize(Access.USES_GROUPS)
+    @Transactional(readOnly = true)
+    public long count(String language) {
+        return groups.countInLanguage(language(language));
+    }
+
+    /** The languages the society's groups are held in, as their pages name them, for the list's filter. */
+    @PreAuthorize(Access.USES_GROUPS)
+    @Transactional(readOnly = true)
+    public List<String> languages() {
+        return groups.findLanguages();
+    }
+
+    private static String language(String language) {
+        return language == null || language.isBlank() ? null : language.strip();
     }
 
     @PreAuthorize(Access.USES_GROUPS)
@@ -155,7 +184,7 @@ public class GroupService {
     public long create(GroupForm form) {
         FieldErrors errors = GroupRules.check(form);
         if (form.name() != null && groups.existsByNameIgnoreCase(form.name().strip())) {
-            errors.add("name", "Another group already has this name.");
+            errors.add("name", Messages.t("groups.rules.name-taken"));
         }
         Set<Member> facilitators = facilitators(form.facilitatorEmails(), errors);
         java.time.ZoneId zone = zone(form, errors);
@@ -177,15 +206,15 @@ public class GroupService {
     public void update(long groupId, GroupForm form) {
         PeerGroup g = load(groupId);
         access.checkManages(g);
-        ConcurrentEditException.check(g.getVersion(), form.version(), "This group");
+        ConcurrentEditException.check(g.getVersion(), form.version(), Messages.t("groups.concurrent.group"));
         FieldErrors errors = GroupRules.check(form);
         if (form.name() != null && !form.name().strip().equalsIgnoreCase(g.getName())
                 && groups.existsByNameIgnoreCase(form.name().strip())) {
-            errors.add("name", "Another group already has this name.");
+            errors.add("name", Messages.t("groups.rules.name-taken"));
         }
         long onRoster = memberships.countByGroupIdAndStatus(groupId, GroupMembershipStatus.ACTIVE);
         if (form.capacity() != null && form.capacity() < onRoster) {
-            errors.add("capacity", "The roster already has " + onRoster + " members; the capacity cannot be less.");
+            errors.add("capacity", Messages.t("groups.rules.capacity-below-roster", onRoster));
         }
         Set<Member> facilitators = null;
         String current = String.join(", ", g.getFacilitators().stream().map(Member::getEmail).sorted().toList());
@@ -249,9 +278,9 @@ public class GroupService {
             members.findByEmail(EmailAddress.normalise(raw)).ifPresentOrElse(found::add, () -> unknown.add(raw));
         }
         if (!unknown.isEmpty()) {
-            errors.add("facilitatorEmails", "No member has the email " + String.join(", ", unknown) + ".");
+            errors.add("facilitatorEmails", Messages.t("groups.rules.unknown-facilitators", String.join(", ", unknown)));
         } else if (found.isEmpty()) {
-            errors.add("facilitatorEmails", "Name at least one facilitator by their member email.");
+            errors.add("facilitatorEmails", Messages.t("groups.rules.no-facilitator"));
         }
         return found;
     }
@@ -262,6 +291,6 @@ public class GroupService {
     }
 
     PeerGroup load(long groupId) {
-        return groups.findWithFacilitators(groupId).orElseThrow(() -> new NotFoundException("The group"));
+        return groups.findWithFacilitators(groupId).orElseThrow(() -> new NotFoundException(Messages.t("groups.not-found.group")));
     }
 }

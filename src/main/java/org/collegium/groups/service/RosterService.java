@@ -2,11 +2,14 @@ package org.collegium.groups.service;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import org.collegium.members.service.MemberLookup;
 import org.collegium.base.domain.Access;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.Changes;
+import org.collegium.base.service.Messages;
+import org.collegium.base.service.RecipientLanguage;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.groups.domain.GroupMembership;
@@ -40,10 +43,13 @@ public class RosterService {
     private final MailOutbox mail;
     private final AuditLog auditLog;
     private final GroupInvitations invitations;
+    private final RecipientLanguage languages;
 
     public RosterService(GroupMembershipRepository memberships, PeerGroupRepository groups, MemberLookup members,
-            GroupAccess access, SocietyClock clock, MailOutbox mail, AuditLog auditLog, GroupInvitations invitations) {
+            GroupAccess access, SocietyClock clock, MailOutbox mail, AuditLog auditLog, GroupInvitations invitations,
+            RecipientLanguage languages) {
         this.invitations = invitations;
+        this.languages = languages;
         this.memberships = memberships;
         this.groups = groups;
         this.members = members;
@@ -71,19 +77,18 @@ public class RosterService {
     public void requestToJoin(long groupId, boolean acknowledgedUnderstandings) {
         PeerGroup g = group(groupId);
         if (!acknowledgedUnderstandings) {
-            throw new BusinessRuleException("Please read the group's understandings and confirm that you accept "
-                    + "them before asking to join.");
+            throw new BusinessRuleException(Messages.t("groups.roster.accept-first"));
         }
         if (g.getStatus() != GroupStatus.ACTIVE) {
-            throw new BusinessRuleException("This group is paused and is not taking requests at the moment.");
+            throw new BusinessRuleException(Messages.t("groups.roster.paused"));
         }
-        Member me = members.findById(access.currentMemberId()).orElseThrow(() -> new NotFoundException("Your record"));
+        Member me = members.findById(access.currentMemberId()).orElseThrow(() -> new NotFoundException(Messages.t("groups.not-found.record")));
         checkMayJoin(g, me);
         GroupMembership gm = memberships.findByGroupIdAndMemberId(groupId, me.getId()).orElse(null);
         if (gm != null && (gm.getStatus() == GroupMembershipStatus.ACTIVE
                 || gm.getStatus() == GroupMembershipStatus.REQUESTED)) {
             throw new BusinessRuleException(gm.getStatus() == GroupMembershipStatus.ACTIVE
-                    ? "You are already on this group's roster." : "Your request is already with the facilitator.");
+                    ? Messages.t("groups.roster.already-on") : Messages.t("groups.roster.already-asked"));
         }
         if (gm == null) {
             memberships.save(new GroupMembership(g, me, clock.instant()));
@@ -91,12 +96,9 @@ public class RosterService {
             gm.request(clock.instant());
         }
         for (Member f : g.getFacilitators()) {
-            mail.enqueue(f.getEmail(), me.getFullName() + " asks to join " + g.getName(), """
-                    Dear %s,
-
-                    %s asks to join %s and has acknowledged the group's understandings. Approve or decline the \
-                    request on the group's page in the members' portal.
-                    """.formatted(f.getFirstName(), me.getFullName(), g.getName()));
+            Locale to = languages.of(f.getEmail());
+            mail.enqueue(f.getEmail(), Messages.in(to, "groups.mail.request.subject", me.getFullName(), g.getName()),
+                    Messages.in(to, "groups.mail.request.body", f.getFirstName(), me.getFullName(), g.getName()));
         }
         auditLog.record("GROUP_JOIN_REQUESTED", "PeerGroup", g.getId(),
                 me.getFullName() + " asked to join " + g.getName(), new Changes());
@@ -107,7 +109,7 @@ public class RosterService {
         GroupMembership gm = memberships.findByGroupIdAndMemberId(groupId, access.currentMemberId())
                 .filter(m -> m.getStatus() == GroupMembershipStatus.ACTIVE
                         || m.getStatus() == GroupMembershipStatus.REQUESTED)
-                .orElseThrow(() -> new BusinessRuleException("You are not on this group's roster."));
+                .orElseThrow(() -> new BusinessRuleException(Messages.t("groups.roster.not-on")));
         gm.decide(GroupMembershipStatus.LEFT, clock.instant(), access.actorName());
         auditLog.record("GROUP_LEFT", "PeerGroup", groupId, gm.getMember().getFullName() + " left "
                 + gm.getGroup().getName(), new Changes());
@@ -120,18 +122,14 @@ public class RosterService {
         groups.lockById(g.getId());
         long onRoster = memberships.countByGroupIdAndStatus(g.getId(), GroupMembershipStatus.ACTIVE);
         if (onRoster >= g.getCapacity()) {
-            throw new BusinessRuleException("The group is full (" + g.getCapacity() + " of " + g.getCapacity()
-                    + " seats taken). Approve this request when a seat opens.");
+            throw new BusinessRuleException(Messages.t("groups.roster.full", g.getCapacity()));
         }
         checkMayJoin(g, gm.getMember());
         gm.decide(GroupMembershipStatus.ACTIVE, clock.instant(), access.actorName());
-        mail.enqueue(gm.getMember().getEmail(), "Welcome to " + g.getName(), """
-                Dear %s,
-
-                you are on the roster of %s. Each week's meeting link is emailed to you before the session and is \
-                on the group's page in the members' portal. Please remember: the group starts on time and is \
-                closed to new attendees %d minutes after the start.
-                """.formatted(gm.getMember().getFirstName(), g.getName(), g.getLockMinutes()));
+        Locale to = languages.of(gm.getMember().getEmail());
+        mail.enqueue(gm.getMember().getEmail(), Messages.in(to, "groups.mail.welcome.subject", g.getName()),
+                Messages.in(to, "groups.mail.welcome.body", gm.getMember().getFirstName(), g.getName(),
+                        g.getLockMinutes()));
         invitations.inviteLateJoiner(g, gm.getMember());
         auditLog.record("GROUP_JOIN_APPROVED", "PeerGroup", g.getId(),
                 "Approved " + gm.getMember().getFullName() + " for " + g.getName(), new Changes()
@@ -142,12 +140,10 @@ public class RosterService {
     public void decline(long membershipId) {
         GroupMembership gm = pending(membershipId);
         gm.decide(GroupMembershipStatus.DECLINED, clock.instant(), access.actorName());
-        mail.enqueue(gm.getMember().getEmail(), "Your request to join " + gm.getGroup().getName(), """
-                Dear %s,
-
-                thank you for asking to join %s. The facilitator could not offer you a place this time. The \
-                society's other groups are listed in the members' portal under "Groups".
-                """.formatted(gm.getMember().getFirstName(), gm.getGroup().getName()));
+        Locale to = languages.of(gm.getMember().getEmail());
+        mail.enqueue(gm.getMember().getEmail(), Messages.in(to, "groups.mail.declined.subject",
+                gm.getGroup().getName()), Messages.in(to, "groups.mail.declined.body", gm.getMember().getFirstName(),
+                        gm.getGroup().getName()));
         auditLog.record("GROUP_JOIN_DECLINED", "PeerGroup", gm.getGroup().getId(),
                 "Declined " + gm.getMember().getFullName() + " for " + gm.getGroup().getName(), new Changes()
                         .track("status", GroupMembershipStatus.REQUESTED, gm.getStatus()));
@@ -181,26 +177,26 @@ public class RosterService {
 
     private void checkMayJoin(PeerGroup g, Member m) {
         if (g.isMembersOnly() && !inGoodStanding(m)) {
-            throw new BusinessRuleException(g.getName() + " is for members of the society. "
-                    + (m.getStatus() == MembershipStatus.LAPSED ? "Your membership has lapsed: renew it under "
-                            + "\"My membership\" and ask again." : "It is open once your membership is active."));
+            throw new BusinessRuleException(m.getStatus() == MembershipStatus.LAPSED
+                    ? Messages.t("groups.roster.members-only.lapsed", g.getName())
+                    : Messages.t("groups.roster.members-only", g.getName()));
         }
     }
 
     private GroupMembership pending(long membershipId) {
         GroupMembership gm = memberships.lockById(membershipId)
-                .orElseThrow(() -> new NotFoundException("The request"));
+                .orElseThrow(() -> new NotFoundException(Messages.t("groups.not-found.request")));
         access.checkManages(group(gm.getGroup().getId()));
         if (gm.getStatus() != GroupMembershipStatus.REQUESTED) {
-            String answer = gm.getStatus() == GroupMembershipStatus.ACTIVE ? "approved"
-                    : gm.getStatus().label().toLowerCase();
-            throw new BusinessRuleException("This request was already " + answer
-                    + (gm.getDecidedBy() == null ? "" : " by " + gm.getDecidedBy()) + ".");
+            String answer = Messages.t("groups.roster.answer." + gm.getStatus().name());
+            throw new BusinessRuleException(gm.getDecidedBy() == null
+                    ? Messages.t("groups.roster.already-answered", answer)
+                    : Messages.t("groups.roster.already-answered.by", answer, gm.getDecidedBy()));
         }
         return gm;
     }
 
     private PeerGroup group(long groupId) {
-        return groups.findWithFacilitators(groupId).orElseThrow(() -> new NotFoundException("The group"));
+        return groups.findWithFacilitators(groupId).orElseThrow(() -> new NotFoundException(Messages.t("groups.not-found.group")));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.collegium.members.service.MemberLookup;
@@ -18,6 +19,8 @@ import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.Changes;
 import org.collegium.base.service.FieldErrors;
 import org.collegium.base.service.InvalidInputException;
+import org.collegium.base.service.Messages;
+import org.collegium.base.service.RecipientLanguage;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.service.Text;
@@ -66,11 +69,13 @@ public class SessionService {
     private final MailOutbox mail;
     private final AuditLog auditLog;
     private final GroupProperties properties;
+    private final RecipientLanguage languages;
 
     public SessionService(GroupSessionRepository sessions, GroupAttendanceRepository attendance,
             GroupMembershipRepository memberships, PeerGroupRepository groups, MemberLookup members,
             GroupAccess access, GroupViews views, SocietyClock clock, MailOutbox mail, AuditLog auditLog,
-            GroupProperties properties) {
+            GroupProperties properties, RecipientLanguage languages) {
+        this.languages = languages;
         this.sessions = sessions;
         this.attendance = attendance;
         this.memberships = memberships;
@@ -103,26 +108,24 @@ public class SessionService {
     public void cancel(long sessionId, String reason) {
         GroupSession s = managedSession(sessionId);
         if (reason == null || reason.isBlank()) {
-            throw invalid("reason", "Tell the roster why the session is cancelled.");
+            throw invalid("reason", Messages.t("groups.sessions.reason-required"));
         }
         if (s.getStatus() == SessionStatus.CANCELLED) {
-            throw new BusinessRuleException("This session is already cancelled.");
+            throw new BusinessRuleException(Messages.t("groups.sessions.already-cancelled"));
         }
         if (!s.getStartsAt().isAfter(clock.instant())) {
-            throw new BusinessRuleException("A session that has begun cannot be cancelled.");
+            throw new BusinessRuleException(Messages.t("groups.sessions.begun"));
         }
         s.cancel(Text.clean(reason));
         PeerGroup g = s.getGroup();
         String when = clock.format(s.getStartsAt());
         for (Member m : recipients(g)) {
-            mail.enqueue(m.getEmail(), g.getName() + ": no session on " + clock.formatShortDate(s.getSessionDate()),
-                    """
-                    Dear %s,
-
-                    the session of %s on %s is cancelled: %s
-
-                    We look forward to seeing you at the next one.
-                    """.formatted(m.getFirstName(), g.getName(), when, s.getCancelReason()));
+            // in the recipient's language, at the group's own wall-clock time (the zone its members meet in)
+            Locale to = languages.of(m.getEmail());
+            mail.enqueue(m.getEmail(), Messages.in(to, "groups.mail.cancelled.subject", g.getName(),
+                    SocietyClock.shortDate(s.getSessionDate(), to)), Messages.in(to, "groups.mail.cancelled.body",
+                            m.getFirstName(), g.getName(), SocietyClock.format(s.getStartsAt(), g.getZone(), to),
+                            s.getCancelReason()));
         }
         auditLog.record("GROUP_SESSION_CANCELLED", "PeerGroup", g.getId(),
                 "Cancelled the session of " + when + ": " + s.getCancelReason(), new Changes());
@@ -134,19 +137,19 @@ public class SessionService {
         PeerGroup g = managed(groupId);
         FieldErrors errors = new FieldErrors();
         if (date == null) {
-            errors.add("date", "Choose the date of the extra session.");
+            errors.add("date", Messages.t("groups.sessions.extra.date-required"));
         }
-        errors.date("date", date, "The date");
+        errors.date("date", date, Messages.t("groups.sessions.extra.date"));
         if (start == null) {
-            errors.add("start", "Enter the time it starts.");
+            errors.add("start", Messages.t("groups.sessions.extra.start-required"));
         }
         errors.throwIfAny();
         SessionSchedule.Occurrence o = SessionSchedule.at(date, start, g.getDurationMinutes(), g.getZone());
         if (!o.start().isAfter(clock.instant())) {
-            throw invalid("date", "An extra session must be in the future.");
+            throw invalid("date", Messages.t("groups.sessions.extra.future"));
         }
         if (sessions.existsByGroupIdAndStartsAt(groupId, o.start())) {
-            throw invalid("start", "The group already meets at that time.");
+            throw invalid("start", Messages.t("groups.sessions.extra.taken"));
         }
         GroupSession s = sessions.save(new GroupSession(g, date, o.start(), o.end(), true));
         auditLog.record("GROUP_SESSION_ADDED", "PeerGroup", g.getId(),
@@ -160,10 +163,10 @@ public class SessionService {
         GroupSession s = managedSession(sessionId);
         String clean = Text.clean(link);
         if (clean == null || !FieldErrors.isHttpsLink(clean) || clean.length() > 500) {
-            throw invalid("link", "Enter the meeting's web address, starting with https://.");
+            throw invalid("link", Messages.t("groups.sessions.link-invalid"));
         }
         if (s.getStatus() == SessionStatus.CANCELLED || !s.getEndsAt().isAfter(clock.instant())) {
-            throw new BusinessRuleException("This session is cancelled or over; its link cannot change.");
+            throw new BusinessRuleException(Messages.t("groups.sessions.link-closed"));
         }
         String before = s.getMeetingLink();
         s.setMeetingLink(clean);
@@ -181,7 +184,7 @@ public class SessionService {
      */
     @PreAuthorize(Access.USES_GROUPS)
     public String join(long sessionId) {
-        GroupSession s = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("The session"));
+        GroupSession s = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException(Messages.t("groups.not-found.session")));
         PeerGroup g = groups.findWithFacilitators(s.getGroup().getId()).orElseThrow();
         Long me = access.currentMemberIdOrNull();
         boolean manager = access.manages(g);
@@ -240,17 +243,16 @@ public class SessionService {
     public void correctAttendance(long sessionId, Collection<Long> attendedMemberIds) {
         GroupSession s = managedSession(sessionId);
         if (s.getStatus() == SessionStatus.CANCELLED) {
-            throw new BusinessRuleException("Nobody attends a cancelled session.");
+            throw new BusinessRuleException(Messages.t("groups.sessions.attendance.cancelled"));
         }
         if (s.getStartsAt().isAfter(clock.instant())) {
-            throw new BusinessRuleException("Attendance is taken once the session has begun.");
+            throw new BusinessRuleException(Messages.t("groups.sessions.attendance.not-begun"));
         }
         Set<Long> allowed = new HashSet<>();
         attendance(sessionId).forEach(e -> allowed.add(e.memberId()));
         Set<Long> wanted = new HashSet<>(attendedMemberIds);
         if (!allowed.containsAll(wanted)) {
-            throw new BusinessRuleException("Only members on the roster at the time of this session can be marked "
-                    + "as attending.");
+            throw new BusinessRuleException(Messages.t("groups.sessions.attendance.not-on-roster"));
         }
         int attendedBefore = attendance.findBySession(sessionId).size();
         for (GroupAttendance a : attendance.findBySession(sessionId)) {
@@ -351,13 +353,13 @@ public class SessionService {
     }
 
     private PeerGroup managed(long groupId) {
-        PeerGroup g = groups.findWithFacilitators(groupId).orElseThrow(() -> new NotFoundException("The group"));
+        PeerGroup g = groups.findWithFacilitators(groupId).orElseThrow(() -> new NotFoundException(Messages.t("groups.not-found.group")));
         access.checkManages(g);
         return g;
     }
 
     private GroupSession managedSession(long sessionId) {
-        GroupSession s = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("The session"));
+        GroupSession s = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException(Messages.t("groups.not-found.session")));
         managed(s.getGroup().getId());
         return s;
     }

@@ -11,7 +11,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
-import java.util.Locale;
+import org.collegium.base.service.Formats;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.InvalidInputException;
 import org.collegium.base.ui.FieldMessages;
 import org.collegium.base.ui.ZoneField;
@@ -25,51 +26,52 @@ import org.collegium.groups.service.GroupRecords.GroupForm;
 /** A group's details: the same form for the board creating a group and a facilitator editing theirs. */
 final class GroupDetailsForm extends FormLayout {
 
-    final TextField name = new TextField("Name");
+    final TextField name = new TextField(label("name"));
     final Select<GroupKind> kind = new Select<>();
-    final TextArea description = new TextArea("What the group is");
+    final TextArea description = new TextArea(label("description"));
     final Select<DayOfWeek> day = new Select<>();
-    final TimePicker start = new TimePicker("Starts at");
-    final IntegerField duration = new IntegerField("Length (minutes)");
-    final IntegerField interval = new IntegerField("Every … weeks");
-    final DatePicker startsOn = new DatePicker("First session on or after");
+    final TimePicker start = new TimePicker(label("start"));
+    final IntegerField duration = new IntegerField(label("duration"));
+    final IntegerField interval = new IntegerField(label("interval"));
+    final DatePicker startsOn = new DatePicker(label("starts-on"));
     final Select<GroupFormat> format = new Select<>();
-    final TextField location = new TextField("Location or platform");
-    final IntegerField capacity = new IntegerField("Capacity");
-    final Checkbox membersOnly = new Checkbox("Members only");
-    final IntegerField lockMinutes = new IntegerField("Closed to newcomers after (minutes)");
-    final TextField language = new TextField("Language");
+    final TextField location = new TextField(label("location"));
+    final IntegerField capacity = new IntegerField(label("capacity"));
+    final Checkbox membersOnly = new Checkbox(label("members-only"));
+    final IntegerField lockMinutes = new IntegerField(label("lock"));
+    final TextField language = new TextField(label("language"));
     final Select<GroupCost> cost = new Select<>();
-    final TextField costNote = new TextField("Cost note");
-    final TextArea accessibility = new TextArea("Accessibility notes");
-    final TextArea understandings = new TextArea("Understandings (members accept these when they ask to join)");
+    final TextField costNote = new TextField(label("cost-note"));
+    final TextArea accessibility = new TextArea(label("accessibility"));
+    final TextArea understandings = new TextArea(label("understandings"));
     final Select<GroupStatus> status = new Select<>();
-    final TextField facilitators = new TextField("Facilitators (member emails, comma-separated)");
-    final ComboBox<String> timeZone = new ZoneField("Time zone");
+    final TextField facilitators = new TextField(label("facilitators"));
+    final ComboBox<String> timeZone = new ZoneField(label("zone"));
     private final FieldMessages messages = new FieldMessages();
     private long version;
 
     GroupDetailsForm(boolean mayChooseFacilitators) {
-        kind.setLabel("Kind");
+        kind.setLabel(label("kind"));
         kind.setItems(GroupKind.values());
         kind.setItemLabelGenerator(GroupKind::label);
-        day.setLabel("Day");
+        day.setLabel(label("day"));
         day.setItems(DayOfWeek.values());
-        day.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, Locale.US));
+        day.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, Formats.language(getLocale())));
         start.setStep(java.time.Duration.ofMinutes(15));
-        start.setHelperText("In the group's time zone");
-        timeZone.setHelperText("The group meets at this clock time in this zone, whatever the society's zone is; "
-                + "empty: the society's zone.");
+        start.setHelperText(getTranslation("groups.form.start.help"));
+        start.setLocale(getLocale());
+        startsOn.setLocale(getLocale());
+        timeZone.setHelperText(getTranslation("groups.form.zone.help"));
         timeZone.setClearButtonVisible(true);
-        interval.setHelperText("1 for weekly; 4 for a monthly group (every fourth week)");
-        format.setLabel("Format");
+        interval.setHelperText(getTranslation("groups.form.interval.help"));
+        format.setLabel(label("format"));
         format.setItems(GroupFormat.values());
         format.setItemLabelGenerator(GroupFormat::label);
-        capacity.setHelperText("At most " + PeerGroup.MAX_CAPACITY);
-        cost.setLabel("Cost");
+        capacity.setHelperText(getTranslation("groups.form.capacity.help", PeerGroup.MAX_CAPACITY));
+        cost.setLabel(label("cost"));
         cost.setItems(GroupCost.values());
         cost.setItemLabelGenerator(GroupCost::label);
-        status.setLabel("Status");
+        status.setLabel(label("status"));
         status.setItems(GroupStatus.values());
         status.setItemLabelGenerator(GroupStatus::label);
         facilitators.setReadOnly(!mayChooseFacilitators);
@@ -127,6 +129,11 @@ final class GroupDetailsForm extends FormLayout {
 
     void show(InvalidInputException e) {
         messages.show(e);
+    }
+
+    /** A field's label: the form's keys are {@code groups.form.<field>}. */
+    private static String label(String field) {
+        return Messages.t("groups.form." + field);
     }
 
     private static String text(String value) {

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,13 +23,15 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -51,9 +55,8 @@ import org.collegium.groups.service.SessionService;
  * groups here; every action is checked again by the services.
  */
 @Route("groups/:groupId([0-9]+)/manage")
-@PageTitle("Manage group")
 @RolesAllowed({Access.FACILITATOR, Access.BOARD, Access.ADMIN})
-public class GroupManageView extends VerticalLayout implements BeforeEnterObserver {
+public class GroupManageView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final GroupService groups;
     private final RosterService roster;
@@ -61,6 +64,8 @@ public class GroupManageView extends VerticalLayout implements BeforeEnterObserv
     private final SocietyClock clock;
     private final boolean board;
     private long groupId;
+    /** The group's own zone: its moments are shown in the viewer's zone with this one beside it. */
+    private ZoneId zone;
 
     public GroupManageView(GroupService groups, RosterService roster, SessionService sessions, SocietyClock clock,
             AuthenticationContext auth) {
@@ -85,85 +90,118 @@ public class GroupManageView extends VerticalLayout implements BeforeEnterObserv
     private void refresh() {
         removeAll();
         GroupPage page = groups.page(groupId);
-        add(new RouterLink("All groups", GroupsView.class), new H2(page.group().name()),
-                new Paragraph(page.group().schedule() + " · " + page.group().seatsLeft() + " of "
-                        + page.group().capacity() + " seats left"));
-        add(new RouterLink("The group's page as members see it", GroupView.class,
+        zone = page.group().zone();
+        add(new RouterLink(getTranslation("groups.back"), GroupsView.class), new H2(page.group().name()),
+                new Paragraph(page.group().schedule() + " · " + getTranslation("groups.page.seats-left",
+                        page.group().seatsLeft(), page.group().capacity())));
+        add(new RouterLink(getTranslation("groups.manage.as-members-see-it"), GroupView.class,
                 new RouteParameters("groupId", String.valueOf(groupId))));
-        add(new H3("Requests and roster"), rosterGrid(page.group().membersOnly()));
+        add(new H3(getTranslation("groups.manage.roster")), rosterGrid(page.group().membersOnly()));
         List<ManagedSession> all = sessions.managedSessions(groupId);
         List<ManagedSession> coming = all.stream().filter(s -> s.endsAt().isAfter(clock.instant())).toList();
         List<ManagedSession> past = all.stream().filter(s -> !s.endsAt().isAfter(clock.instant())).toList();
-        add(new H3("Coming sessions"));
+        add(new H3(getTranslation("groups.page.coming")));
         coming.stream().filter(s -> s.status() != SessionStatus.CANCELLED).findFirst()
                 .ifPresent(next -> add(nextLink(next)));
         add(sessionsGrid("sessions", coming), extraSession());
-        add(new H3("Past sessions"), past.isEmpty() ? new Paragraph("None yet.") : sessionsGrid("past-sessions", past));
-        add(new H3("Details"), details());
+        add(new H3(getTranslation("groups.manage.past")), past.isEmpty()
+                ? new Paragraph(getTranslation("groups.manage.past.none")) : sessionsGrid("past-sessions", past));
+        add(new H3(getTranslation("groups.manage.details")), details());
     }
 
+    /**
+     * Requests and the roster. On a phone the name (with the email and when they asked on lines under it), their
+     * place on the roster and the actions stay in view: the actions column is frozen to the end.
+     */
     private Grid<RosterEntry> rosterGrid(boolean membersOnly) {
         Grid<RosterEntry> grid = new Grid<>();
         grid.setId("roster");
-        grid.addColumn(RosterEntry::name).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(e -> e.status().label()).setHeader("Roster").setAutoWidth(true);
-        if (board) { // a facilitator sees names only (the service sends them no email or standing)
-            grid.addColumn(RosterEntry::email).setHeader("Email").setAutoWidth(true);
-            grid.addComponentColumn(e -> {
-                Span standing = new Span(e.membershipStatus().label());
-                if (e.lapsed()) {
-                    // in a members-only group the service withholds their link: say so, and what fixes it
-                    standing.setText(e.membershipStatus().label() + " — membership not current" + (membersOnly
-                            && e.status() == GroupMembershipStatus.ACTIVE ? ": no meeting link until they renew" : ""));
-                    standing.getElement().getThemeList().add("badge error");
-                }
-                return standing;
-            }).setHeader("Membership").setAutoWidth(true);
-        } else { // the facilitator is told only whose link is withheld, and why, not their standing
-            grid.addComponentColumn(e -> {
-                Span link = new Span(e.lapsed() && e.status() == GroupMembershipStatus.ACTIVE
-                        ? "No meeting link until their membership is renewed" : "");
-                if (e.lapsed()) {
-                    link.getElement().getThemeList().add("badge error");
-                }
-                return link;
-            }).setHeader("Meeting link").setAutoWidth(true);
-        }
-        grid.addColumn(e -> clock.formatShortDate(e.requestedAt().atZone(clock.zone()).toLocalDate()))
-                .setHeader("Asked").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(e -> rosterName(e, membersOnly)).setHeader(getTranslation("groups.manage.name"))
+                .setKey("name").setFlexGrow(1).setWidth("12rem");
+        grid.addColumn(e -> e.status().label()).setHeader(getTranslation("groups.manage.roster.status"))
+                .setKey("status").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(e -> {
             HorizontalLayout actions = new HorizontalLayout();
+            actions.setSpacing(false);
+            actions.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
             if (e.status() == GroupMembershipStatus.REQUESTED) {
-                Button approve = new Button("Approve", c -> act(() -> roster.approve(e.membershipId()),
-                        e.name() + " is on the roster."));
+                Button approve = new Button(getTranslation("groups.manage.approve"), c -> act(() ->
+                        roster.approve(e.membershipId()), getTranslation("groups.manage.approved", e.name())));
                 approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-                approve.setAriaLabel("Approve " + e.name());
-                Button decline = new Button("Decline", c -> act(() -> roster.decline(e.membershipId()),
-                        "Request declined."));
+                approve.setAriaLabel(getTranslation("groups.manage.approve.named", e.name()));
+                Button decline = new Button(getTranslation("groups.manage.decline"), c -> act(() ->
+                        roster.decline(e.membershipId()), getTranslation("groups.manage.declined")));
                 decline.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                decline.setAriaLabel("Decline " + e.name());
+                decline.setAriaLabel(getTranslation("groups.manage.decline.named", e.name()));
                 actions.add(approve, decline);
             }
             return actions;
-        }).setHeader("").setAutoWidth(true).setKey("actions");
+        }).setHeader(getTranslation("groups.list.column.actions")).setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true).setKey("actions");
         List<RosterEntry> entries = roster.roster(groupId);
         grid.setItems(entries);
         grid.setAllRowsVisible(true);
         return grid;
     }
 
+    /**
+     * A roster entry's first cell: the name; under it what the board sees (email and standing) and when they asked;
+     * a flag when their meeting link is withheld (a word, not only a colour).
+     */
+    private Div rosterName(RosterEntry e, boolean membersOnly) {
+        Div cell = new Div();
+        Span name = new Span(e.name());
+        name.getStyle().set("font-weight", "600");
+        cell.add(name);
+        List<String> facts = new ArrayList<>();
+        if (board && e.email() != null) { // a facilitator sees names only (the service sends them no email)
+            facts.add(e.email());
+        }
+        if (board && e.membershipStatus() != null && !e.lapsed()) {
+            facts.add(e.membershipStatus().label());
+        }
+        facts.add(getTranslation("groups.manage.asked",
+                clock.formatShortDate(e.requestedAt().atZone(clock.viewerZone()).toLocalDate())));
+        Div line = new Div(new Span(String.join(" · ", facts)));
+        line.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        cell.add(line);
+        if (e.lapsed()) {
+            Span flag;
+            if (board) {
+                // in a members-only group the service withholds their link: say so, and what fixes it
+                String standing = e.membershipStatus() == null ? "" : e.membershipStatus().label();
+                flag = new Span(membersOnly && e.status() == GroupMembershipStatus.ACTIVE
+                        ? getTranslation("groups.manage.lapsed.withheld", standing)
+                        : getTranslation("groups.manage.lapsed", standing));
+            } else if (e.status() == GroupMembershipStatus.ACTIVE) {
+                // the facilitator is told only whose link is withheld, and why, not their standing
+                flag = new Span(getTranslation("groups.manage.link-withheld"));
+            } else {
+                flag = null;
+            }
+            if (flag != null) {
+                flag.getElement().getThemeList().add("badge error");
+                flag.addClassName("group-link-withheld");
+                cell.add(new Div(flag));
+            }
+        }
+        return cell;
+    }
+
     /** The link of the next session, the one a facilitator sets every week, without opening the grid's dialog. */
     private HorizontalLayout nextLink(ManagedSession next) {
-        TextField link = new TextField("Next session's meeting link");
-        link.setHelperText(clock.format(next.startsAt()) + ": only the roster sees it; it is emailed to them before "
-                + "the session.");
+        TextField link = new TextField(getTranslation("groups.manage.next-link"));
+        link.setHelperText(getTranslation("groups.manage.next-link.help", clock.formatAt(next.startsAt(), zone)));
         link.setPlaceholder("https://…");
         link.setWidth("32rem");
+        link.setMaxWidth("100%");
         link.setValue(next.meetingLink() == null ? "" : next.meetingLink());
-        Button save = new Button("Save the link", e -> saveLink(next, link, null));
+        Button save = new Button(getTranslation("groups.manage.save-the-link"), e -> saveLink(next, link, null));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout row = new HorizontalLayout(link, save);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
         return row;
     }
 
@@ -173,7 +211,7 @@ public class GroupManageView extends VerticalLayout implements BeforeEnterObserv
             if (dialog != null) {
                 dialog.close();
             }
-            Notifications.success("Link saved.");
+            Notifications.success(getTranslation("groups.manage.link-saved"));
             refresh();
         } catch (InvalidInputException ex) {
             link.setErrorMessage(String.join(" ", ex.fieldErrors().values()));
@@ -183,69 +221,99 @@ public class GroupManageView extends VerticalLayout implements BeforeEnterObserv
         }
     }
 
+    /**
+     * Sessions: when (with the meeting link and the invitation on lines under it), status, attendance and the
+     * actions, the actions column frozen to the end so that a phone reaches it without panning.
+     */
     private Grid<ManagedSession> sessionsGrid(String id, List<ManagedSession> items) {
         Grid<ManagedSession> grid = new Grid<>();
         grid.setId(id);
-        grid.addColumn(s -> clock.format(s.startsAt()) + (s.extra() ? " (extra)" : "")).setHeader("When")
-                .setAutoWidth(true);
-        grid.addColumn(s -> s.status().label() + (s.cancelReason() == null ? "" : ": " + s.cancelReason()))
-                .setHeader("Status").setAutoWidth(true);
-        grid.addColumn(s -> s.meetingLink() == null ? "not set" : s.meetingLink()).setHeader("Meeting link")
-                .setAutoWidth(true);
-        grid.addColumn(s -> s.invitationSent() ? "sent" : "").setHeader("Invitation").setAutoWidth(true);
-        grid.addColumn(ManagedSession::attended).setHeader("Attended").setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(this::sessionWhen).setHeader(getTranslation("groups.manage.when")).setKey("when")
+                .setFlexGrow(1).setWidth("12rem");
+        grid.addColumn(s -> s.cancelReason() == null ? s.status().label()
+                : getTranslation("groups.manage.status.reason", s.status().label(), s.cancelReason()))
+                .setHeader(getTranslation("groups.manage.status")).setKey("status").setWidth("8rem")
+                .setFlexGrow(0);
+        grid.addColumn(ManagedSession::attended).setHeader(getTranslation("groups.manage.attended"))
+                .setKey("attended").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(s -> {
             HorizontalLayout actions = new HorizontalLayout();
+            actions.setSpacing(false);
+            actions.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
             boolean ahead = s.endsAt().isAfter(clock.instant()) && s.status() != SessionStatus.CANCELLED;
+            String when = clock.formatAt(s.startsAt(), zone);
             if (ahead) {
-                actions.add(small("Set link", () -> linkDialog(s)));
+                actions.add(small(getTranslation("groups.manage.set-link"),
+                        getTranslation("groups.manage.set-link.named", when), () -> linkDialog(s)));
             }
             if (ahead && s.startsAt().isAfter(clock.instant())) {
-                actions.add(small("Cancel", () -> cancelDialog(s)));
+                actions.add(small(getTranslation("groups.manage.cancel"),
+                        getTranslation("groups.manage.cancel.named", when), () -> cancelDialog(s)));
             }
             if (!s.startsAt().isAfter(clock.instant()) && s.status() != SessionStatus.CANCELLED) {
-                actions.add(small("Attendance", () -> attendanceDialog(s)));
+                actions.add(small(getTranslation("groups.manage.attendance"),
+                        getTranslation("groups.manage.attendance.named", when), () -> attendanceDialog(s)));
             }
             return actions;
-        }).setHeader("").setAutoWidth(true).setKey("actions");
+        }).setHeader(getTranslation("groups.list.column.actions")).setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true).setKey("actions");
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /** A session's first cell: when (in the viewer's zone, the group's beside it), then its link and invitation. */
+    private Div sessionWhen(ManagedSession s) {
+        String when = clock.formatAt(s.startsAt(), zone);
+        Div cell = new Div(new Span(s.extra() ? getTranslation("groups.manage.extra", when) : when));
+        String link = s.meetingLink() == null ? getTranslation("groups.manage.link.not-set")
+                : getTranslation("groups.manage.link", s.meetingLink());
+        Div line = new Div(new Span(s.invitationSent()
+                ? getTranslation("groups.manage.link.sent", link) : link));
+        line.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
+                .set("word-break", "break-all");
+        cell.add(line);
+        return cell;
     }
 
     private void act(Runnable action, String success) {
         Attempt.run(action, success, this::refresh);
     }
 
-    private static Button small(String text, Runnable action) {
+    /** A small action button whose accessible name says which session it acts on. */
+    private static Button small(String text, String name, Runnable action) {
         Button b = new Button(text, e -> action.run());
         b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        b.setAriaLabel(name);
         return b;
     }
 
     private void linkDialog(ManagedSession s) {
-        Dialog dialog = new Dialog("Meeting link for " + clock.format(s.startsAt()));
-        TextField link = new TextField("Meeting link");
+        Dialog dialog = new Dialog(getTranslation("groups.manage.link-dialog", clock.formatAt(s.startsAt(), zone)));
+        TextField link = new TextField(getTranslation("groups.manage.link-field"));
         link.setWidth("30rem");
+        link.setMaxWidth("100%");
         link.setPlaceholder("https://…");
         link.setValue(s.meetingLink() == null ? "" : s.meetingLink());
-        link.setHelperText("New each week; only the roster sees it, and it is emailed to them before the session.");
-        Button save = new Button("Save link", e -> saveLink(s, link, dialog));
+        link.setHelperText(getTranslation("groups.manage.link-field.help"));
+        Button save = new Button(getTranslation("groups.manage.save-link"), e -> saveLink(s, link, dialog));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(link);
-        dialog.getFooter().add(new Button("Close", e -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("groups.manage.close"), e -> dialog.close()), save);
         dialog.open();
     }
 
     private void cancelDialog(ManagedSession s) {
-        Dialog dialog = new Dialog("Cancel the session of " + clock.format(s.startsAt()) + "?");
-        TextArea reason = new TextArea("Reason (the roster is told by email)");
+        Dialog dialog = new Dialog(getTranslation("groups.manage.cancel-dialog", clock.formatAt(s.startsAt(), zone)));
+        TextArea reason = new TextArea(getTranslation("groups.manage.reason"));
         reason.setWidth("30rem");
-        Button cancel = new Button("Cancel this session", e -> {
+        reason.setMaxWidth("100%");
+        Button cancel = new Button(getTranslation("groups.manage.cancel-session"), e -> {
             try {
                 sessions.cancel(s.id(), reason.getValue());
                 dialog.close();
-                Notifications.success("Session cancelled; the roster is being told.");
+                Notifications.success(getTranslation("groups.manage.cancelled"));
                 refresh();
             } catch (InvalidInputException ex) {
                 reason.setErrorMessage(String.join(" ", ex.fieldErrors().values()));
@@ -256,44 +324,48 @@ public class GroupManageView extends VerticalLayout implements BeforeEnterObserv
         });
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         dialog.add(reason);
-        dialog.getFooter().add(new Button("Keep it", e -> dialog.close()), cancel);
+        dialog.getFooter().add(new Button(getTranslation("groups.manage.keep"), e -> dialog.close()), cancel);
         dialog.open();
     }
 
     private void attendanceDialog(ManagedSession s) {
-        Dialog dialog = new Dialog("Attendance on " + clock.format(s.startsAt()));
+        Dialog dialog = new Dialog(getTranslation("groups.manage.attendance-dialog",
+                clock.formatAt(s.startsAt(), zone)));
         List<AttendanceEntry> entries = sessions.attendance(s.id());
-        CheckboxGroup<AttendanceEntry> present = new CheckboxGroup<>("Attended");
-        present.setHelperText("Those on the roster on that day (not who joined later or had left before)");
+        CheckboxGroup<AttendanceEntry> present = new CheckboxGroup<>(getTranslation("groups.manage.attended"));
+        present.setHelperText(getTranslation("groups.manage.attended.help"));
         present.setItems(entries);
-        present.setItemLabelGenerator(e -> e.name() + (e.joinedAt() == null ? "" : " (joined "
-                + clock.format(e.joinedAt()) + ")"));
+        present.setItemLabelGenerator(e -> e.joinedAt() == null ? e.name()
+                : getTranslation("groups.manage.joined-at", e.name(), clock.format(e.joinedAt())));
         present.setValue(entries.stream().filter(AttendanceEntry::attended).collect(Collectors.toSet()));
-        Button save = new Button("Save attendance", e -> {
+        Button save = new Button(getTranslation("groups.manage.save-attendance"), e -> {
             Set<Long> ids = present.getValue().stream().map(AttendanceEntry::memberId).collect(Collectors.toSet());
             try {
                 sessions.correctAttendance(s.id(), ids);
                 dialog.close();
-                Notifications.success("Attendance saved.");
+                Notifications.success(getTranslation("groups.manage.attendance-saved"));
                 refresh();
             } catch (BusinessRuleException ex) {
                 Notifications.error(ex.getMessage());
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(entries.isEmpty() ? new Paragraph("Nobody was on the roster on that day.") : present);
-        dialog.getFooter().add(new Button("Close", e -> dialog.close()), save);
+        dialog.add(entries.isEmpty() ? new Paragraph(getTranslation("groups.manage.nobody")) : present);
+        dialog.getFooter().add(new Button(getTranslation("groups.manage.close"), e -> dialog.close()), save);
         dialog.open();
     }
 
     private HorizontalLayout extraSession() {
-        DatePicker date = new DatePicker("Extra session on");
-        TimePicker start = new TimePicker("at");
+        DatePicker date = new DatePicker(getTranslation("groups.manage.extra-on"));
+        date.setLocale(getLocale());
+        TimePicker start = new TimePicker(getTranslation("groups.manage.extra-at"));
+        start.setLocale(getLocale());
+        start.setHelperText(getTranslation("groups.form.start.help"));
         start.setValue(LocalTime.of(19, 30));
-        Button add = new Button("Add extra session", e -> {
+        Button add = new Button(getTranslation("groups.manage.add-extra"), e -> {
             try {
                 sessions.addExtra(groupId, date.getValue(), start.getValue());
-                Notifications.success("Extra session added.");
+                Notifications.success(getTranslation("groups.manage.extra-added"));
                 refresh();
             } catch (InvalidInputException ex) {
                 date.setErrorMessage(String.join(" ", ex.fieldErrors().values()));
@@ -304,16 +376,17 @@ public class GroupManageView extends VerticalLayout implements BeforeEnterObserv
         });
         HorizontalLayout row = new HorizontalLayout(date, start, add);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
         return row;
     }
 
     private VerticalLayout details() {
         GroupDetailsForm form = new GroupDetailsForm(board);
         form.read(groups.form(groupId));
-        Button save = new Button("Save details", e -> {
+        Button save = new Button(getTranslation("groups.manage.save-details"), e -> {
             try {
                 groups.update(groupId, form.write());
-                Notifications.success("Group saved.");
+                Notifications.success(getTranslation("groups.manage.saved"));
                 refresh();
             } catch (InvalidInputException ex) {
                 form.show(ex);
@@ -325,5 +398,10 @@ public class GroupManageView extends VerticalLayout implements BeforeEnterObserv
         VerticalLayout box = new VerticalLayout(form, save);
         box.setPadding(false);
         return box;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("groups.title.manage");
     }
 }

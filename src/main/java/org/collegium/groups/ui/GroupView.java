@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -39,9 +39,8 @@ import org.collegium.groups.service.SessionService;
  * and the coming sessions with the join button while the meeting is open to them.
  */
 @Route("groups/:groupId([0-9]+)")
-@PageTitle("Group")
 @RolesAllowed({Access.MEMBER, Access.FACILITATOR, Access.BOARD, Access.ADMIN})
-public class GroupView extends VerticalLayout implements BeforeEnterObserver {
+public class GroupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final GroupService groups;
     private final RosterService roster;
@@ -72,25 +71,27 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
         removeAll();
         GroupPage page = groups.page(groupId);
         GroupSummary g = page.group();
-        add(new RouterLink("All groups", GroupsView.class), new H2(g.name()));
+        add(new RouterLink(getTranslation("groups.back"), GroupsView.class), new H2(g.name()));
         add(new Paragraph(g.kind().label() + " · " + g.schedule()));
         add(new Paragraph(g.format().label() + (g.location() == null ? "" : " · " + g.location()) + " · "
-                + g.language() + " · " + g.cost() + " · " + (g.membersOnly() ? "Members only" : "Open to all")));
+                + g.language() + " · " + g.cost() + " · "
+                + getTranslation(g.membersOnly() ? "groups.who.members-only" : "groups.who.open")));
         if (g.description() != null) {
             add(new Paragraph(g.description()));
         }
         if (g.accessibilityNotes() != null) {
-            add(new Paragraph("Access: " + g.accessibilityNotes()));
+            add(new Paragraph(getTranslation("groups.list.access", g.accessibilityNotes())));
         }
-        add(new Paragraph("Facilitated by " + String.join(", ", g.facilitators()) + " · "
-                + (g.seatsLeft() == 0 ? "the roster is full" : g.seatsLeft() + " of " + g.capacity() + " seats left")
-                + " · closed to new attendees " + g.lockMinutes() + " minutes after the start"));
+        add(new Paragraph(getTranslation("groups.page.facts", String.join(", ", g.facilitators()),
+                g.seatsLeft() == 0 ? getTranslation("groups.page.full")
+                        : getTranslation("groups.page.seats-left", g.seatsLeft(), g.capacity()),
+                g.lockMinutes())));
         if (page.manages()) {
-            Button manage = new Button("Manage this group", e -> getUI().ifPresent(ui -> ui.navigate(
+            Button manage = new Button(getTranslation("groups.page.manage"), e -> getUI().ifPresent(ui -> ui.navigate(
                     GroupManageView.class, new RouteParameters("groupId", String.valueOf(groupId)))));
             add(manage);
         }
-        add(new H3("Our understandings"));
+        add(new H3(getTranslation("groups.page.understandings")));
         Div understandings = new Div();
         understandings.addClassName("group-understandings");
         for (String paragraph : page.understandings().split("\\n\\s*\\n")) {
@@ -98,9 +99,9 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
         }
         add(understandings);
         add(membership(page));
-        add(new H3("Coming sessions"));
+        add(new H3(getTranslation("groups.page.coming")));
         if (page.upcoming().isEmpty()) {
-            add(new Paragraph("No sessions are scheduled."));
+            add(new Paragraph(getTranslation("groups.page.no-sessions")));
         }
         for (SessionView s : page.upcoming()) {
             add(new SessionRow(s, sessions, clock, false));
@@ -113,28 +114,28 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
         box.setPadding(false);
         GroupMembershipStatus status = page.myStatus();
         if (status == GroupMembershipStatus.ACTIVE) {
-            box.add(new Paragraph("You are on this group's roster. Each week's link is emailed to you and can be "
-                    + "opened below when the meeting opens."));
-            box.add(new Button("Leave the group", e -> act(() -> roster.leave(groupId), "You have left the group.")));
+            box.add(new Paragraph(getTranslation("groups.page.on-roster")));
+            box.add(new Button(getTranslation("groups.page.leave"), e -> act(() -> roster.leave(groupId),
+                    getTranslation("groups.page.left"))));
         } else if (status == GroupMembershipStatus.REQUESTED) {
-            box.add(new Paragraph("Your request to join is with the facilitator."));
-            box.add(new Button("Withdraw my request", e -> act(() -> roster.leave(groupId),
-                    "Your request is withdrawn.")));
+            box.add(new Paragraph(getTranslation("groups.page.requested")));
+            box.add(new Button(getTranslation("groups.page.withdraw"), e -> act(() -> roster.leave(groupId),
+                    getTranslation("groups.page.withdrawn"))));
         } else if (!page.manages() || status != null) {
             if (status == GroupMembershipStatus.DECLINED) {
-                box.add(new Paragraph("Your last request was declined; you may ask again."));
+                box.add(new Paragraph(getTranslation("groups.page.declined")));
             }
-            Checkbox accept = new Checkbox("I have read the group's understandings and accept them");
-            Button ask = new Button("Ask to join");
+            Checkbox accept = new Checkbox(getTranslation("groups.page.accept"));
+            Button ask = new Button(getTranslation("groups.page.ask"));
             ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             ask.addClickListener(e -> {
                 if (!accept.getValue()) {
                     accept.getElement().setAttribute("invalid", true);
-                    Notifications.error("Please confirm that you accept the group's understandings.");
+                    Notifications.error(getTranslation("groups.page.accept-first"));
                     return;
                 }
                 act(() -> roster.requestToJoin(groupId, true),
-                        "Your request went to the facilitator. You will get an email when it is answered.");
+                        getTranslation("groups.page.asked"));
             });
             box.add(accept, ask);
         }
@@ -150,7 +151,12 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
             CalendarFile file = calendar.forGroup(groupId);
             return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(), "text/calendar",
                     file.content().length);
-        }), AttachmentType.DOWNLOAD, "Sessions for your calendar (.ics, without the meeting links)");
+        }), AttachmentType.DOWNLOAD, getTranslation("groups.page.calendar"));
         return ics;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("groups.title.group");
     }
 }

@@ -4,12 +4,11 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Locale;
 import org.collegium.base.domain.Access;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.SocietyClock;
@@ -20,10 +19,9 @@ import org.collegium.groups.service.SessionService;
 
 /** A member's groups, their next sessions (with the join button when open) and their group-experience hours. */
 @Route("my/groups")
-@PageTitle("My groups")
-@Menu(order = 8, title = "My groups", icon = "vaadin:group")
+@Menu(order = 8, title = "groups.menu.my", icon = "vaadin:group")
 @RolesAllowed(Access.MEMBER)
-public class MyGroupsView extends VerticalLayout {
+public class MyGroupsView extends VerticalLayout implements HasDynamicTitle {
 
     public MyGroupsView(SessionService sessions, SocietyClock clock) {
         MyGroups mine;
@@ -33,16 +31,15 @@ public class MyGroupsView extends VerticalLayout {
             add(new Paragraph(e.getMessage()));
             return;
         }
-        Paragraph hours = new Paragraph(String.format(Locale.US, "Group-experience hours: %.1f (%d sessions attended)",
-                mine.hours(), mine.sessionsAttended()));
+        Paragraph hours = new Paragraph(getTranslation("groups.my.hours", mine.hours(), mine.sessionsAttended()));
         hours.addClassName("group-hours");
-        add(hours, new H3("Your groups"));
+        add(hours, new H3(getTranslation("groups.my.groups")));
         if (mine.groups().isEmpty()) {
-            add(new Paragraph("You are not in a group yet."), new RouterLink("See the society's groups",
+            add(new Paragraph(getTranslation("groups.my.none")), new RouterLink(getTranslation("groups.my.see-all"),
                     GroupsView.class));
         }
         for (MyGroup g : mine.groups()) {
-            String note = g.manages() ? "you facilitate" : g.status().label().toLowerCase(Locale.US);
+            String note = getTranslation(g.manages() ? "groups.my.facilitates" : "groups.my.status." + g.status().name());
             VerticalLayout item = new VerticalLayout(new RouterLink(g.name(), GroupView.class,
                     new RouteParameters("groupId", String.valueOf(g.groupId()))),
                     new Paragraph(g.schedule() + " · " + note));
@@ -50,12 +47,17 @@ public class MyGroupsView extends VerticalLayout {
             item.setSpacing(false);
             add(item);
         }
-        add(new H3("Next sessions"));
+        add(new H3(getTranslation("groups.my.next")));
         if (mine.nextSessions().isEmpty()) {
-            add(new Paragraph("No sessions in the next four weeks."));
+            add(new Paragraph(getTranslation("groups.my.no-sessions")));
         }
         for (SessionView s : mine.nextSessions()) {
             add(new SessionRow(s, sessions, clock, true));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("groups.title.my");
     }
 }

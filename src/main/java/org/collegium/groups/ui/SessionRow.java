@@ -26,8 +26,10 @@ final class SessionRow extends VerticalLayout {
         setPadding(false);
         setSpacing(false);
         addClassName("group-session");
-        Span when = new Span((withGroupName ? s.groupName() + " · " : "") + clock.format(s.startsAt())
-                + (s.extra() ? " (extra session)" : ""));
+        // a moment of the group: in the viewer's zone, with the group's beside it when it differs
+        String at = clock.formatAt(s.startsAt(), s.zone());
+        Span when = new Span((withGroupName ? s.groupName() + " · " : "")
+                + (s.extra() ? getTranslation("groups.session-row.extra", at) : at));
         when.addClassName("group-session-when");
         Span message = new Span(s.message());
         message.addClassName("group-session-message");
@@ -37,16 +39,17 @@ final class SessionRow extends VerticalLayout {
         HorizontalLayout line = new HorizontalLayout(when);
         line.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         if (s.joinState() == JoinState.OPEN || s.joinState() == JoinState.JOINED) {
-            Button join = new Button(s.joinState() == JoinState.JOINED ? "Open the meeting again" : "Join now");
+            Button join = new Button(getTranslation(s.joinState() == JoinState.JOINED ? "groups.session-row.again"
+                    : "groups.session-row.join"));
             join.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             join.addClickListener(e -> {
                 try {
                     String link = sessions.join(s.id());
-                    Anchor open = new Anchor(link, "Open the meeting");
+                    Anchor open = new Anchor(link, getTranslation("groups.session-row.open"));
                     open.setTarget(AnchorTarget.BLANK);
                     open.addClassName("group-meeting-link");
                     line.replace(join, open);
-                    message.setText("You are recorded as attending. The meeting opens in a new tab.");
+                    message.setText(getTranslation("groups.session-row.recorded"));
                 } catch (BusinessRuleException ex) {
                     // the lock (or the end) came while the page was open: tell them kindly, hide the button
                     join.setVisible(false);

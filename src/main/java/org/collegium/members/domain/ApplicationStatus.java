@@ -1,19 +1,22 @@
 package org.collegium.members.domain;
 
+import java.util.Locale;
+import org.collegium.base.service.Messages;
+
 public enum ApplicationStatus {
     /** A type granted at once: waiting for the applicant to open the link emailed to them (issue 11). */
-    UNCONFIRMED("Awaiting email confirmation"),
-    PENDING("Waiting for the board"),
-    APPROVED("Approved"),
-    DECLINED("Declined");
+    UNCONFIRMED,
+    PENDING,
+    APPROVED,
+    DECLINED;
 
-    private final String label;
-
-    ApplicationStatus(String label) {
-        this.label = label;
+    /** The label in the current person's language. */
+    public String label() {
+        return Messages.t("membership.application.status." + name());
     }
 
-    public String label() {
-        return label;
+    /** The label in a given language (an email, a PDF, an audit line kept in English). */
+    public String label(Locale locale) {
+        return Messages.in(locale, "membership.application.status." + name());
     }
 }

@@ -1,21 +1,24 @@
 package org.collegium.members.domain;
 
+import java.util.Locale;
+import org.collegium.base.service.Messages;
+
 public enum Discipline {
-    PSYCHOLOGY("Psychology"),
-    SOCIAL_WORK("Social work"),
-    COUNSELING("Counseling"),
-    MARRIAGE_AND_FAMILY_THERAPY("Marriage and family therapy"),
-    PSYCHIATRY("Psychiatry"),
-    NURSING("Nursing"),
-    OTHER("Other");
+    PSYCHOLOGY,
+    SOCIAL_WORK,
+    COUNSELING,
+    MARRIAGE_AND_FAMILY_THERAPY,
+    PSYCHIATRY,
+    NURSING,
+    OTHER;
 
-    private final String label;
-
-    Discipline(String label) {
-        this.label = label;
+    /** The label in the current person's language ("Social work"). */
+    public String label() {
+        return Messages.t("members.discipline." + name());
     }
 
-    public String label() {
-        return label;
+    /** The label in a given language (English in exported files, so that they re-import anywhere). */
+    public String label(Locale locale) {
+        return Messages.in(locale, "members.discipline." + name());
     }
 }

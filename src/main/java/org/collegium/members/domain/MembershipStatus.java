@@ -1,20 +1,23 @@
 package org.collegium.members.domain;
 
+import java.util.Locale;
+import org.collegium.base.service.Messages;
+
 /** Where a member stands, derived from their terms and today's date by {@link MembershipStatusRule}. */
 public enum MembershipStatus {
-    APPLICANT("Applicant"),
-    ACTIVE("Active"),
-    GRACE("Grace period"),
-    LAPSED("Lapsed"),
-    RESIGNED("Resigned");
+    APPLICANT,
+    ACTIVE,
+    GRACE,
+    LAPSED,
+    RESIGNED;
 
-    private final String label;
-
-    MembershipStatus(String label) {
-        this.label = label;
+    /** The label in the current person's language ("Grace period"). */
+    public String label() {
+        return Messages.t("members.status." + name());
     }
 
-    public String label() {
-        return label;
+    /** The label in a given language (English for files and the audit log, which keep one wording). */
+    public String label(Locale locale) {
+        return Messages.in(locale, "members.status." + name());
     }
 }

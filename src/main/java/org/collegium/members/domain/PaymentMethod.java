@@ -1,20 +1,23 @@
 package org.collegium.members.domain;
 
+import java.util.Locale;
+import org.collegium.base.service.Messages;
+
 /** How a recorded payment was made. Payments are recorded here, never processed: a card is taken elsewhere. */
 public enum PaymentMethod {
-    CHECK("Check"),
-    CASH("Cash"),
-    BANK_TRANSFER("Bank transfer"),
-    CARD_ELSEWHERE("Card (taken elsewhere)"),
-    WAIVED("Waived");
+    CHECK,
+    CASH,
+    BANK_TRANSFER,
+    CARD_ELSEWHERE,
+    WAIVED;
 
-    private final String label;
-
-    PaymentMethod(String label) {
-        this.label = label;
+    /** The label in the current person's language. */
+    public String label() {
+        return Messages.t("membership.payment.method." + name());
     }
 
-    public String label() {
-        return label;
+    /** The label in a given language (an email, a PDF, an audit line kept in English). */
+    public String label(Locale locale) {
+        return Messages.in(locale, "membership.payment.method." + name());
     }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.collegium.affiliates.service.AffiliateLookup;
 import org.collegium.base.domain.Access;
 import org.collegium.accounts.service.AccountScopes;
@@ -17,8 +18,11 @@ import org.collegium.base.service.ConcurrentEditException;
 import org.collegium.base.service.CurrentActor;
 import org.collegium.base.service.EmailAddress;
 import org.collegium.base.service.FieldErrors;
+import org.collegium.base.service.Formats;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.PortalAddress;
+import org.collegium.base.service.RecipientLanguage;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.service.SocietySettingsService;
 import org.collegium.base.service.Text;
@@ -63,7 +67,8 @@ public class ApplicationService {
 
         /** The status as the board reads it; an unconfirmed one whose link expired says so. */
         public String statusLabel() {
-            return status.label() + (confirmationExpired ? " (link expired)" : "");
+            return confirmationExpired ? Messages.t("membership.application.status.expired", status.label())
+                    : status.label();
         }
     }
 
@@ -94,14 +99,16 @@ public class ApplicationService {
     private final SocietyClock clock;
     private final AuditLog auditLog;
     private final PortalAddress portal;
+    private final RecipientLanguage recipientLanguage;
     private final Duration confirmationValidity;
 
     public ApplicationService(MembershipApplicationRepository applications, MemberRepository members,
             MembershipTypeRepository types, AffiliateLookup affiliates, MemberLogins logins, AccountScopes scopes,
             MemberAccess access, MailOutbox mail, SocietySettingsService settings, CurrentActor actor, SocietyClock clock,
-            AuditLog auditLog, PortalAddress portal,
+            AuditLog auditLog, PortalAddress portal, RecipientLanguage recipientLanguage,
             @Value("${collegium.members.join-confirmation-validity:PT48H}") Duration confirmationValidity) {
         this.portal = portal;
+        this.recipientLanguage = recipientLanguage;
         this.confirmationValidity = confirmationValidity;
         this.applications = applications;
         this.members = members;
@@ -136,16 +143,17 @@ public class ApplicationService {
                 request.credentials(), request.discipline(), request.licenceState(), request.licenceNumber(),
                 request.practiceName(), request.city(), request.state(), request.postalCode(), request.country(),
                 request.affiliateId(), false, false, null, 0);
-        FieldErrors errors = MemberRules.check(asForm).maxLength("message", request.message(), "The message", 2000);
+        FieldErrors errors = MemberRules.check(asForm).maxLength("message", request.message(),
+                Messages.t("membership.join.field.message"), 2000);
         MembershipType type = request.typeId() == null ? null : types.findById(request.typeId())
                 .filter(MembershipType::isActive).orElse(null);
         if (type == null) {
-            errors.add("typeId", "Choose the kind of membership you are applying for.");
+            errors.add("typeId", Messages.t("membership.join.error.type"));
         }
         Affiliate affiliate = request.affiliateId() == null ? null
                 : affiliates.findById(request.affiliateId()).orElse(null);
         if (request.affiliateId() != null && affiliate == null) {
-            errors.add("affiliateId", "Choose one of the listed affiliates.");
+            errors.add("affiliateId", Messages.t("membership.join.error.affiliate"));
         }
         errors.throwIfAny();
         String email = EmailAddress.normalise(request.email());
@@ -153,30 +161,16 @@ public class ApplicationService {
         Outcome answer = type.isApprovalRequired() ? Outcome.WAITING_FOR_APPROVAL : Outcome.CONFIRM_EMAIL;
         String society = settings.current().societyName();
         if (members.findByEmail(email).isPresent()) {
-            mail.enqueue(email, "Your application to " + society, """
-                    Dear %s,
-
-                    someone (hopefully you) applied for membership of %s with this email address, which already \
-                    belongs to a member. There is nothing to apply for: sign in to the members' portal to see or \
-                    renew your membership:
-
-                    %s/login
-
-                    If you do not know your password, choose a new one here:
-
-                    %s/forgot-password
-
-                    If you did not apply, you can ignore this email.
-                    """.formatted(firstName, society, portal.baseUrl(), portal.baseUrl()));
+            Locale language = recipientLanguage.of(email);
+            mail.enqueue(email, Messages.in(language, "membership.email.already-member.subject", society),
+                    Messages.in(language, "membership.email.already-member.body", firstName, society,
+                            portal.baseUrl() + "/login", portal.baseUrl() + "/forgot-password"));
             return answer;
         }
         if (applications.existsByEmailAndStatus(email, ApplicationStatus.PENDING)) {
-            mail.enqueue(email, "Your application to " + society, """
-                    Dear %s,
-
-                    an application for membership of %s from this email address is already with the board, so \
-                    this one was not added. We will write to you as soon as the board has decided.
-                    """.formatted(firstName, society));
+            Locale language = recipientLanguage.of(email);
+            mail.enqueue(email, Messages.in(language, "membership.email.already-pending.subject", society),
+                    Messages.in(language, "membership.email.already-pending.body", firstName, society));
             return answer;
         }
         // a newer application replaces one still waiting for its email confirmation (its link stops working)
@@ -205,27 +199,18 @@ public class ApplicationService {
     private void askToConfirm(MembershipApplication application, String society) {
         String token = JoinTokens.newToken();
         application.awaitConfirmation(JoinTokens.hash(token), clock.instant().plus(confirmationValidity));
-        mail.enqueue(application.getEmail(), "Confirm your email to join " + society, """
-                Dear %s,
-
-                thank you for applying for %s membership of %s. To confirm that this email address is yours and \
-                start your membership, open this link:
-
-                %s/join/confirm?token=%s
-
-                The link works once and for %d hours. If you did not apply, you can ignore this email: nothing \
-                happens without the link.
-                """.formatted(application.getFirstName(), application.getRequestedType().getName(), society,
-                portal.baseUrl(), token, confirmationValidity.toHours()));
+        Locale language = applicantLanguage(application);
+        mail.enqueue(application.getEmail(), Messages.in(language, "membership.email.confirm.subject", society),
+                Messages.in(language, "membership.email.confirm.body", application.getFirstName(),
+                        application.getRequestedType().getName(), society,
+                        portal.baseUrl() + "/join/confirm?token=" + token, confirmationValidity.toHours()));
     }
 
     private void acknowledge(MembershipApplication application, String society) {
-        mail.enqueue(application.getEmail(), "We received your application to " + society, """
-                Dear %s,
-
-                thank you for applying for %s membership of %s. The board will look at your application soon and \
-                we will write to you as soon as it has decided.
-                """.formatted(application.getFirstName(), application.getRequestedType().getName(), society));
+        Locale language = applicantLanguage(application);
+        mail.enqueue(application.getEmail(), Messages.in(language, "membership.email.received.subject", society),
+                Messages.in(language, "membership.email.received.body", application.getFirstName(),
+                        application.getRequestedType().getName(), society));
     }
 
     /**
@@ -282,8 +267,7 @@ public class ApplicationService {
     public void approve(long id, String note, long version) {
         MembershipApplication application = loadPending(id, version);
         if (application.getStatus() == ApplicationStatus.UNCONFIRMED) {
-            throw new BusinessRuleException("This application waits for the applicant to confirm their email "
-                    + "address; it can be declined, not approved, until then.");
+            throw new BusinessRuleException(Messages.t("membership.application.error.unconfirmed"));
         }
         grant(application, Text.clean(note), false);
     }
@@ -293,31 +277,27 @@ public class ApplicationService {
         MembershipApplication application = loadPending(id, version);
         String reason = Text.clean(note);
         if (reason == null) {
-            throw new BusinessRuleException("Write a short note for the applicant: it goes into the email.");
+            throw new BusinessRuleException(Messages.t("membership.application.error.note"));
         }
         ApplicationStatus before = application.getStatus();
         application.decide(ApplicationStatus.DECLINED, reason, clock.instant(), actor.name(), null);
         auditLog.record("APPLICATION_DECLINED", "MembershipApplication", id, "Declined: " + fullName(application),
                 new Changes().track("status", before, ApplicationStatus.DECLINED));
-        mail.enqueue(application.getEmail(), "Your application to " + settings.current().societyName(), """
-                Dear %s,
-
-                the board has looked at your %s request and could not approve it this time:
-
-                %s
-                """.formatted(application.getFirstName(), application.getKind().label().toLowerCase(), reason));
+        Locale language = applicantLanguage(application);
+        mail.enqueue(application.getEmail(), Messages.in(language, "membership.email.declined.subject",
+                settings.current().societyName()), Messages.in(language, "membership.email.declined.body."
+                        + application.getKind().name(), application.getFirstName(), reason));
     }
 
     /** A signed-in member asks to renew on a type; free types without approval renew at once. */
     @PreAuthorize(Access.IS_MEMBER)
     public Outcome requestRenewal(long typeId) {
         Member member = scopes.currentMemberId().flatMap(members::findWithTerms)
-                .orElseThrow(() -> new BusinessRuleException("Your login is not linked to a member record yet. "
-                        + "Please contact the society's office."));
+                .orElseThrow(() -> new BusinessRuleException(Messages.t("membership.self.not-linked")));
         MembershipType type = types.findById(typeId).filter(MembershipType::isActive)
-                .orElseThrow(() -> new BusinessRuleException("Choose one of the membership types offered now."));
+                .orElseThrow(() -> new BusinessRuleException(Messages.t("membership.renewal.error.type")));
         if (applications.existsByEmailAndStatus(member.getEmail(), ApplicationStatus.PENDING)) {
-            throw new BusinessRuleException("You already have a request waiting for the board.");
+            throw new BusinessRuleException(Messages.t("membership.renewal.error.waiting"));
         }
         MembershipApplication application = applications.save(MembershipApplication.renewal(member, type, null));
         auditLog.record("RENEWAL_REQUESTED", "Member", member.getId(), member.getFullName() + " asked to renew as "
@@ -346,31 +326,39 @@ public class ApplicationService {
         members.flush();
         application.decide(ApplicationStatus.APPROVED, note, clock.instant(), actor.name(), member);
         auditLog.record("APPLICATION_APPROVED", "MembershipApplication", application.getId(),
-                application.getKind().label() + " approved for " + member.getFullName(),
+                (application.getKind() == ApplicationKind.JOIN ? "Join" : "Renewal") + " approved for "
+                        + member.getFullName(),
                 new Changes().track("status", ApplicationStatus.PENDING, ApplicationStatus.APPROVED)
                         .track("termEnd", null, period.end()));
         String society = settings.current().societyName();
+        Locale language = applicantLanguage(application);
         if (application.getKind() == ApplicationKind.JOIN) {
             logins.provide(member.getEmail(), member.getFullName(), member.getId());
-            mail.enqueue(member.getEmail(), "Welcome to " + society, """
-                    Dear %s,
-
-                    welcome to %s! Your %s membership runs from %s to %s. A separate email brings the link to \
-                    choose your password for the members' portal.%s
-                    """.formatted(member.getFirstName(), society, type.getName(), period.start(), period.end(),
-                    dueNote(type)));
+            mail.enqueue(member.getEmail(), Messages.in(language, "membership.email.welcome.subject", society),
+                    Messages.in(language, "membership.email.welcome.body", member.getFirstName(), society,
+                            type.getName(), SocietyClock.shortDate(period.start(), language),
+                            SocietyClock.shortDate(period.end(), language), dueNote(type, language)));
         } else {
-            mail.enqueue(member.getEmail(), "Your " + society + " membership is renewed", """
-                    Dear %s,
-
-                    your %s membership now runs until %s.%s
-                    """.formatted(member.getFirstName(), type.getName(), period.end(), dueNote(type)));
+            mail.enqueue(member.getEmail(), Messages.in(language, "membership.email.renewed.subject", society),
+                    Messages.in(language, "membership.email.renewed.body", member.getFirstName(), type.getName(),
+                            SocietyClock.shortDate(period.end(), language), dueNote(type, language)));
         }
     }
 
-    private static String dueNote(MembershipType type) {
+    private static String dueNote(MembershipType type, Locale language) {
         return type.getDues().signum() == 0 ? ""
-                : "\n\nDues for this term are $" + type.getDues() + "; the treasurer will confirm your payment.";
+                : Messages.in(language, "membership.email.dues-note", Formats.money(type.getDues(), language));
+    }
+
+    /**
+     * The language to write to an applicant in: their account's if they have one (a renewing member; a joiner once
+     * approved), else the language of the request that causes the email. For a joiner that is right on the Join
+     * page and when their own link grants the membership, but not when the board approves or declines: the
+     * application does not store the language it was made in (a follow-up needs a column for it), so the board's
+     * language is used then.
+     */
+    private Locale applicantLanguage(MembershipApplication application) {
+        return recipientLanguage.of(application.getEmail());
     }
 
     private Member newMember(MembershipApplication a) {
@@ -380,15 +368,14 @@ public class ApplicationService {
                 a.getState(), a.getPostalCode(), a.getCountry(), false, false);
         member.setAffiliate(a.getAffiliate());
         if (members.findByEmail(a.getEmail()).isPresent()) {
-            throw new BusinessRuleException("A member with the email " + a.getEmail() + " exists already; "
-                    + "decline this application and renew that member instead.");
+            throw new BusinessRuleException(Messages.t("membership.application.error.member-exists", a.getEmail()));
         }
         return member;
     }
 
     private MembershipApplication loadPending(long id, long version) {
         MembershipApplication application = applications.lockById(id)
-                .orElseThrow(() -> new NotFoundException("The application"));
+                .orElseThrow(() -> new NotFoundException(Messages.t("membership.application.the")));
         Long scope = affiliateScope();
         if (scope != null && (application.getAffiliate() == null
                 || !scope.equals(application.getAffiliate().getId()))) {
@@ -397,11 +384,12 @@ public class ApplicationService {
         // decided first: of two people deciding at once, the second is told what the first did
         if (application.getStatus() != ApplicationStatus.PENDING
                 && application.getStatus() != ApplicationStatus.UNCONFIRMED) {
-            throw new BusinessRuleException("This application was already " + application.getStatus().label()
-                    .toLowerCase() + (application.getDecidedBy() == null ? "" : " by " + application.getDecidedBy())
-                    + ".");
+            throw new BusinessRuleException(application.getDecidedBy() == null
+                    ? Messages.t("membership.application.error.decided." + application.getStatus().name())
+                    : Messages.t("membership.application.error.decided-by." + application.getStatus().name(),
+                            application.getDecidedBy()));
         }
-        ConcurrentEditException.check(application.getVersion(), version, "This application");
+        ConcurrentEditException.check(application.getVersion(), version, Messages.t("membership.application.this"));
         return application;
     }
 
@@ -425,7 +413,7 @@ public class ApplicationService {
     }
 
     private static String dues(MembershipType t) {
-        return t.getDues().signum() == 0 ? "Free" : "$" + t.getDues();
+        return t.getDues().signum() == 0 ? Messages.t("membership.dues.free") : Formats.money(t.getDues());
     }
 
     private static String upper(String s) {

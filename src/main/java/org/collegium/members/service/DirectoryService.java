@@ -4,6 +4,7 @@ import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
 import org.collegium.base.domain.Access;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SearchText;
 import org.collegium.members.domain.Member;
 import org.collegium.members.domain.MemberRepository;
@@ -36,12 +37,10 @@ public class DirectoryService {
     public record Standing(boolean mayRead, String explanation) {
     }
 
-    static final String NOT_LINKED = "Your login is not linked to a member record yet, so the directory is not "
-            + "open to you. Please contact the society's office.";
-    static final String NOT_CURRENT = "The directory is for current members. It opens again once your membership "
-            + "is renewed.";
-    static final String NOT_YET = "The directory opens once the board has approved your membership or its dues are "
-            + "paid. Until then, other members' details stay private; your own record is under My membership.";
+    /** Why the directory is closed to someone: the key of the explanation, in the reader's language. */
+    static final String NOT_LINKED = "membership.directory.closed.not-linked";
+    static final String NOT_CURRENT = "membership.directory.closed.not-current";
+    static final String NOT_YET = "membership.directory.closed.not-yet";
 
     static final List<MembershipStatus> LISTED = List.of(MembershipStatus.ACTIVE, MembershipStatus.GRACE);
 
@@ -61,13 +60,13 @@ public class DirectoryService {
     public Standing standing() {
         Member me = scopes.currentMemberId().flatMap(members::findWithTerms).orElse(null);
         if (me == null) {
-            return new Standing(false, NOT_LINKED);
+            return new Standing(false, Messages.t(NOT_LINKED));
         }
         if (!LISTED.contains(me.getStatus())) {
-            return new Standing(false, NOT_CURRENT);
+            return new Standing(false, Messages.t(NOT_CURRENT));
         }
         if (me.getTerms().stream().noneMatch(MembershipTerm::isApprovedOrPaid)) {
-            return new Standing(false, NOT_YET);
+            return new Standing(false, Messages.t(NOT_YET, Messages.t("membership.menu.my-membership")));
         }
         return new Standing(true, null);
     }

@@ -13,6 +13,7 @@ import org.collegium.base.domain.Access;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.Changes;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.members.domain.DuplicatePairs.IdPair;
 import org.collegium.members.domain.DuplicateRule;
@@ -99,7 +100,7 @@ public class DuplicateService {
     /** Moves everything of the duplicate to the survivor and removes the duplicate. */
     public MemberRecords.MemberDetails merge(long survivorId, long duplicateId) {
         if (survivorId == duplicateId) {
-            throw new BusinessRuleException("Choose two different members to merge.");
+            throw new BusinessRuleException(Messages.t("members.duplicates.same"));
         }
         Member survivor = access.loadScoped(survivorId);
         Member duplicate = access.loadScoped(duplicateId);

@@ -8,6 +8,7 @@ import java.util.List;
 import org.collegium.accounts.service.AccountScopes;
 import org.collegium.base.domain.Access;
 import org.collegium.base.service.CurrentActor;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SearchText;
 import org.collegium.members.domain.Member;
@@ -44,15 +45,15 @@ public class MemberAccess {
         }
         if (actor.hasAnyRole("AFFILIATE_ADMIN")) {
             return scopes.currentAffiliateId().orElseThrow(() -> new AccessDeniedException(
-                    "This affiliate administrator account is not tied to an affiliate."));
+                    Messages.t("members.access.no-affiliate")));
         }
-        throw new AccessDeniedException("Member records are for the board, officers and affiliate administrators.");
+        throw new AccessDeniedException(Messages.t("members.access.records"));
     }
 
     /** The member with their terms, if the caller may see them. */
     Member loadScoped(long id) {
         Long scope = affiliateScope();
-        Member member = members.findWithTerms(id).orElseThrow(() -> new NotFoundException("The member"));
+        Member member = members.findWithTerms(id).orElseThrow(() -> new NotFoundException(Messages.t("members.the-member")));
         check(scope, member);
         return member;
     }
@@ -116,7 +117,7 @@ public class MemberAccess {
 
     private static void check(Long scope, Member member) {
         if (!covers(scope, member)) {
-            throw new AccessDeniedException("This member belongs to another affiliate.");
+            throw new AccessDeniedException(Messages.t("members.access.other-affiliate"));
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.collegium.base.service.Messages;
 import org.collegium.base.domain.Access;
 import org.collegium.members.domain.Member;
 import org.collegium.members.domain.MemberRepository;
@@ -132,7 +133,10 @@ public class MemberExport {
         }
     }
 
-    /** One member's cells, in column order; term ends stays a date, everything else is text or null. */
+    /**
+     * One member's cells, in column order; term ends stays a date, everything else is text or null. Discipline and
+     * status are written in English whoever downloads: a file reads the same to everyone and re-imports anywhere.
+     */
     static List<Object> row(Member m) {
         List<Object> row = new ArrayList<>(MemberColumn.values().length);
         for (MemberColumn column : MemberColumn.values()) {
@@ -142,7 +146,7 @@ public class MemberExport {
                 case EMAIL -> m.getEmail();
                 case PHONE -> m.getPhone();
                 case CREDENTIALS -> m.getCredentials();
-                case DISCIPLINE -> m.getDiscipline() == null ? null : m.getDiscipline().label();
+                case DISCIPLINE -> m.getDiscipline() == null ? null : m.getDiscipline().label(Messages.ENGLISH);
                 case LICENCE_STATE -> m.getLicenceState();
                 case LICENCE_NUMBER -> m.getLicenceNumber();
                 case PRACTICE -> m.getPracticeName();
@@ -151,7 +155,7 @@ public class MemberExport {
                 case POSTAL_CODE -> m.getPostalCode();
                 case COUNTRY -> m.getCountry();
                 case AFFILIATE -> m.getAffiliate() == null ? null : m.getAffiliate().getShortName();
-                case STATUS -> m.getStatus().label();
+                case STATUS -> m.getStatus().label(Messages.ENGLISH);
                 case TYPE -> m.getMembershipType() == null ? null : m.getMembershipType().getName();
                 case TERM_ENDS -> m.getCurrentTermEnd();
             });

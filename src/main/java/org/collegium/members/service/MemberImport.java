@@ -41,6 +41,7 @@ import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.Changes;
 import org.collegium.base.service.EmailAddress;
 import org.collegium.base.service.InvalidInputException;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.Text;
 import org.collegium.members.domain.Discipline;
 import org.collegium.members.domain.Member;
@@ -132,8 +133,7 @@ public class MemberImport {
         private final transient ImportCheck check;
 
         public ImportRejectedException(ImportCheck check) {
-            super("Nothing was imported: the file has " + check.errors().size()
-                    + (check.errors().size() == 1 ? " problem." : " problems."));
+            super(Messages.t("members.import.rejected", check.errors().size()));
             this.check = check;
         }
 
@@ -182,16 +182,15 @@ public class MemberImport {
                 }
             }
         } catch (IOException e) {
-            throw new ImportFileException("The file could not be read (" + e.getMessage()
-                    + "). Please upload it again.");
+            throw new ImportFileException(Messages.t("members.import.unreadable", e.getMessage()));
         }
     }
 
     private ImportFile parse(String fileName, CSVParser parser) {
         Iterator<CSVRecord> records = parser.iterator();
         if (!records.hasNext()) {
-            throw new ImportFileException("The file is empty. Its first line must name the columns, for example: "
-                    + String.join(",", MemberColumn.headers(Use.REQUIRED)) + ".");
+            throw new ImportFileException(Messages.t("members.import.empty",
+                    String.join(",", MemberColumn.headers(Use.REQUIRED))));
         }
         Header header = header(records.next());
         List<MemberColumn> columns = header.columns();
@@ -202,8 +201,7 @@ public class MemberImport {
                 continue;
             }
             if (rows.size() == MAX_ROWS) {
-                throw new ImportFileException("The file has more than " + String.format(Locale.US, "%,d", MAX_ROWS)
-                        + " members. Split it into smaller files and import them one after the other.");
+                throw new ImportFileException(Messages.t("members.import.too-many-rows", MAX_ROWS));
             }
             rows.add(row(parser.getCurrentLineNumber() - lineBreaksIn(record), record, columns));
         }
@@ -226,33 +224,29 @@ public class MemberImport {
         }
         String known = String.join(", ", Arrays.stream(MemberColumn.values()).map(MemberColumn::header).toList());
         if (names.isEmpty()) {
-            throw new ImportFileException("The first line must name the columns, such as " + known + ".");
+            throw new ImportFileException(Messages.t("members.import.no-header", known));
         }
         List<MemberColumn> columns = new ArrayList<>();
         List<Integer> unknown = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             if (name.isBlank()) {
-                throw new ImportFileException("Column " + (i + 1) + " has no name in the first line. Name it ("
-                        + known + ") or delete the column.");
+                throw new ImportFileException(Messages.t("members.import.unnamed-column", i + 1, known));
             }
             MemberColumn column = MemberColumn.named(name).orElse(null);
             if (column == null) {
                 unknown.add(i);
             } else if (columns.contains(column)) {
-                throw new ImportFileException("The column \"" + column.header()
-                        + "\" appears twice in the first line.");
+                throw new ImportFileException(Messages.t("members.import.column-twice", column.header()));
             }
             columns.add(column);
         }
         if (!unknown.isEmpty()) {
             if (names.size() == 1 && names.getFirst().contains(";")) {
-                throw new ImportFileException("The columns must be separated by commas, but this file uses "
-                        + "semicolons. In a spreadsheet program, save it as \"CSV UTF-8 (comma delimited)\".");
+                throw new ImportFileException(Messages.t("members.import.semicolons"));
             }
             if (names.stream().anyMatch(n -> n.contains("@"))) { // an email address: the first line is a member
-                throw new ImportFileException("The first line must name the columns (" + known
-                        + "), but it names none of them. Add a first line with the column names.");
+                throw new ImportFileException(Messages.t("members.import.header-is-a-member", known));
             }
         } else {
             requireColumns(columns);
@@ -265,9 +259,9 @@ public class MemberImport {
         Arrays.stream(MemberColumn.values()).filter(c -> c.use() == Use.REQUIRED && !columns.contains(c))
                 .forEach(missing::add);
         if (!missing.isEmpty()) {
-            throw new ImportFileException("The file has no column " + missing.stream()
-                    .map(c -> "\"" + c.header() + "\"").collect(Collectors.joining(", ")) + ". The columns "
-                    + String.join(", ", MemberColumn.headers(Use.REQUIRED)) + " are required.");
+            throw new ImportFileException(Messages.t("members.import.missing-columns", missing.stream()
+                    .map(c -> "\"" + c.header() + "\"").collect(Collectors.joining(", ")),
+                    String.join(", ", MemberColumn.headers(Use.REQUIRED))));
         }
     }
 
@@ -284,8 +278,7 @@ public class MemberImport {
         for (int i = 0; i < choice.size(); i++) {
             MemberColumn c = choice.get(i);
             if (c != null && !seen.add(c)) {
-                throw new ImportFileException("Two columns of the file are chosen as \"" + c.header()
-                        + "\"; choose it for one of them only.");
+                throw new ImportFileException(Messages.t("members.import.mapped-twice", c.header()));
             }
         }
         requireColumns(choice);
@@ -299,9 +292,8 @@ public class MemberImport {
         while (size > columns.size() && cells.get(size - 1).isBlank()) {
             size--; // empty cells past the last column, as spreadsheet programs leave them
         }
-        String problem = size == columns.size() ? null : "This line has " + size + (size == 1 ? " value" : " values")
-                + " but the first line names " + columns.size() + " columns. A value with a comma in it must be "
-                + "in double quotes.";
+        String problem = size == columns.size() ? null
+                : Messages.t("members.import.line.values", size, columns.size());
         List<String> values = new ArrayList<>(columns.size());
         for (int i = 0; i < columns.size(); i++) {
             values.add(i < size ? unneutralise(cells.get(i)) : "");
@@ -335,10 +327,9 @@ public class MemberImport {
         if (startsWith(head, 0xEF, 0xBB, 0xBF)) {
             bytes.skipNBytes(3);
         } else if (startsWith(head, 0xFF, 0xFE) || startsWith(head, 0xFE, 0xFF)) {
-            throw new ImportFileException("The file is UTF-16 text. Save it as \"CSV UTF-8\" and upload it again.");
+            throw new ImportFileException(Messages.t("members.import.utf16"));
         } else if (startsWith(head, 0x50, 0x4B, 0x03, 0x04) || startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw new ImportFileException("This is a spreadsheet workbook, not a CSV file. In the spreadsheet "
-                    + "program, save it as \"CSV UTF-8 (comma delimited)\" and upload that file.");
+            throw new ImportFileException(Messages.t("members.import.workbook"));
         }
     }
 
@@ -356,25 +347,19 @@ public class MemberImport {
 
     private static ImportFileException notCsv(CSVParser parser, IOException cause) {
         if (!(cause instanceof CSVException)) {
-            return new ImportFileException("The file could not be read (" + cause.getMessage()
-                    + "). Please upload it again.");
+            return new ImportFileException(Messages.t("members.import.unreadable", cause.getMessage()));
         }
         // Commons CSV names the line where the bad value starts ("(startline 2)"); its wording is for programmers
         String technical = Objects.toString(cause.getMessage(), "");
         Matcher at = CSV_LINE.matcher(technical);
         long line = at.find() ? Long.parseLong(at.group(1)) : parser.getCurrentLineNumber();
         if (technical.contains("EOF reached before encapsulated token finished")) {
-            return new ImportFileException("Line " + line + " opens a value with a double quote (\") that is never "
-                    + "closed, so the rest of the file would be read as that one value. End the value with a double "
-                    + "quote; a double quote inside a value is written twice (\"\").");
+            return new ImportFileException(Messages.t("members.import.quote-unclosed", line));
         }
         if (technical.contains("Invalid character between encapsulated token and delimiter")) {
-            return new ImportFileException("Line " + line + " has text right after a value in double quotes, "
-                    + "before the next comma. Put the whole value in double quotes and write a double quote inside "
-                    + "it twice (\"\").");
+            return new ImportFileException(Messages.t("members.import.text-after-quote", line));
         }
-        return new ImportFileException("The file is not valid CSV near line " + line + ": a value in double quotes "
-                + "must end with a double quote, and a double quote inside it is written twice (\"\").");
+        return new ImportFileException(Messages.t("members.import.not-csv", line));
     }
 
     private static final Pattern CSV_LINE = Pattern.compile("(?:startline|line) (\\d+)");
@@ -412,8 +397,7 @@ public class MemberImport {
         private void counted(int n) {
             count += n;
             if (count > MAX_BYTES) {
-                throw new ImportFileException("The file is larger than " + MAX_BYTES / (1024 * 1024)
-                        + " MB. Split it into smaller files and import them one after the other.");
+                throw new ImportFileException(Messages.t("members.import.too-large", MAX_BYTES / (1024 * 1024)));
             }
         }
     }
@@ -465,8 +449,7 @@ public class MemberImport {
                 CoderResult result = utf8.decode(bytes, out, endOfInput);
                 if (result.isError()) {
                     check(buffer, offset, out.position()); // the lines before the bad bytes
-                    throw new ImportFileException("The file is not UTF-8 text: line " + line + " has characters "
-                            + "in another encoding. Save the file as \"CSV UTF-8\" and upload it again.");
+                    throw new ImportFileException(Messages.t("members.import.not-utf8", line));
                 }
                 if (result.isUnderflow()) {
                     if (endOfInput) {
@@ -505,13 +488,10 @@ public class MemberImport {
                 }
                 afterCr = false;
                 if (c == 0) {
-                    throw new ImportFileException("Line " + line + " contains binary data: this is not a CSV text "
-                            + "file.");
+                    throw new ImportFileException(Messages.t("members.import.binary", line));
                 }
                 if (++length > MAX_LINE_LENGTH) {
-                    throw new ImportFileException("Line " + line + " is longer than "
-                            + String.format(Locale.US, "%,d", MAX_LINE_LENGTH) + " characters; a members file has "
-                            + "short lines. Check that this is the right file and that every quote is closed.");
+                    throw new ImportFileException(Messages.t("members.import.line-too-long", line, MAX_LINE_LENGTH));
                 }
             }
         }
@@ -534,8 +514,7 @@ public class MemberImport {
     private Plan plan(ImportFile file, boolean updateExisting) {
         if (file.needsMapping()) {
             List<ImportIssue> unmapped = file.unmapped().stream().map(i -> new ImportIssue(1, file.headers().get(i),
-                    "No column of a members file is called \"" + abbreviate(file.headers().get(i))
-                            + "\": choose which one it is, or ignore it.")).toList();
+                    Messages.t("members.import.unknown-column", abbreviate(file.headers().get(i))))).toList();
             return new Plan(List.of(), new ImportCheck(file.size(), 0, 0, 0, unmapped));
         }
         Long own = scope.affiliateScope();
@@ -560,14 +539,12 @@ public class MemberImport {
                     message));
             Long firstLine = email.isEmpty() ? null : firstLineOfEmail.putIfAbsent(email, row.line());
             if (firstLine != null) {
-                errors.putIfAbsent("email", "This email is also on line " + firstLine + "; each member may be "
-                        + "in the file once.");
+                errors.putIfAbsent("email", Messages.t("members.import.email-twice", firstLine));
             }
             if (match != null && !MemberAccess.covers(own, match)) {
-                errors.putIfAbsent("email", "A member outside your affiliate already uses this email.");
+                errors.putIfAbsent("email", Messages.t("members.import.email-other-affiliate"));
             } else if (match != null && !updateExisting) {
-                errors.putIfAbsent("email", "A member with this email already exists. Choose \"update members "
-                        + "that already exist\" to update them from the file.");
+                errors.putIfAbsent("email", Messages.t("members.import.email-exists"));
             }
             if (errors.isEmpty() && update && MemberService.asStored(form).equals(MemberService.form(match))) {
                 unchanged++; // the member already reads so: nothing to write, and not an "update"
@@ -653,12 +630,13 @@ public class MemberImport {
             return null; // the rules say "Choose a discipline."
         }
         for (Discipline d : Discipline.values()) {
-            if (squash(d.label()).equals(wanted) || squash(d.name()).equals(wanted)) {
+            if (squash(d.label(Messages.ENGLISH)).equals(wanted) || squash(d.label(Messages.SPANISH)).equals(wanted)
+                    || squash(d.name()).equals(wanted)) {
                 return d;
             }
         }
-        errors.put("discipline", "\"" + abbreviate(value.strip()) + "\" is not a discipline. Use one of: "
-                + Arrays.stream(Discipline.values()).map(Discipline::label).collect(Collectors.joining(", ")) + ".");
+        errors.put("discipline", Messages.t("members.import.discipline", abbreviate(value.strip()),
+                Arrays.stream(Discipline.values()).map(Discipline::label).collect(Collectors.joining(", "))));
         return null;
     }
 
@@ -690,7 +668,7 @@ public class MemberImport {
                 byName.putIfAbsent(a.getName().strip().toLowerCase(Locale.ROOT), a);
             }
             this.ownName = all.stream().filter(a -> a.getId().equals(own)).map(Affiliate::getShortName).findFirst()
-                    .orElse("your own");
+                    .orElse(null);
             this.choices = all.stream().map(Affiliate::getShortName).sorted().collect(Collectors.joining(", "));
         }
 
@@ -701,12 +679,12 @@ public class MemberImport {
             }
             Affiliate affiliate = byName.get(name.toLowerCase(Locale.ROOT));
             if (own != null && (affiliate == null || !own.equals(affiliate.getId()))) {
-                errors.put("affiliate", "You can import members of " + ownName + " only.");
+                errors.put("affiliate", ownName == null ? Messages.t("members.import.affiliate.own")
+                        : Messages.t("members.import.affiliate.only", ownName));
                 return own;
             }
             if (affiliate == null) {
-                errors.put("affiliate", "There is no affiliate \"" + abbreviate(name) + "\". Use one of: " + choices
-                        + ", or leave it empty.");
+                errors.put("affiliate", Messages.t("members.import.affiliate.unknown", abbreviate(name), choices));
                 return null;
             }
             return affiliate.getId();
@@ -727,8 +705,7 @@ public class MemberImport {
             throw rejected(file, news.get(e.row()), e);
         } catch (DuplicateKeyException e) {
             // the check found none of the emails on file, but someone added one since
-            throw new BusinessRuleException("Nothing was imported: a member with one of the file's emails was "
-                    + "added while the file was being imported. Check the file again.");
+            throw new BusinessRuleException(Messages.t("members.import.email-added-meanwhile"));
         }
         for (PlannedRow row : chunk) {
             if (row.memberId() != null) {
@@ -765,7 +742,7 @@ public class MemberImport {
             if (plan.check().unchanged() > 0) {
                 return new ImportResult(0, 0, plan.check().unchanged()); // every member already reads as in the file
             }
-            throw new BusinessRuleException("The file has no members to import.");
+            throw new BusinessRuleException(Messages.t("members.import.nothing"));
         }
         entityManager.clear(); // the look-ups are done; keep the persistence context small while writing
         int total = plan.rows().size();

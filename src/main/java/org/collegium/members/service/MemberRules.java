@@ -3,6 +3,7 @@ package org.collegium.members.service;
 import java.util.Set;
 import org.collegium.base.service.EmailAddress;
 import org.collegium.base.service.FieldErrors;
+import org.collegium.base.service.Messages;
 import org.collegium.members.service.MemberRecords.MemberForm;
 
 /** Field rules of a member record, with the message a person reads for each. */
@@ -19,42 +20,42 @@ final class MemberRules {
 
     static FieldErrors check(MemberForm f) {
         FieldErrors errors = new FieldErrors()
-                .require("firstName", f.firstName(), "The first name", 100)
-                .require("lastName", f.lastName(), "The last name", 100)
-                .maxLength("credentials", f.credentials(), "Credentials", 100)
-                .maxLength("practiceName", f.practiceName(), "The practice name", 200)
-                .maxLength("city", f.city(), "The city", 100)
-                .maxLength("state", f.state(), "The state", 60)
-                .require("country", f.country(), "The country", 60)
-                .maxLength("notes", f.notes(), "Notes", 5000);
+                .require("firstName", f.firstName(), Messages.t("members.field.first-name"), 100)
+                .require("lastName", f.lastName(), Messages.t("members.field.last-name"), 100)
+                .maxLength("credentials", f.credentials(), Messages.t("members.field.credentials"), 100)
+                .maxLength("practiceName", f.practiceName(), Messages.t("members.field.practice"), 200)
+                .maxLength("city", f.city(), Messages.t("members.field.city"), 100)
+                .maxLength("state", f.state(), Messages.t("members.field.state"), 60)
+                .require("country", f.country(), Messages.t("members.field.country"), 60)
+                .maxLength("notes", f.notes(), Messages.t("members.field.notes"), 5000);
         if (!EmailAddress.isValid(f.email())) {
-            errors.add("email", f.email() == null || f.email().isBlank() ? "The email is required."
-                    : "The email is not a valid address, like name@example.org.");
+            errors.add("email", Messages.t(f.email() == null || f.email().isBlank()
+                    ? "members.rule.email.required" : "members.rule.email.invalid"));
         }
         if (f.phone() != null && !f.phone().isBlank() && !f.phone().strip().matches("[0-9+().\\- ]{7,40}")) {
-            errors.add("phone", "The phone number may have digits, spaces and + ( ) - . only (7 to 40 of them).");
+            errors.add("phone", Messages.t("members.rule.phone"));
         }
         if (f.discipline() == null) {
-            errors.add("discipline", "Choose a discipline.");
+            errors.add("discipline", Messages.t("members.rule.discipline"));
         }
         String state = f.licenceState() == null ? "" : f.licenceState().strip().toUpperCase();
         String number = f.licenceNumber() == null ? "" : f.licenceNumber().strip();
         if (!state.isEmpty() && !LICENCE_STATES.contains(state)) {
-            errors.add("licenceState", "The licence state is a two-letter code such as NC or GA.");
+            errors.add("licenceState", Messages.t("members.rule.licence-state"));
         }
         if (!number.isEmpty() && !number.matches("[A-Za-z0-9\\-./ ]{1,40}")) {
-            errors.add("licenceNumber", "The licence number may have letters, digits and - . / only (at most 40).");
+            errors.add("licenceNumber", Messages.t("members.rule.licence-number"));
         }
         if (!number.isEmpty() && state.isEmpty()) {
-            errors.add("licenceState", "Give the state that issued the licence.");
+            errors.add("licenceState", Messages.t("members.rule.licence-state.missing"));
         }
         if (f.postalCode() != null && !f.postalCode().isBlank()) {
             String postal = f.postalCode().strip();
             boolean us = f.country() == null || f.country().strip().equalsIgnoreCase("US")
                     || f.country().strip().equalsIgnoreCase("USA");
             if (us ? !postal.matches("\\d{5}(-\\d{4})?") : postal.length() > 20) {
-                errors.add("postalCode", us ? "A US ZIP code has 5 digits (or 5+4, like 27601-1234)."
-                        : "The postal code may have at most 20 characters.");
+                errors.add("postalCode", Messages.t(us ? "members.rule.zip"
+                        : "members.rule.postal-code"));
             }
         }
         return errors;

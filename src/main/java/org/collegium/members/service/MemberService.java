@@ -16,6 +16,7 @@ import org.collegium.base.service.CurrentActor;
 import org.collegium.base.service.EmailAddress;
 import org.collegium.base.service.FieldErrors;
 import org.collegium.base.service.InvalidInputException;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.service.Text;
@@ -166,7 +167,7 @@ public class MemberService {
     @PreAuthorize(EDITORS)
     public MemberDetails update(long id, MemberForm form) {
         Member member = loadScoped(id);
-        ConcurrentEditException.check(member.getVersion(), form.version(), "This member");
+        ConcurrentEditException.check(member.getVersion(), form.version(), Messages.t("members.this-member"));
         MemberForm before = details(member).form();
         apply(member, form);
         members.flush();
@@ -190,10 +191,10 @@ public class MemberService {
     @PreAuthorize(EDITORS)
     public MemberDetails renew(long id, long typeId, long version) {
         Member member = loadScoped(id);
-        ConcurrentEditException.check(member.getVersion(), version, "This member");
-        MembershipType type = types.findById(typeId).orElseThrow(() -> new NotFoundException("The membership type"));
+        ConcurrentEditException.check(member.getVersion(), version, Messages.t("members.this-member"));
+        MembershipType type = types.findById(typeId).orElseThrow(() -> new NotFoundException(Messages.t("members.the-membership-type")));
         if (!type.isActive()) {
-            throw new BusinessRuleException("The membership type " + type.getName() + " is no longer offered.");
+            throw new BusinessRuleException(Messages.t("members.renew.type-retired", type.getName()));
         }
         LocalDate today = clock.today();
         MembershipStatus before = member.getStatus();
@@ -211,20 +212,20 @@ public class MemberService {
     @PreAuthorize(EDITORS)
     public MemberDetails close(long id, MembershipStatus how, LocalDate effective, long version) {
         Member member = loadScoped(id);
-        ConcurrentEditException.check(member.getVersion(), version, "This member");
+        ConcurrentEditException.check(member.getVersion(), version, Messages.t("members.this-member"));
         if (how != MembershipStatus.RESIGNED && how != MembershipStatus.LAPSED) {
-            throw new BusinessRuleException("A membership can be ended as resigned or lapsed.");
+            throw new BusinessRuleException(Messages.t("members.end.how"));
         }
         if (effective == null) {
-            throw new BusinessRuleException("Choose the day the membership ends.");
+            throw new BusinessRuleException(Messages.t("members.end.day-required"));
         }
-        FieldErrors.requireDate("effective", effective, "The day the membership ends");
+        FieldErrors.requireDate("effective", effective, Messages.t("members.field.effective"));
         refuseEndingAgainstHistory(member, effective);
         MembershipStatus before = member.getStatus();
         member.close(how, effective, clock.today());
         members.flush();
         auditLog.record(how == MembershipStatus.RESIGNED ? "MEMBER_RESIGNED" : "MEMBER_LAPSED", "Member", id,
-                member.getFullName() + " " + how.label().toLowerCase() + " from " + effective,
+                member.getFullName() + " " + how.label(Messages.ENGLISH).toLowerCase() + " from " + effective,
                 new Changes().track("status", before, member.getStatus()));
         return details(member);
     }
@@ -233,21 +234,17 @@ public class MemberService {
     private void refuseEndingAgainstHistory(Member member, LocalDate effective) {
         if (!MembershipStatusRule.canEnd(member.getStatus(), member.getClosedStatus())) {
             throw new BusinessRuleException(member.getClosedStatus() != null
-                    ? "This membership is already recorded as " + member.getClosedStatus().label().toLowerCase()
-                            + " from " + clock.formatShortDate(member.getClosedOn())
-                            + "; add a term to reopen it before ending it again."
-                    : "This membership is " + member.getStatus().label().toLowerCase()
-                            + ": only an active membership or one in its grace period can be ended.");
+                    ? Messages.t("members.end.already", lower(member.getClosedStatus().label()),
+                            clock.formatShortDate(member.getClosedOn()))
+                    : Messages.t("members.end.not-running", lower(member.getStatus().label())));
         }
         LocalDate firstStart = member.periods().stream().map(TermPeriod::start).min(LocalDate::compareTo).orElseThrow();
         LocalDate lastEnd = member.periods().stream().map(TermPeriod::end).max(LocalDate::compareTo).orElseThrow();
         if (effective.isBefore(firstStart)) {
-            throw new BusinessRuleException("The membership began on " + clock.formatShortDate(firstStart)
-                    + "; it cannot end before that.");
+            throw new BusinessRuleException(Messages.t("members.end.before-start", clock.formatShortDate(firstStart)));
         }
         if (effective.isAfter(lastEnd)) {
-            throw new BusinessRuleException("The last term ended on " + clock.formatShortDate(lastEnd)
-                    + "; choose that day or an earlier one.");
+            throw new BusinessRuleException(Messages.t("members.end.after-last", clock.formatShortDate(lastEnd)));
         }
     }
 
@@ -271,7 +268,7 @@ public class MemberService {
         FieldErrors errors = MemberRules.check(form);
         String email = EmailAddress.isValid(form.email()) ? EmailAddress.normalise(form.email()) : null;
         if (email != null && members.existsByEmailAndIdNot(email, member.getId() == null ? -1L : member.getId())) {
-            errors.add("email", "Another member already uses this email.");
+            errors.add("email", Messages.t("members.rule.email.taken"));
         }
         Affiliate affiliate = affiliateFor(form, errors);
         errors.throwIfAny();
@@ -305,16 +302,21 @@ public class MemberService {
         Long scope = affiliateScope();
         Long wanted = scope != null ? scope : form.affiliateId();
         if (scope != null && form.affiliateId() != null && !scope.equals(form.affiliateId())) {
-            errors.add("affiliateId", "You can only keep members of your own affiliate.");
+            errors.add("affiliateId", Messages.t("members.rule.affiliate.own"));
         }
         if (wanted == null) {
             return null;
         }
         Affiliate affiliate = affiliates.findById(wanted).orElse(null);
         if (affiliate == null) {
-            errors.add("affiliateId", "The chosen affiliate does not exist.");
+            errors.add("affiliateId", Messages.t("members.rule.affiliate.missing"));
         }
         return affiliate;
+    }
+
+    /** A status inside a sentence: lower case as the person's language writes it ("grace period"). */
+    static String lower(String label) {
+        return label.toLowerCase(Messages.current());
     }
 
     private static String upper(String s) {

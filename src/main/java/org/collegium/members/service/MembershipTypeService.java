@@ -7,6 +7,7 @@ import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.Changes;
 import org.collegium.base.service.ConcurrentEditException;
 import org.collegium.base.service.FieldErrors;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.Text;
 import org.collegium.members.domain.MembershipType;
@@ -63,8 +64,8 @@ public class MembershipTypeService {
 
     @PreAuthorize(Access.IS_BOARD_OR_ADMIN)
     public TypeView update(long id, TypeForm form) {
-        MembershipType type = types.findById(id).orElseThrow(() -> new NotFoundException("The membership type"));
-        ConcurrentEditException.check(type.getVersion(), form.version(), "This membership type");
+        MembershipType type = types.findById(id).orElseThrow(() -> new NotFoundException(Messages.t("membership.type.the")));
+        ConcurrentEditException.check(type.getVersion(), form.version(), Messages.t("membership.type.this"));
         validate(form, type);
         TypeView before = TypeView.of(type);
         type.update(form.name().strip(), Text.clean(form.description()), form.dues(), form.termMonths(),
@@ -88,27 +89,27 @@ public class MembershipTypeService {
     }
 
     private void validate(TypeForm form, MembershipType existing) {
-        FieldErrors errors = new FieldErrors().require("name", form.name(), "The name", 100)
-                .maxLength("description", form.description(), "The description", 500)
-                .money("dues", form.dues(), "The dues");
+        FieldErrors errors = new FieldErrors().require("name", form.name(), Messages.t("membership.type.field.name"), 100)
+                .maxLength("description", form.description(), Messages.t("membership.type.field.description"), 500)
+                .money("dues", form.dues(), Messages.t("membership.type.field.dues"));
         if (form.dues() == null || form.dues().signum() < 0) {
-            errors.add("dues", "Dues are required and cannot be negative (0 is a free membership).");
+            errors.add("dues", Messages.t("membership.type.error.dues-required"));
         } else if (form.dues().scale() > 2 || form.dues().compareTo(new BigDecimal("100000")) >= 0) {
-            errors.add("dues", "Dues must be an amount in dollars and cents below 100,000.");
+            errors.add("dues", Messages.t("membership.type.error.dues-range"));
         }
         if (form.termMonths() == null || form.termMonths() < 1 || form.termMonths() > 120) {
-            errors.add("termMonths", "A term lasts between 1 and 120 months.");
+            errors.add("termMonths", Messages.t("membership.type.error.term"));
         }
         if (form.graceDays() == null || form.graceDays() < 0 || form.graceDays() > 365) {
-            errors.add("graceDays", "Grace days must be between 0 and 365.");
+            errors.add("graceDays", Messages.t("membership.type.error.grace"));
         }
         if (form.paymentGraceDays() == null || form.paymentGraceDays() < 0 || form.paymentGraceDays() > 365) {
-            errors.add("paymentGraceDays", "The days to pay must be between 0 and 365.");
+            errors.add("paymentGraceDays", Messages.t("membership.type.error.to-pay"));
         }
         if (form.name() != null && !form.name().isBlank()
                 && (existing == null || !existing.getName().equalsIgnoreCase(form.name().strip()))
                 && types.existsByNameIgnoreCase(form.name().strip())) {
-            errors.add("name", "Another membership type already has this name.");
+            errors.add("name", Messages.t("membership.type.error.name-taken"));
         }
         errors.throwIfAny();
     }

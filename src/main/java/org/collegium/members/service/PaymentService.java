@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.collegium.base.domain.Access;
 import org.collegium.accounts.service.AccountScopes;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.Changes;
 import org.collegium.base.service.FieldErrors;
+import org.collegium.base.service.Formats;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.service.SocietySettingsService;
@@ -69,13 +72,13 @@ public class PaymentService {
         if (form.termId() != null) {
             term = member.getTerms().stream().filter(t -> form.termId().equals(t.getId())).findFirst().orElse(null);
             if (term == null) {
-                errors.add("termId", "Choose one of this member's own terms.");
+                errors.add("termId", Messages.t("membership.payment.error.term"));
             }
         }
         LocalDate joined = onRecordSince(member);
         if (form.paidOn() != null && joined != null && form.paidOn().isBefore(joined)) {
-            errors.add("paidOn", "The payment date is before " + member.getFullName() + " was on record (since "
-                    + clock.formatShortDate(joined) + ").");
+            errors.add("paidOn", Messages.t("membership.payment.error.before-record", member.getFullName(),
+                    clock.formatShortDate(joined)));
         }
         errors.throwIfAny();
         BigDecimal amount = form.amount().setScale(2, RoundingMode.UNNECESSARY);
@@ -84,7 +87,8 @@ public class PaymentService {
                 Text.clean(form.reference()), form.paidOn(), receiptNumber, Text.clean(form.note())));
         settleIfPaid(member, term, form);
         auditLog.record("PAYMENT_RECORDED", "Payment", payment.getId(), member.getFullName() + ": "
-                + ReceiptPdf.money(amount) + " by " + form.method().label().toLowerCase() + ", receipt "
+                + Formats.money(amount, Messages.ENGLISH) + " by "
+                + form.method().label(Messages.ENGLISH).toLowerCase(Locale.ROOT) + ", receipt "
                 + receiptNumber, new Changes().track("memberId", null, member.getId())
                         .track("receiptNumber", null, receiptNumber).track("amount", null, amount)
                         .track("method", null, form.method()).track("reference", null, payment.getReference())
@@ -134,7 +138,7 @@ public class PaymentService {
     @PreAuthorize(READERS)
     @Transactional(readOnly = true)
     public Receipt receipt(long paymentId) {
-        Payment p = payments.findForReceipt(paymentId).orElseThrow(() -> new NotFoundException("The payment"));
+        Payment p = payments.findForReceipt(paymentId).orElseThrow(() -> new NotFoundException(Messages.t("membership.payment.the")));
         access.checkScope(p.getMember());
         return render(p);
     }
@@ -153,7 +157,7 @@ public class PaymentService {
     @PreAuthorize(Access.IS_MEMBER)
     @Transactional(readOnly = true)
     public Receipt myReceipt(long paymentId) {
-        Payment p = payments.findForReceipt(paymentId).orElseThrow(() -> new NotFoundException("The payment"));
+        Payment p = payments.findForReceipt(paymentId).orElseThrow(() -> new NotFoundException(Messages.t("membership.payment.the")));
         Long me = scopes.currentMemberId().orElse(null);
         if (me == null || !me.equals(p.getMember().getId())) {
             throw new AccessDeniedException("This receipt belongs to someone else.");
@@ -161,17 +165,20 @@ public class PaymentService {
         return render(p);
     }
 
+    /** The receipt in the language of the person downloading it; its day of issue is the society's. */
     private Receipt render(Payment p) {
+        Locale language = Messages.current();
         String society = settings.current().societyName();
         MembershipTerm term = p.getTerm();
-        String paidFor = term == null ? "Payment to " + society
-                : term.getType().getName() + " membership, " + clock.formatShortDate(term.getStartDate()) + " to "
-                        + clock.formatShortDate(term.getEndDate());
-        byte[] pdf = ReceiptPdf.render(new ReceiptPdf.Content(society, p.getReceiptNumber(),
-                clock.formatShortDate(p.getCreatedAt().atZone(clock.zone()).toLocalDate()),
+        String paidFor = term == null ? Messages.in(language, "membership.receipt.for.society", society)
+                : Messages.in(language, "membership.receipt.for.term", term.getType().getName(),
+                        SocietyClock.shortDate(term.getStartDate(), language),
+                        SocietyClock.shortDate(term.getEndDate(), language));
+        byte[] pdf = ReceiptPdf.render(new ReceiptPdf.Content(language, society, p.getReceiptNumber(),
+                SocietyClock.shortDate(p.getCreatedAt().atZone(clock.zone()).toLocalDate(), language),
                 p.getMember().getFullName(), p.getMember().getEmail(), p.getAmount(),
-                p.getMethod() == PaymentMethod.WAIVED, p.getMethod().label(), p.getReference(),
-                clock.formatShortDate(p.getPaidOn()), paidFor));
+                p.getMethod() == PaymentMethod.WAIVED, p.getMethod().label(language), p.getReference(),
+                SocietyClock.shortDate(p.getPaidOn(), language), paidFor));
         return new Receipt("receipt-" + p.getReceiptNumber() + ".pdf", pdf);
     }
 

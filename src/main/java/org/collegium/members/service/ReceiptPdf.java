@@ -3,8 +3,9 @@ package org.collegium.members.service;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.Locale;
+import org.collegium.base.service.Formats;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.PdfFonts;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -24,8 +25,11 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 final class ReceiptPdf {
 
-    /** Everything a receipt prints, already in words: dates formatted in the society's time zone. */
-    record Content(String societyName, String receiptNumber, String issuedOn, String memberName, String memberEmail,
+    /**
+     * Everything a receipt prints, already in words of its language (the downloader's): dates formatted in the
+     * society's time zone.
+     */
+    record Content(Locale language, String societyName, String receiptNumber, String issuedOn, String memberName, String memberEmail,
             BigDecimal amount, boolean waived, String method, String reference, String paidOn, String paidFor) {
     }
 
@@ -41,12 +45,13 @@ final class ReceiptPdf {
     }
 
     static byte[] render(Content c) {
+        Locale l = c.language();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.LETTER, 60, 60, 60, 60);
         PdfWriter.getInstance(document, out);
-        document.addTitle("Receipt " + c.receiptNumber());
+        document.addTitle(Messages.in(l, "membership.receipt.doc-title", c.receiptNumber()));
         document.addAuthor(c.societyName());
-        document.addSubject("Payment receipt for " + c.memberName());
+        document.addSubject(Messages.in(l, "membership.receipt.doc-subject", c.memberName()));
         document.addCreator("Collegium");
         document.open();
 
@@ -54,7 +59,7 @@ final class ReceiptPdf {
         header.setWidthPercentage(100);
         header.addCell(cell(new Phrase(c.societyName(), new Font(BOLD, 18, Font.NORMAL, INK)), null,
                 Element.ALIGN_LEFT, 0));
-        PdfPCell title = cell(new Phrase("Payment receipt", new Font(REGULAR, 12, Font.NORMAL, MUTED)), null,
+        PdfPCell title = cell(new Phrase(Messages.in(l, "membership.receipt.title"), new Font(REGULAR, 12, Font.NORMAL, MUTED)), null,
                 Element.ALIGN_LEFT, 4);
         title.setPaddingBottom(12);
         title.setBorder(Rectangle.BOTTOM);
@@ -66,9 +71,9 @@ final class ReceiptPdf {
         PdfPTable number = new PdfPTable(new float[] {1, 1});
         number.setWidthPercentage(100);
         number.setSpacingBefore(22);
-        number.addCell(cell(new Phrase("Receipt number", new Font(REGULAR, 9, Font.NORMAL, MUTED)), null,
+        number.addCell(cell(new Phrase(Messages.in(l, "membership.receipt.number"), new Font(REGULAR, 9, Font.NORMAL, MUTED)), null,
                 Element.ALIGN_LEFT, 0));
-        number.addCell(cell(new Phrase("Issued", new Font(REGULAR, 9, Font.NORMAL, MUTED)), null,
+        number.addCell(cell(new Phrase(Messages.in(l, "membership.receipt.issued"), new Font(REGULAR, 9, Font.NORMAL, MUTED)), null,
                 Element.ALIGN_RIGHT, 0));
         number.addCell(cell(new Phrase(c.receiptNumber(), new Font(BOLD, 15, Font.NORMAL, INK)), null,
                 Element.ALIGN_LEFT, 2));
@@ -79,31 +84,29 @@ final class ReceiptPdf {
         PdfPTable amount = new PdfPTable(new float[] {1, 1});
         amount.setWidthPercentage(100);
         amount.setSpacingBefore(18);
-        amount.addCell(cell(new Phrase(c.waived() ? "Amount waived" : "Amount received",
+        amount.addCell(cell(new Phrase(Messages.in(l, c.waived() ? "membership.receipt.amount.waived"
+                : "membership.receipt.amount.received"),
                 new Font(REGULAR, 11, Font.NORMAL, MUTED)), BAND, Element.ALIGN_LEFT, 12));
-        amount.addCell(cell(new Phrase(money(c.amount()), new Font(BOLD, 20, Font.NORMAL, INK)), BAND,
+        amount.addCell(cell(new Phrase(Formats.money(c.amount(), l), new Font(BOLD, 20, Font.NORMAL, INK)), BAND,
                 Element.ALIGN_RIGHT, 12));
         document.add(amount);
 
         PdfPTable details = new PdfPTable(new float[] {1.1f, 3});
         details.setWidthPercentage(100);
         details.setSpacingBefore(14);
-        row(details, "Received from", c.memberName());
-        row(details, "Email", c.memberEmail());
-        row(details, "Payment date", c.paidOn());
-        row(details, "Method", c.method());
-        row(details, "Reference", c.reference() == null ? "—" : c.reference());
-        row(details, "For", c.paidFor());
+        row(details, Messages.in(l, "membership.receipt.from"), c.memberName());
+        row(details, Messages.in(l, "membership.receipt.email"), c.memberEmail());
+        row(details, Messages.in(l, "membership.receipt.paid-on"), c.paidOn());
+        row(details, Messages.in(l, "membership.receipt.method"), c.method());
+        row(details, Messages.in(l, "membership.receipt.reference"), c.reference() == null ? "—" : c.reference());
+        row(details, Messages.in(l, "membership.receipt.for"), c.paidFor());
         document.add(details);
 
-        Paragraph thanks = new Paragraph(c.waived()
-                ? "These dues were waived by " + c.societyName() + "; nothing was paid."
-                : "Thank you. " + c.societyName() + " received this payment and recorded it under the receipt "
-                        + "number above.", new Font(REGULAR, 10, Font.NORMAL, INK));
+        Paragraph thanks = new Paragraph(Messages.in(l, c.waived() ? "membership.receipt.thanks.waived"
+                : "membership.receipt.thanks.paid", c.societyName()), new Font(REGULAR, 10, Font.NORMAL, INK));
         thanks.setSpacingBefore(26);
         document.add(thanks);
-        Paragraph keep = new Paragraph("Please keep this receipt for your records. Payments are recorded by the "
-                + "society; no card details are kept.", new Font(REGULAR, 9, Font.NORMAL, MUTED));
+        Paragraph keep = new Paragraph(Messages.in(l, "membership.receipt.keep"), new Font(REGULAR, 9, Font.NORMAL, MUTED));
         keep.setSpacingBefore(6);
         document.add(keep);
 
@@ -111,9 +114,9 @@ final class ReceiptPdf {
         return out.toByteArray();
     }
 
+    /** Money as English writes it (kept for DuesReminders, whose emails are not translated here yet). */
     static String money(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(Locale.US);
-        return format.format(amount);
+        return Formats.money(amount, Messages.ENGLISH);
     }
 
     private static void row(PdfPTable table, String label, String value) {

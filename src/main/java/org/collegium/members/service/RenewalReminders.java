@@ -3,6 +3,9 @@ package org.collegium.members.service;
 import org.collegium.base.service.OpenAccess;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.collegium.base.service.Messages;
+import org.collegium.base.service.RecipientLanguage;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.service.SocietySettingsService;
 import org.collegium.members.domain.Member;
@@ -30,9 +33,11 @@ public class RenewalReminders {
     private final SocietySettingsService settings;
     private final TransactionTemplate transactions;
     private final SocietyClock clock;
+    private final RecipientLanguage recipientLanguage;
 
     public RenewalReminders(MemberRepository members, MailOutbox mail, SocietySettingsService settings,
-            TransactionTemplate transactions, SocietyClock clock) {
+            TransactionTemplate transactions, SocietyClock clock, RecipientLanguage recipientLanguage) {
+        this.recipientLanguage = recipientLanguage;
         this.members = members;
         this.mail = mail;
         this.settings = settings;
@@ -67,22 +72,20 @@ public class RenewalReminders {
                 return 0;
             }
             String society = settings.current().societyName();
-            String type = m.getMembershipType() == null ? "" : m.getMembershipType().getName() + " ";
+            Locale language = recipientLanguage.of(m.getEmail());
+            String membership = m.getMembershipType() == null
+                    ? Messages.in(language, "membership.email.reminder.membership")
+                    : Messages.in(language, "membership.email.reminder.membership-of", m.getMembershipType().getName());
+            String ends = SocietyClock.longDate(m.getCurrentTermEnd(), language);
+            String menu = Messages.in(language, "membership.menu.my-membership");
             if (kind == ReminderKind.LAPSED) {
-                mail.enqueue(m.getEmail(), "Your " + society + " membership has lapsed", """
-                        Dear %s,
-
-                        your %smembership ended on %s and its grace period is over. We would love to have you \
-                        back: sign in to the members' portal and choose "My membership" to renew.
-                        """.formatted(m.getFirstName(), type, clock.formatDate(m.getCurrentTermEnd())));
+                mail.enqueue(m.getEmail(), Messages.in(language, "membership.email.lapsed.subject", society),
+                        Messages.in(language, "membership.email.lapsed.body", m.getFirstName(), membership, ends,
+                                menu));
             } else {
-                mail.enqueue(m.getEmail(), "Your " + society + " membership ends in " + kind.daysBefore() + " days",
-                        """
-                        Dear %s,
-
-                        your %smembership ends on %s. Renew in the members' portal under "My membership" so that \
-                        your trainings, CE credit and peer groups carry on without a break.
-                        """.formatted(m.getFirstName(), type, clock.formatDate(m.getCurrentTermEnd())));
+                mail.enqueue(m.getEmail(), Messages.in(language, "membership.email.ending.subject", society,
+                        kind.daysBefore()), Messages.in(language, "membership.email.ending.body", m.getFirstName(),
+                                membership, ends, menu));
             }
             return 1;
         });

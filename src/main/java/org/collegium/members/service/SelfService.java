@@ -8,6 +8,7 @@ import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.Changes;
 import org.collegium.base.service.ConcurrentEditException;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.Text;
 import org.collegium.members.domain.ApplicationStatus;
 import org.collegium.members.domain.Member;
@@ -61,7 +62,7 @@ public class SelfService {
 
     public MyProfile updateProfile(ProfileForm form) {
         Member m = me();
-        ConcurrentEditException.check(m.getVersion(), form.version(), "Your profile");
+        ConcurrentEditException.check(m.getVersion(), form.version(), Messages.t("membership.self.your-profile"));
         MemberForm full = new MemberForm(m.getFirstName(), m.getLastName(), m.getEmail(), form.phone(),
                 form.credentials(), m.getDiscipline(), m.getLicenceState(), m.getLicenceNumber(), form.practiceName(),
                 form.city(), form.state(), form.postalCode(), form.country(), null, form.directoryOptIn(),
@@ -102,8 +103,7 @@ public class SelfService {
 
     private Member me() {
         return scopes.currentMemberId().flatMap(members::findWithTerms)
-                .orElseThrow(() -> new BusinessRuleException("Your login is not linked to a member record yet. "
-                        + "Please contact the society's office."));
+                .orElseThrow(() -> new BusinessRuleException(Messages.t("membership.self.not-linked")));
     }
 
     private static MyProfile profileOf(Member m) {

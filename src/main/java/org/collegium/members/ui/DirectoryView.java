@@ -5,13 +5,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.collegium.base.domain.Access;
+import org.collegium.base.service.Messages;
 import org.collegium.members.service.DirectoryService;
 import org.collegium.members.service.DirectoryService.DirectoryEntry;
 import org.collegium.members.service.DirectoryService.Standing;
@@ -21,14 +23,13 @@ import org.collegium.members.service.DirectoryService.Standing;
  * to members whose own membership was approved or paid (others read why).
  */
 @Route(DirectoryView.ROUTE)
-@PageTitle("Directory")
-@Menu(order = 5, title = "Directory", icon = "vaadin:book")
+@Menu(order = 5, title = "members.menu.directory", icon = "vaadin:book")
 @RolesAllowed(Access.MEMBER)
-public class DirectoryView extends VerticalLayout {
+public class DirectoryView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ROUTE = "directory";
 
-    final TextField search = new TextField("Search");
+    final TextField search = new TextField(Messages.t("members.directory.search"));
     final Grid<DirectoryEntry> grid = new Grid<>();
 
     public DirectoryView(DirectoryService directory) {
@@ -39,22 +40,35 @@ public class DirectoryView extends VerticalLayout {
             add(new Paragraph(standing.explanation()));
             return;
         }
-        search.setPlaceholder("Name, city, practice or credentials");
+        search.setPlaceholder(Messages.t("members.directory.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         search.setWidth("22rem");
+        search.setMaxWidth("100%");
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        grid.addColumn(DirectoryEntry::name).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(DirectoryEntry::credentials).setHeader("Credentials").setAutoWidth(true);
-        grid.addColumn(DirectoryEntry::discipline).setHeader("Discipline").setAutoWidth(true);
-        grid.addColumn(DirectoryEntry::place).setHeader("City").setAutoWidth(true);
-        grid.addColumn(DirectoryEntry::affiliate).setHeader("Affiliate").setAutoWidth(true);
-        grid.addColumn(DirectoryEntry::practice).setHeader("Practice").setAutoWidth(true);
-        grid.addColumn(DirectoryEntry::email).setHeader("Email").setAutoWidth(true);
+        // on a phone the name and what the person practises come first without panning: one column, two lines
+        grid.addColumn(LitRenderer.<DirectoryEntry>of("<div>${item.name}</div>"
+                + "<div style='font-size:var(--lumo-font-size-s);color:var(--lumo-secondary-text-color)'>"
+                + "${item.practises}</div>")
+                .withProperty("name", DirectoryEntry::name)
+                .withProperty("practises", e -> String.join(" · ", java.util.stream.Stream.of(e.credentials(),
+                        e.discipline()).filter(v -> v != null && !v.isBlank()).toList())))
+                .setHeader(Messages.t("members.directory.name")).setWidth("12rem").setFlexGrow(1);
+        grid.addColumn(DirectoryEntry::place).setHeader(Messages.t("members.directory.city")).setAutoWidth(true);
+        grid.addColumn(DirectoryEntry::affiliate).setHeader(Messages.t("members.directory.affiliate"))
+                .setAutoWidth(true);
+        grid.addColumn(DirectoryEntry::practice).setHeader(Messages.t("members.directory.practice"))
+                .setAutoWidth(true);
+        grid.addColumn(DirectoryEntry::email).setHeader(Messages.t("members.directory.email")).setAutoWidth(true);
         grid.setItems(q -> directory.search(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) directory.count(search.getValue()));
         grid.setSizeFull();
         add(search, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Messages.t("members.directory.title");
     }
 }

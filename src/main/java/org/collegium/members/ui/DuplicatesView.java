@@ -4,17 +4,19 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.collegium.base.domain.Access;
 import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.Messages;
 import org.collegium.base.ui.Notifications;
 import org.collegium.members.service.DuplicateService;
 import org.collegium.members.service.DuplicateService.DuplicatePair;
@@ -22,52 +24,55 @@ import org.collegium.members.service.MemberRecords.MemberSummary;
 
 /** Likely duplicate members side by side; merging keeps one record and moves the other's history onto it. */
 @Route("duplicates")
-@PageTitle("Possible duplicates")
-@Menu(order = 12, title = "Duplicates", icon = "vaadin:copy")
+@Menu(order = 12, title = "members.menu.duplicates", icon = "vaadin:copy")
 @RolesAllowed({Access.ADMIN, Access.BOARD, Access.AFFILIATE_ADMIN})
-public class DuplicatesView extends VerticalLayout {
+public class DuplicatesView extends VerticalLayout implements HasDynamicTitle {
 
     private final DuplicateService service;
     final Grid<DuplicatePair> grid = new Grid<>();
-    final Paragraph capped = new Paragraph("These are the first " + DuplicateService.MAX_PAIRS + " likely pairs; "
-            + "more appear as these are merged.");
+    final Paragraph capped = new Paragraph(t("members.duplicates.capped", DuplicateService.MAX_PAIRS));
 
     public DuplicatesView(DuplicateService service) {
         this.service = service;
         setSizeFull();
-        grid.addColumn(DuplicatePair::reason).setHeader("Why").setAutoWidth(true);
-        grid.addColumn(p -> describe(p.first())).setHeader("Record A").setFlexGrow(1);
-        grid.addColumn(p -> describe(p.second())).setHeader("Record B").setFlexGrow(1);
-        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("Merge").setAutoWidth(true);
-        grid.setEmptyStateText("No likely duplicates found.");
+        grid.addColumn(DuplicatePair::reason).setHeader(t("members.duplicates.why")).setAutoWidth(true);
+        grid.addColumn(p -> describe(p.first())).setHeader(t("members.duplicates.a")).setFlexGrow(1);
+        grid.addColumn(p -> describe(p.second())).setHeader(t("members.duplicates.b")).setFlexGrow(1);
+        // the merge buttons stay in view on a phone and at 1280 px: last, frozen to the end
+        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader(t("members.duplicates.merge"))
+                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText(t("members.duplicates.none"));
         grid.setSizeFull();
-        add(new Paragraph("Members with the same email (ignoring +tags), the same name and licence, or names that "
-                + "sound alike in the same state. Merging keeps the record you choose: the other's terms, payments, "
-                + "requests and login move to it, its empty fields are filled in, and the other is removed."), capped,
-                grid);
+        add(new Paragraph(t("members.duplicates.intro")), capped, grid);
         refresh();
     }
 
     private HorizontalLayout actions(DuplicatePair pair) {
-        Button keepA = new Button("Keep A", e -> confirm(pair.first(), pair.second()));
-        Button keepB = new Button("Keep B", e -> confirm(pair.second(), pair.first()));
+        Button keepA = new Button(t("members.duplicates.keep-a"), e -> confirm(pair.first(), pair.second()));
+        Button keepB = new Button(t("members.duplicates.keep-b"), e -> confirm(pair.second(), pair.first()));
+        // "Keep A" alone does not say which record: the accessible name does
+        keepA.setAriaLabel(t("members.duplicates.keep-a.label", describe(pair.first())));
+        keepB.setAriaLabel(t("members.duplicates.keep-b.label", describe(pair.second())));
         keepA.addThemeVariants(ButtonVariant.LUMO_SMALL);
         keepB.addThemeVariants(ButtonVariant.LUMO_SMALL);
         return new HorizontalLayout(keepA, keepB);
     }
 
     private void confirm(MemberSummary keep, MemberSummary remove) {
-        ConfirmDialog dialog = new ConfirmDialog("Merge members?", "Keep " + describe(keep) + " and merge "
-                + describe(remove) + " into it. This cannot be undone; the audit log records it.", "Merge", e -> {
+        ConfirmDialog dialog = new ConfirmDialog(t("members.duplicates.confirm.title"),
+                t("members.duplicates.confirm.text", describe(keep), describe(remove)),
+                t("members.duplicates.confirm.merge"), e -> {
                     try {
                         service.merge(keep.id(), remove.id());
-                        Notifications.success("Merged into " + keep.fullName() + ".");
+                        Notifications.success(t("members.duplicates.done", keep.fullName()));
                         refresh();
                     } catch (BusinessRuleException ex) {
                         Notifications.error(ex.getMessage());
                     }
                 });
         dialog.setCancelable(true);
+        dialog.setCancelText(t("members.member.cancel"));
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
     }
@@ -82,5 +87,14 @@ public class DuplicatesView extends VerticalLayout {
     private static String describe(MemberSummary m) {
         return m.fullName() + " · " + m.email() + " · " + m.status().label()
                 + (m.licence() == null ? "" : " · " + m.licence()) + " (#" + m.id() + ")";
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("members.duplicates.title");
+    }
+
+    private static String t(String key, Object... args) {
+        return Messages.t(key, args);
     }
 }

@@ -7,18 +7,22 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.ArrayList;
+import java.util.List;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
 import org.collegium.base.service.InvalidInputException;
 import org.collegium.base.service.SocietySettingsService;
 import org.collegium.base.ui.FieldMessages;
+import org.collegium.base.ui.LanguageSwitch;
 import org.collegium.members.service.ApplicationService;
 import org.collegium.members.service.ApplicationService.JoinOption;
 import org.collegium.members.service.ApplicationService.JoinRequest;
@@ -26,29 +30,28 @@ import org.collegium.members.service.ApplicationService.Outcome;
 
 /**
  * The public "Join" page: no sign-in; the board reviews the application, or (a type granted at once) the emailed
- * link grants it. Its answer never says whether the address belongs to a member.
+ * link grants it. Its answer never says whether the address belongs to a member. The applicant reads it, and is
+ * written to, in the language they chose with the switch at the top (else their browser's).
  */
 @Route(value = "join", autoLayout = false)
-@PageTitle("Join")
 @AnonymousAllowed
-public class JoinView extends VerticalLayout {
+public class JoinView extends VerticalLayout implements HasDynamicTitle {
 
     final ProfileFields profile = new ProfileFields();
-    final ComboBox<AffiliateOption> affiliate = new ComboBox<>("Local affiliate (optional)");
-    final RadioButtonGroup<JoinOption> type = new RadioButtonGroup<>("Membership");
-    final TextArea message = new TextArea("Anything the board should know (optional)");
+    final ComboBox<AffiliateOption> affiliate = new ComboBox<>(getTranslation("membership.join.affiliate"));
+    final RadioButtonGroup<JoinOption> type = new RadioButtonGroup<>(getTranslation("membership.join.type"));
+    final TextArea message = new TextArea(getTranslation("membership.join.message"));
 
     public JoinView(ApplicationService service, AffiliateService affiliates,
             SocietySettingsService settings) {
         addClassName("join-page");
+        setPadding(false);
         profile.startNew(null); // the applicant chooses their discipline
         affiliate.setItems(affiliates.options());
         affiliate.setItemLabelGenerator(AffiliateOption::name);
         affiliate.setClearButtonVisible(true);
         type.setItems(service.joinOptions());
-        type.setItemLabelGenerator(o -> o.name() + " — " + o.dues() + " a term"
-                + (o.description() == null ? "" : " · " + o.description())
-                + (o.approvalRequired() ? " · reviewed by the board" : " · granted once you confirm your email"));
+        type.setItemLabelGenerator(this::optionLabel);
         FieldMessages messages = profile.bind(new FieldMessages()).bind("affiliateId", affiliate)
                 .bind("typeId", type).bind("message", message);
         FormLayout form = new FormLayout(profile.components());
@@ -57,7 +60,8 @@ public class JoinView extends VerticalLayout {
         form.setColspan(message, 2);
         form.setMaxWidth("56rem");
         Paragraph done = new Paragraph();
-        Button submit = new Button("Send my application");
+        done.getElement().setAttribute("role", "status"); // read out when the answer appears
+        Button submit = new Button(getTranslation("membership.join.submit"));
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> {
             try {
@@ -72,18 +76,35 @@ public class JoinView extends VerticalLayout {
                 form.setVisible(false);
                 submit.setVisible(false);
                 // the same words whether or not the address belongs to a member: the email tells them
-                done.setText(outcome == Outcome.CONFIRM_EMAIL
-                        ? "Thank you! We have emailed you a link: open it to confirm your "
-                                + "address and start your membership."
-                        : "Thank you! Your application is with the board; we have emailed you about it and "
-                                + "will write again when the board has decided.");
+                done.setText(getTranslation(outcome == Outcome.CONFIRM_EMAIL ? "membership.join.done.confirm"
+                        : "membership.join.done.board"));
             } catch (InvalidInputException ex) {
                 messages.show(ex);
             }
         });
-        add(new H1(settings.current().societyName()), new H2("Apply for membership"),
-                new Paragraph("Membership brings our trainings and conference at member prices, continuing-education "
-                        + "credit, and the weekly peer-consultation groups."),
-                form, submit, done, new Anchor("login", "Already a member? Sign in"));
+        VerticalLayout content = new VerticalLayout(new LanguageSwitch(getLocale()),
+                new H1(settings.current().societyName()), new H2(getTranslation("membership.join.heading")),
+                new Paragraph(getTranslation("membership.join.intro")),
+                form, submit, done, new Anchor("login", getTranslation("membership.join.sign-in")));
+        Main main = new Main(content);
+        main.setWidthFull();
+        add(main);
+    }
+
+    /** "Clinical — $195.00 a term · description · reviewed by the board". */
+    private String optionLabel(JoinOption o) {
+        List<String> parts = new ArrayList<>();
+        parts.add(getTranslation("membership.join.option", o.name(), o.dues()));
+        if (o.description() != null) {
+            parts.add(o.description());
+        }
+        parts.add(getTranslation(o.approvalRequired() ? "membership.join.option.reviewed"
+                : "membership.join.option.at-once"));
+        return String.join(" · ", parts);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("membership.join.title");
     }
 }

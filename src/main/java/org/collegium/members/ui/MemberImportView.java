@@ -18,7 +18,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -31,6 +32,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.collegium.base.domain.Access;
 import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.Messages;
 import org.collegium.base.ui.Notifications;
 import org.collegium.members.service.MemberColumn;
 import org.collegium.members.service.MemberColumn.Use;
@@ -43,6 +45,8 @@ import org.collegium.members.service.MemberImport.ImportResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -53,9 +57,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * file imports in the background with a progress bar; the page polls for it while it runs.
  */
 @Route("members/import")
-@PageTitle("Import members")
 @RolesAllowed({Access.ADMIN, Access.BOARD, Access.AFFILIATE_ADMIN})
-public class MemberImportView extends VerticalLayout {
+public class MemberImportView extends VerticalLayout implements HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(MemberImportView.class);
     private static final int POLL_MILLIS = 500;
@@ -64,13 +67,13 @@ public class MemberImportView extends VerticalLayout {
     private final SecurityContextHolderStrategy security;
 
     private final Upload upload;
-    private final Checkbox updateExisting = new Checkbox("update members that already exist (matched by email)");
+    private final Checkbox updateExisting = new Checkbox(t("members.import.update-existing"));
     private final Paragraph summary = new Paragraph();
     private final Grid<ImportIssue> errors = new Grid<>();
     /** The column-mapping step, shown when the file's first line has names no column answers to. */
     final VerticalLayout mapping = new VerticalLayout();
     final List<Select<MemberColumn>> mappingChoices = new ArrayList<>();
-    private final Button importButton = new Button("Import", VaadinIcon.UPLOAD_ALT.create());
+    private final Button importButton = new Button(t("members.import.button"), VaadinIcon.UPLOAD_ALT.create());
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private ImportFile file;
@@ -83,31 +86,30 @@ public class MemberImportView extends VerticalLayout {
         this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         setSizeFull();
 
-        Paragraph intro = new Paragraph("Upload a CSV file in UTF-8 whose first line names the columns, as the "
-                + "members list's CSV download does: " + list(MemberColumn.headers(Use.REQUIRED)) + " are "
-                + "required; " + list(MemberColumn.headers(Use.OPTIONAL)) + " may follow (the affiliate by its "
-                + "short name; an empty country means US). The columns " + list(MemberColumn.headers(
-                Use.IGNORED_ON_IMPORT)) + " are ignored: they follow from membership terms. Other systems' names "
-                + "(E-mail, Email Address, Zip, Phone Number…) are understood, and columns with other names can be "
-                + "matched by hand. Nothing is imported until every line is right.");
+        Paragraph intro = new Paragraph(t("members.import.intro", list(MemberColumn.headers(Use.REQUIRED)),
+                list(MemberColumn.headers(Use.OPTIONAL)), list(MemberColumn.headers(Use.IGNORED_ON_IMPORT))));
         intro.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
 
         upload = new Upload(uploadHandler());
+        UploadI18N words = new UploadI18N();
+        words.setAddFiles(new UploadI18N.AddFiles().setOne(t("members.import.upload")).setMany(t("members.import.upload")));
+        words.setDropFiles(new UploadI18N.DropFiles().setOne(t("members.import.drop")).setMany(t("members.import.drop")));
+        upload.setI18n(words); // the rejection texts stay Vaadin's: the listener below words its own
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.setMaxFileSize((int) MemberImport.MAX_BYTES);
         upload.addFileRejectedListener(e -> showFileProblem(e.getErrorMessage().toLowerCase(Locale.ROOT)
-                .contains("too big") ? "The file is larger than " + MemberImport.MAX_BYTES / (1024 * 1024)
-                + " MB. Split it into smaller files and import them one after the other."
-                : "Choose a CSV file (.csv)."));
+                .contains("too big") ? t("members.import.too-large", MemberImport.MAX_BYTES / (1024 * 1024))
+                : t("members.import.choose-csv")));
 
         summary.setId("import-summary");
         updateExisting.addValueChangeListener(e -> recheck());
 
-        errors.addColumn(ImportIssue::line).setHeader("Line").setAutoWidth(true).setFlexGrow(0);
-        errors.addColumn(i -> i.column() == null ? "(whole line)" : i.column()).setHeader("Column")
-                .setAutoWidth(true).setFlexGrow(0);
-        errors.addColumn(ImportIssue::message).setHeader("Problem").setFlexGrow(1);
+        errors.addColumn(ImportIssue::line).setHeader(t("members.import.issues.line")).setAutoWidth(true)
+                .setFlexGrow(0);
+        errors.addColumn(i -> i.column() == null ? t("members.import.issues.whole-line") : i.column())
+                .setHeader(t("members.import.issues.column")).setAutoWidth(true).setFlexGrow(0);
+        errors.addColumn(ImportIssue::message).setHeader(t("members.import.issues.problem")).setFlexGrow(1);
         errors.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         errors.setVisible(false);
         errors.setSizeFull();
@@ -119,14 +121,17 @@ public class MemberImportView extends VerticalLayout {
         progress.setMax(1);
         progress.setVisible(false);
         progress.setWidth("20rem");
+        progress.setMaxWidth("100%");
+        progress.getElement().setAttribute("aria-label", t("members.import.progress"));
         progressText.setVisible(false);
 
         HorizontalLayout actions = new HorizontalLayout(importButton, progress, progressText,
-                new RouterLink("Back to members", MembersView.class));
+                new RouterLink(t("members.member.back"), MembersView.class));
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        actions.setWrap(true);
         mapping.setPadding(false);
         mapping.setVisible(false);
-        add(new H2("Import members"), intro, upload, updateExisting, summary, mapping, actions, errors);
+        add(new H2(t("members.import.title")), intro, upload, updateExisting, summary, mapping, actions, errors);
     }
 
     /** Reads the upload as it streams in (the service stops at the size limit), then shows the preview. */
@@ -171,21 +176,23 @@ public class MemberImportView extends VerticalLayout {
             String example = read.rows().isEmpty() || read.rows().getFirst().values().size() <= i ? ""
                     : read.rows().getFirst().values().get(i);
             choice.setLabel("\"" + read.headers().get(i) + "\"");
-            choice.setHelperText(example.isBlank() ? "first row: (empty)" : "first row: " + example);
+            choice.setHelperText(example.isBlank() ? t("members.import.mapping.example.empty")
+                    : t("members.import.mapping.example", example));
             choice.setItems(MemberColumn.values());
-            choice.setItemLabelGenerator(c -> c == null ? "Ignore this column" : c.header()
-                    + (c.use() == Use.REQUIRED ? " (required)" : c.use() == Use.IGNORED_ON_IMPORT ? " (not imported)"
-                    : ""));
+            choice.setItemLabelGenerator(c -> c == null ? t("members.import.mapping.ignore")
+                    : c.use() == Use.REQUIRED ? t("members.import.mapping.required", c.header())
+                    : c.use() == Use.IGNORED_ON_IMPORT ? t("members.import.mapping.not-imported", c.header())
+                    : c.header());
             choice.setEmptySelectionAllowed(true);
-            choice.setEmptySelectionCaption("Ignore this column");
+            choice.setEmptySelectionCaption(t("members.import.mapping.ignore"));
             choice.setValue(read.columns().get(i));
             mappingChoices.add(choice);
             choices.add(choice);
         }
-        Button use = new Button("Use these columns", e -> applyMapping());
+        Button use = new Button(t("members.import.mapping.use"), e -> applyMapping());
         use.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        mapping.add(new H3("Which column is which?"), new Paragraph("Some names in the file's first line are not "
-                + "columns of a members file. Choose what each column holds, or ignore it."), choices, use);
+        mapping.add(new H3(t("members.import.mapping.title")), new Paragraph(t("members.import.mapping.intro")),
+                choices, use);
     }
 
     private void applyMapping() {
@@ -217,20 +224,17 @@ public class MemberImportView extends VerticalLayout {
         errors.setItems(check.errors());
         errors.setVisible(!check.errors().isEmpty());
         importButton.setEnabled(check.ready());
-        String counts = file.fileName() + ": " + rows(check.rows()) + " — " + check.newMembers() + " new, "
-                + check.updates() + (check.updates() == 1 ? " update" : " updates")
-                + (check.unchanged() == 0 ? "" : ", " + check.unchanged() + " unchanged") + ".";
+        String counts = t(check.unchanged() == 0 ? "members.import.counts" : "members.import.counts.unchanged",
+                file.fileName(), check.rows(), check.newMembers(), check.updates(), check.unchanged());
         if (file.needsMapping()) {
-            summary.setText(file.fileName() + ": " + rows(check.rows()) + ". Choose the columns below, then check "
-                    + "the file.");
+            summary.setText(t("members.import.choose-columns", file.fileName(), check.rows()));
             errors.setVisible(false);
         } else if (check.rows() == 0) {
-            summary.setText(file.fileName() + " has no members in it, only the first line.");
+            summary.setText(t("members.import.only-header", file.fileName()));
         } else if (check.errors().isEmpty()) {
-            summary.setText(counts + " Ready to import.");
+            summary.setText(counts + " " + t("members.import.ready"));
         } else {
-            summary.setText(counts + " " + check.errors().size() + (check.errors().size() == 1 ? " problem" :
-                    " problems") + " (below): correct the file and upload it again. Nothing has been imported.");
+            summary.setText(counts + " " + t("members.import.problems", check.errors().size()));
         }
     }
 
@@ -252,32 +256,36 @@ public class MemberImportView extends VerticalLayout {
         ImportFile toImport = file;
         boolean update = updateExisting.getValue();
         SecurityContext signedIn = security.getContext();
+        LocaleContext language = LocaleContextHolder.getLocaleContext();
         setBusy(true);
         progress.setValue(0);
-        progressText.setText("Importing " + rows(toImport.size()) + "…");
+        progressText.setText(t("members.import.running", toImport.size()));
         ui.setPollInterval(POLL_MILLIS);
         running = CompletableFuture.runAsync(() -> {
             security.setContext(signedIn); // the service checks roles and scopes on this thread too
+            LocaleContextHolder.setLocaleContext(language); // and writes its messages in the person's language
             try {
                 ImportResult result = importer.run(toImport, update, (done, total) -> ui.access(() -> {
                     progress.setValue(total == 0 ? 1 : (double) done / total);
-                    progressText.setText(String.format(Locale.US, "%,d of %,d imported…", done, total));
+                    progressText.setText(t("members.import.progress.text", done, total));
                 }));
                 ui.access(() -> finished(result));
             } catch (ImportRejectedException e) {
                 ui.access(() -> {
                     show(e.check());
-                    summary.setText(e.getMessage() + " The database changed since the preview; see below.");
+                    summary.setText(e.getMessage() + " " + t("members.import.changed-meanwhile"));
                     importButton.setEnabled(false);
                 });
             } catch (BusinessRuleException | AccessDeniedException e) {
-                ui.access(() -> failed(e.getMessage() + " Nothing was imported."));
+                String message = e.getMessage() + " " + t("members.import.nothing-imported");
+                ui.access(() -> failed(message));
             } catch (RuntimeException e) {
                 log.error("Member import of {} failed", toImport.fileName(), e);
-                ui.access(() -> failed("The import failed and nothing was imported. Please try again; if it happens "
-                        + "again, tell an administrator."));
+                String message = t("members.import.failed");
+                ui.access(() -> failed(message));
             } finally {
                 security.clearContext();
+                LocaleContextHolder.resetLocaleContext();
                 ui.access(() -> {
                     running = null;
                     setBusy(false);
@@ -291,13 +299,12 @@ public class MemberImportView extends VerticalLayout {
         file = null;
         lastCheck = null;
         progress.setValue(1);
-        progressText.setText("Done.");
+        progressText.setText(t("members.import.done"));
         importButton.setEnabled(false);
         errors.setVisible(false);
         upload.clearFileList();
-        String message = "Imported: " + result.created() + " new " + (result.created() == 1 ? "member" : "members")
-                + ", " + result.updated() + " updated" + (result.unchanged() == 0 ? "" : ", " + result.unchanged()
-                + " already up to date") + ".";
+        String message = t(result.unchanged() == 0 ? "members.import.imported" : "members.import.imported.unchanged",
+                result.created(), result.updated(), result.unchanged());
         summary.setText(message);
         Notifications.success(message);
     }
@@ -317,10 +324,15 @@ public class MemberImportView extends VerticalLayout {
     }
 
     private static String list(List<String> words) {
-        return String.join(", ", words.subList(0, words.size() - 1)) + " and " + words.getLast();
+        return t("members.import.list", String.join(", ", words.subList(0, words.size() - 1)), words.getLast());
     }
 
-    private static String rows(int n) {
-        return String.format(Locale.US, "%,d %s", n, n == 1 ? "row" : "rows");
+    @Override
+    public String getPageTitle() {
+        return t("members.import.title");
+    }
+
+    private static String t(String key, Object... args) {
+        return Messages.t(key, args);
     }
 }

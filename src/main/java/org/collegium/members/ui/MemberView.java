@@ -13,6 +13,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -27,21 +28,20 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
 import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.Formats;
 import org.collegium.base.service.InvalidInputException;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.FieldMessages;
 import org.collegium.base.ui.MoneyField;
@@ -67,9 +67,8 @@ import org.collegium.members.service.PaymentService;
  * administrators and the member's affiliate administrator edit it and record payments.
  */
 @Route("members")
-@PageTitle("Member")
 @RolesAllowed({Access.ADMIN, Access.BOARD, Access.OFFICER, Access.AFFILIATE_ADMIN})
-public class MemberView extends VerticalLayout implements HasUrlParameter<String> {
+public class MemberView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     static final String NEW = "new";
 
@@ -80,22 +79,22 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
     private final boolean editor;
 
     final ProfileFields profile = new ProfileFields();
-    final ComboBox<AffiliateOption> affiliate = new ComboBox<>("Affiliate");
-    final Checkbox directoryOptIn = new Checkbox("Listed in the members' directory");
-    final Checkbox showEmail = new Checkbox("Show email in the directory");
-    final TextArea notes = new TextArea("Notes (board and affiliate administrators only)");
-    final Button save = new Button("Save");
+    final ComboBox<AffiliateOption> affiliate = new ComboBox<>(t("members.member.affiliate"));
+    final Checkbox directoryOptIn = new Checkbox(t("members.member.directory-opt-in"));
+    final Checkbox showEmail = new Checkbox(t("members.member.show-email"));
+    final TextArea notes = new TextArea(t("members.member.notes"));
+    final Button save = new Button(t("members.member.save"));
     private final FieldMessages messages = new FieldMessages();
     private final H2 title = new H2();
-    private final Anchor history = new Anchor("audit", "Change history");
+    private final Anchor history = new Anchor("audit", t("members.member.history"));
     private final Paragraph standing = new Paragraph();
     private final VerticalLayout membership = new VerticalLayout();
     private final VerticalLayout paymentSection = new VerticalLayout();
     private MemberDetails current;
     // the membership choices live as long as the page: an action never resets what the person chose
-    final ComboBox<TypeView> renewType = new ComboBox<>("Membership type");
+    final ComboBox<TypeView> renewType = new ComboBox<>(t("members.member.renew.type"));
     final Select<MembershipStatus> endHow = new Select<>();
-    final DatePicker endFrom = new DatePicker("From");
+    final DatePicker endFrom = new DatePicker(t("members.member.end.from"));
 
     public MemberView(MemberService service, MembershipTypeService types, PaymentService payments,
             AffiliateService affiliates, SocietyClock clock, AuthenticationContext auth) {
@@ -107,7 +106,7 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
         affiliate.setItems(affiliates.options());
         affiliate.setItemLabelGenerator(AffiliateOption::name);
         affiliate.setClearButtonVisible(true);
-        affiliate.setHelperText("Leave empty for members of the national society only.");
+        affiliate.setHelperText(t("members.member.affiliate.help"));
         profile.bind(messages).bind("affiliateId", affiliate).bind("notes", notes);
         FormLayout form = new FormLayout(profile.components());
         form.add(affiliate, directoryOptIn, showEmail, notes);
@@ -115,7 +114,7 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
         form.setMaxWidth("60rem");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        HorizontalLayout actions = new HorizontalLayout(save, new RouterLink("Back to members", MembersView.class));
+        HorizontalLayout actions = new HorizontalLayout(save, new RouterLink(t("members.member.back"), MembersView.class));
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         actions.setVisible(editor);
         notes.setVisible(editor); // the service leaves them out for officers too
@@ -131,11 +130,13 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
         if (editor) {
             renewType.setItems(types.all().stream().filter(TypeView::active).toList());
         }
-        renewType.setItemLabelGenerator(t -> t.name() + (t.dues().signum() == 0 ? " (free)" : " ($" + t.dues() + ")"));
-        endHow.setLabel("End the membership as");
+        renewType.setItemLabelGenerator(type -> type.dues().signum() == 0 ? t("members.member.renew.type.free",
+                type.name()) : t("members.member.renew.type.dues", type.name(), Formats.money(type.dues())));
+        endHow.setLabel(t("members.member.end.how"));
         endHow.setItems(MembershipStatus.RESIGNED, MembershipStatus.LAPSED);
         endHow.setItemLabelGenerator(MembershipStatus::label);
-        endHow.setPlaceholder("Resigned or lapsed?");
+        endHow.setPlaceholder(t("members.member.end.how.placeholder"));
+        endFrom.setLocale(getLocale());
         add(title, standing, history, form, actions, membership, paymentSection);
     }
 
@@ -147,8 +148,8 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
                 return;
             }
             current = null;
-            title.setText("New member");
-            standing.setText("A new member starts as an applicant; renew to give them their first term.");
+            title.setText(t("members.member.new"));
+            standing.setText(t("members.member.new.standing"));
             profile.startNew(Discipline.OTHER);
             membership.removeAll();
             paymentSection.removeAll();
@@ -175,49 +176,51 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
     }
 
     private String standingText(MemberDetails d) {
-        String text = "Status: " + d.status().label();
+        String text = t("members.member.standing.status", d.status().label());
         if (d.typeName() != null) {
             text += " · " + d.typeName();
         }
         if (d.termEnd() != null) {
-            text += " · current term ends " + clock.formatShortDate(d.termEnd());
+            text += " · " + t("members.member.standing.term-ends", clock.formatShortDate(d.termEnd()));
         }
         if (d.closedStatus() != null) {
-            text += " · " + d.closedStatus().label().toLowerCase() + " from " + clock.formatShortDate(d.closedOn());
+            text += " · " + t("members.member.standing.closed", lower(d.closedStatus().label()),
+                    clock.formatShortDate(d.closedOn()));
         }
-        String owed = DuesText.owedSummary(d.terms(), clock, "Owes");
+        String owed = DuesText.owedSummary(d.terms(), clock, t("members.member.standing.owes"));
         return owed == null ? text : text + " · " + owed;
     }
 
     private void showMembership(MemberDetails d) {
         membership.removeAll();
         Grid<TermView> terms = new Grid<>();
-        terms.addColumn(TermView::typeName).setHeader("Type");
-        terms.addColumn(t -> clock.formatShortDate(t.start())).setHeader("From");
-        terms.addColumn(t -> clock.formatShortDate(t.end())).setHeader("To");
-        terms.addColumn(t -> DuesText.of(t, clock)).setHeader("Dues");
+        terms.addColumn(TermView::typeName).setHeader(t("members.member.terms.type")).setFlexGrow(1);
+        terms.addColumn(term -> clock.formatShortDate(term.start())).setHeader(t("members.member.terms.from"))
+                .setAutoWidth(true).setFlexGrow(0);
+        terms.addColumn(term -> clock.formatShortDate(term.end())).setHeader(t("members.member.terms.to"))
+                .setAutoWidth(true).setFlexGrow(0);
+        terms.addColumn(term -> DuesText.of(term, clock)).setHeader(t("members.member.terms.dues")).setFlexGrow(1);
+        terms.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         terms.setItems(d.terms());
         terms.setAllRowsVisible(true);
-        membership.add(new H3("Membership history"), d.terms().isEmpty()
-                ? new Paragraph("No terms yet.") : terms);
+        membership.add(new H3(t("members.member.terms")), d.terms().isEmpty()
+                ? new Paragraph(t("members.member.terms.none")) : terms);
         if (!editor) {
             return;
         }
-        Button renew = new Button("Add a term", e -> {
+        Button renew = new Button(t("members.member.renew.add"), e -> {
             if (renewType.getValue() == null) {
-                renewType.setErrorMessage("Choose the membership type of the new term.");
+                renewType.setErrorMessage(t("members.member.renew.type.required"));
                 renewType.setInvalid(true);
                 return;
             }
-            act(() -> service.renew(d.id(), renewType.getValue().id(), d.form().version()), "Term added.");
+            act(() -> service.renew(d.id(), renewType.getValue().id(), d.form().version()), t("members.member.renew.done"));
         });
-        membership.add(new H3("Renew"), row(renewType, renew), new H3("End"));
+        membership.add(new H3(t("members.member.renew")), row(renewType, renew), new H3(t("members.member.end")));
         if (!MembershipStatusRule.canEnd(d.status(), d.closedStatus())) {
             membership.add(new Paragraph(d.closedStatus() != null
-                    ? "Ended: " + d.closedStatus().label().toLowerCase() + " from "
-                            + clock.formatShortDate(d.closedOn()) + ". Adding a term reopens the membership."
-                    : "Only an active membership or one in its grace period can be ended; this one is "
-                            + d.status().label().toLowerCase() + "."));
+                    ? t("members.member.end.ended", lower(d.closedStatus().label()), clock.formatShortDate(d.closedOn()))
+                    : t("members.member.end.not-running", lower(d.status().label()))));
             return;
         }
         // the last day a term covers is the latest an ending can take effect
@@ -227,7 +230,7 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
         if (endFrom.getValue() == null || endFrom.getValue().isAfter(lastEnd)) {
             endFrom.setValue(clock.today().isAfter(lastEnd) ? lastEnd : clock.today());
         }
-        Button end = new Button("End membership…", e -> confirmEnding(d));
+        Button end = new Button(t("members.member.end.button"), e -> confirmEnding(d));
         end.addThemeVariants(ButtonVariant.LUMO_ERROR);
         membership.add(row(endHow, endFrom, end));
     }
@@ -235,12 +238,12 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
     /** Ending is asked twice: the dialog names what it does, and the choice stays as it was if cancelled. */
     private void confirmEnding(MemberDetails d) {
         if (endHow.getValue() == null) {
-            endHow.setErrorMessage("Choose whether the member resigned or let the membership lapse.");
+            endHow.setErrorMessage(t("members.member.end.how.required"));
             endHow.setInvalid(true);
             return;
         }
         if (endFrom.getValue() == null) {
-            endFrom.setErrorMessage("Choose the day the membership ends.");
+            endFrom.setErrorMessage(t("members.end.day-required"));
             endFrom.setInvalid(true);
             return;
         }
@@ -249,20 +252,20 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
         MembershipStatus how = endHow.getValue();
         LocalDate on = endFrom.getValue();
         String name = d.form().firstName() + " " + d.form().lastName();
-        ConfirmDialog dialog = new ConfirmDialog(how == MembershipStatus.RESIGNED ? "Record a resignation?"
-                : "Record a lapse?", endingConsequence(name, how, on), how == MembershipStatus.RESIGNED
-                ? "Record resignation" : "Record lapse",
-                e -> act(() -> service.close(d.id(), how, on, d.form().version()), "Membership ended."));
+        boolean resigns = how == MembershipStatus.RESIGNED;
+        ConfirmDialog dialog = new ConfirmDialog(t(resigns ? "members.member.end.resign.title"
+                : "members.member.end.lapse.title"), endingConsequence(name, how, on),
+                t(resigns ? "members.member.end.resign.confirm" : "members.member.end.lapse.confirm"),
+                e -> act(() -> service.close(d.id(), how, on, d.form().version()), t("members.member.end.done")));
+        dialog.setCancelText(t("members.member.cancel"));
         dialog.setCancelable(true);
         dialog.setConfirmButtonTheme("error primary");
         dialog.open();
     }
 
     private String endingConsequence(String name, MembershipStatus how, LocalDate on) {
-        return name + (how == MembershipStatus.RESIGNED ? " resigns" : "'s membership lapses") + " from "
-                + clock.formatShortDate(on) + ": from that day their status is " + how.label()
-                + ", they are no longer a current member (no directory listing, no members' prices, no members-only"
-                + " groups) and the record cannot be ended again. Adding a term later reopens the membership.";
+        return t(how == MembershipStatus.RESIGNED ? "members.member.end.resign.consequence"
+                : "members.member.end.lapse.consequence", name, clock.formatShortDate(on), how.label());
     }
 
     // --- payments: recorded here, never processed
@@ -272,21 +275,28 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
         List<PaymentView> list = payments.forMember(d.id());
         Grid<PaymentView> grid = new Grid<>();
         grid.setId("payments");
-        grid.addColumn(p -> clock.formatShortDate(p.paidOn())).setHeader("Date").setKey("paidOn");
-        grid.addColumn(p -> money(p.amount())).setHeader("Amount").setKey("amount")
-                .setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(p -> p.method().label()).setHeader("Method").setKey("method");
-        grid.addColumn(p -> nz(p.reference())).setHeader("Reference").setKey("reference");
+        grid.addColumn(p -> clock.formatShortDate(p.paidOn())).setHeader(t("members.member.payments.date"))
+                .setKey("paidOn").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> Formats.money(p.amount())).setHeader(t("members.member.payments.amount"))
+                .setKey("amount").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> p.method().label()).setHeader(t("members.member.payments.method")).setKey("method")
+                .setAutoWidth(true);
+        grid.addColumn(p -> nz(p.reference())).setHeader(t("members.member.payments.reference"))
+                .setKey("reference").setAutoWidth(true);
         grid.addColumn(p -> p.termTypeName() == null ? "" : p.termTypeName() + ", "
                 + clock.formatShortDate(p.termStart()) + " – " + clock.formatShortDate(p.termEnd()))
-                .setHeader("For").setKey("term");
-        grid.addColumn(PaymentView::receiptNumber).setHeader("Receipt number").setKey("receiptNumber");
-        grid.addComponentColumn(this::receiptLink).setHeader("Receipt").setKey("receipt");
+                .setHeader(t("members.member.payments.for")).setKey("term").setAutoWidth(true);
+        grid.addColumn(PaymentView::receiptNumber).setHeader(t("members.member.payments.receipt-number"))
+                .setKey("receiptNumber").setAutoWidth(true);
+        // the download stays in view on a phone and at 1280 px: last, frozen to the end
+        grid.addComponentColumn(this::receiptLink).setHeader(t("members.member.payments.receipt")).setKey("receipt")
+                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setItems(list);
         grid.setAllRowsVisible(true);
-        paymentSection.add(new H3("Payments"), list.isEmpty() ? new Paragraph("No payments recorded yet.") : grid);
+        paymentSection.add(new H3(t("members.member.payments")), list.isEmpty()
+                ? new Paragraph(t("members.member.payments.none")) : grid);
         if (editor) {
-            paymentSection.add(new H3("Record payment"), paymentForm(d));
+            paymentSection.add(new H3(t("members.member.payment.record")), paymentForm(d));
         }
     }
 
@@ -296,28 +306,30 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
 
     /** The record-payment form, prefilled for the latest term: its dues, paid today. */
     private Component paymentForm(MemberDetails d) {
-        ComboBox<TermView> term = new ComboBox<>("For term");
+        ComboBox<TermView> term = new ComboBox<>(t("members.member.payment.term"));
         term.setItems(d.terms());
-        term.setItemLabelGenerator(t -> t.typeName() + ", " + clock.formatShortDate(t.start()) + " – "
-                + clock.formatShortDate(t.end()));
+        term.setItemLabelGenerator(v -> v.typeName() + ", " + clock.formatShortDate(v.start()) + " – "
+                + clock.formatShortDate(v.end()));
         term.setClearButtonVisible(true);
-        term.setHelperText("Leave empty when it is not for a membership term.");
-        BigDecimalField amount = new MoneyField("Amount");
+        term.setHelperText(t("members.member.payment.term.help"));
+        BigDecimalField amount = new MoneyField(t("members.member.payment.amount"));
         amount.setPrefixComponent(new Span("$"));
         amount.setRequiredIndicatorVisible(true);
-        Select<PaymentMethod> method = new Select<>();
-        method.setLabel("Method");
+        // a combo box, not a select: a required vaadin-select puts aria-required on its value button, which the
+        // button role does not allow (axe aria-allowed-attr); a combo box's input may say it is required
+        ComboBox<PaymentMethod> method = new ComboBox<>(t("members.member.payment.method"));
         method.setItems(PaymentMethod.values());
         method.setItemLabelGenerator(PaymentMethod::label);
-        method.setPlaceholder("How was it paid?");
+        method.setPlaceholder(t("members.member.payment.method.placeholder"));
         method.setRequiredIndicatorVisible(true);
-        TextField reference = new TextField("Reference");
+        TextField reference = new TextField(t("members.member.payment.reference"));
         reference.setMaxLength(100);
-        reference.setHelperText("Check number, transfer or card slip reference");
-        DatePicker paidOn = new DatePicker("Paid on", clock.today());
+        reference.setHelperText(t("members.member.payment.reference.help"));
+        DatePicker paidOn = new DatePicker(t("members.member.payment.paid-on"), clock.today());
+        paidOn.setLocale(getLocale());
         paidOn.setMax(clock.today());
         paidOn.setRequiredIndicatorVisible(true);
-        TextField note = new TextField("Note (not on the receipt)");
+        TextField note = new TextField(t("members.member.payment.note"));
         note.setMaxLength(500);
         term.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -331,12 +343,12 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
         }
         FieldMessages paymentMessages = new FieldMessages().bind("termId", term).bind("amount", amount)
                 .bind("method", method).bind("reference", reference).bind("paidOn", paidOn).bind("note", note);
-        Button record = new Button("Record payment", e -> {
+        Button record = new Button(t("members.member.payment.record"), e -> {
             try {
                 PaymentView recorded = payments.record(d.id(), new PaymentForm(amount.getValue(), method.getValue(),
                         reference.getValue(), paidOn.getValue(), term.getValue() == null ? null : term.getValue().id(),
                         note.getValue()));
-                Notifications.success("Payment recorded: receipt " + recorded.receiptNumber() + ".");
+                Notifications.success(t("members.member.payment.done", recorded.receiptNumber()));
                 showPayments(d);
             } catch (InvalidInputException ex) {
                 paymentMessages.show(ex);
@@ -350,10 +362,6 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
         VerticalLayout box = new VerticalLayout(form, record);
         box.setPadding(false);
         return box;
-    }
-
-    private static String money(BigDecimal amount) {
-        return NumberFormat.getCurrencyInstance(Locale.US).format(amount);
     }
 
     private static HorizontalLayout row(Component... components) {
@@ -374,11 +382,11 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
         try {
             if (current == null) {
                 MemberDetails created = service.create(form);
-                Notifications.success("Member created.");
+                Notifications.success(t("members.member.created"));
                 getUI().ifPresent(ui -> ui.navigate(MemberView.class, String.valueOf(created.id())));
             } else {
                 show(service.update(current.id(), form));
-                Notifications.success("Member saved.");
+                Notifications.success(t("members.member.saved"));
             }
         } catch (InvalidInputException e) {
             messages.show(e);
@@ -394,6 +402,20 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
         } catch (BusinessRuleException e) {
             Notifications.error(e.getMessage());
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("members.member.title");
+    }
+
+    private static String t(String key, Object... args) {
+        return Messages.t(key, args);
+    }
+
+    /** A status inside a sentence, lower case as the person's language writes it ("grace period"). */
+    private static String lower(String label) {
+        return label.toLowerCase(Messages.current());
     }
 
     private static String nz(String s) {

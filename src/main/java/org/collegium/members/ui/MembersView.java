@@ -15,9 +15,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
@@ -26,13 +27,14 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.collegium.base.domain.Access;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.DownloadLink;
+import org.collegium.base.ui.RowOpening;
 import org.collegium.members.domain.MembershipStatus;
 import org.collegium.members.service.MemberExport;
 import org.collegium.members.service.MemberRecords.MemberFilter;
@@ -50,16 +52,15 @@ import org.springframework.data.domain.Sort;
  * members. The list as filtered downloads as CSV or Excel; editors open the CSV import from here.
  */
 @Route("members")
-@PageTitle("Members")
-@Menu(order = 10, title = "Members", icon = "vaadin:user-card")
+@Menu(order = 10, title = "members.menu.members", icon = "vaadin:user-card")
 @RolesAllowed({Access.ADMIN, Access.BOARD, Access.OFFICER, Access.AFFILIATE_ADMIN})
-public class MembersView extends VerticalLayout {
+public class MembersView extends VerticalLayout implements HasDynamicTitle {
 
     private final MemberService service;
     final TextField search = new TextField();
     final Select<MembershipStatus> status = new Select<>();
-    final ComboBox<TypeView> type = new ComboBox<>("Type");
-    final ComboBox<AffiliateOption> affiliate = new ComboBox<>("Affiliate");
+    final ComboBox<TypeView> type = new ComboBox<>(Messages.t("members.list.type"));
+    final ComboBox<AffiliateOption> affiliate = new ComboBox<>(Messages.t("members.list.affiliate"));
     final Grid<MemberSummary> grid = new Grid<>();
     final Span matching = new Span();
     private static final Sort BY_NAME = Sort.by("lastName", "firstName", "id");
@@ -68,17 +69,18 @@ public class MembersView extends VerticalLayout {
             AffiliateService affiliates, SocietyClock clock, AuthenticationContext auth) {
         this.service = service;
         setSizeFull();
-        search.setLabel("Search");
-        search.setPlaceholder("Start of name, email or licence number");
+        search.setLabel(t("members.list.search"));
+        search.setPlaceholder(t("members.list.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setWidth("20rem");
-        status.setLabel("Status");
+        search.setMaxWidth("100%");
+        status.setLabel(t("members.list.status"));
         status.setItems(MembershipStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "Any" : s.label());
+        status.setItemLabelGenerator(s -> s == null ? t("members.list.any") : s.label());
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Any");
+        status.setEmptySelectionCaption(t("members.list.any"));
         type.setItems(types.all());
         type.setItemLabelGenerator(TypeView::name);
         type.setClearButtonVisible(true);
@@ -95,37 +97,43 @@ public class MembersView extends VerticalLayout {
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
         if (auth.hasAnyRole("ADMIN", "BOARD", "AFFILIATE_ADMIN")) {
-            Button add = new Button("New member", VaadinIcon.PLUS.create(),
+            Button add = new Button(t("members.list.new"), VaadinIcon.PLUS.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(MemberView.class, MemberView.NEW)));
             add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button importFile = new Button("Import", VaadinIcon.UPLOAD.create(),
+            Button importFile = new Button(t("members.list.import"), VaadinIcon.UPLOAD.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(MemberImportView.class)));
             toolbar.add(add, importFile);
         }
-        Anchor csv = download("CSV", "csv", "text/csv; charset=UTF-8", clock, export::writeCsv);
-        Anchor xlsx = download("Excel", "xlsx",
+        Anchor csv = download(t("members.list.csv"), "csv", "text/csv; charset=UTF-8", clock, export::writeCsv);
+        Anchor xlsx = download(t("members.list.excel"), "xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", clock, export::writeXlsx);
         csv.setId("export-csv");
         xlsx.setId("export-xlsx");
         toolbar.add(csv, xlsx);
 
-        Grid.Column<MemberSummary> lastName = grid.addColumn(MemberSummary::lastName).setHeader("Last name")
-                .setKey("lastName").setSortable(true).setAutoWidth(true);
-        grid.addColumn(MemberSummary::firstName).setHeader("First name").setKey("firstName").setSortable(true)
+        // a phone shows the name and the status side by side without panning: the name column carries the
+        // credentials on a second line, the status is short, and the rest follows to the right
+        Grid.Column<MemberSummary> name = grid.addColumn(LitRenderer.<MemberSummary>of(
+                "<div style='overflow:hidden;text-overflow:ellipsis'>${item.name}</div>"
+                        + "<div style='font-size:var(--lumo-font-size-s);color:var(--lumo-secondary-text-color);"
+                        + "overflow:hidden;text-overflow:ellipsis'>${item.credentials}</div>")
+                .withProperty("name", m -> m.lastName() + ", " + m.firstName())
+                .withProperty("credentials", m -> m.credentials() == null ? "" : m.credentials()))
+                .setHeader(t("members.list.name")).setKey("lastName").setSortProperty("lastName", "firstName")
+                .setSortable(true).setWidth("11rem").setFlexGrow(1);
+        grid.addColumn(m -> m.status().label()).setHeader(t("members.list.status")).setKey("status")
+                .setSortable(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(MemberSummary::email).setHeader(t("members.list.email")).setKey("email").setSortable(true)
                 .setAutoWidth(true);
-        grid.addColumn(MemberSummary::credentials).setHeader("Credentials").setAutoWidth(true);
-        grid.addColumn(MemberSummary::email).setHeader("Email").setKey("email").setSortable(true).setAutoWidth(true);
-        grid.addColumn(m -> m.status().label()).setHeader("Status").setKey("status").setSortable(true)
-                .setAutoWidth(true);
-        grid.addColumn(MemberSummary::typeName).setHeader("Type").setAutoWidth(true);
-        grid.addColumn(MemberSummary::affiliateName).setHeader("Affiliate").setAutoWidth(true);
-        grid.addColumn(m -> m.termEnd() == null ? "" : clock.formatShortDate(m.termEnd())).setHeader("Term ends")
-                .setKey("currentTermEnd").setSortable(true).setAutoWidth(true);
+        grid.addColumn(MemberSummary::typeName).setHeader(t("members.list.type")).setAutoWidth(true);
+        grid.addColumn(MemberSummary::affiliateName).setHeader(t("members.list.affiliate")).setAutoWidth(true);
+        grid.addColumn(m -> m.termEnd() == null ? "" : clock.formatShortDate(m.termEnd()))
+                .setHeader(t("members.list.term-ends")).setKey("currentTermEnd").setSortable(true).setAutoWidth(true);
+        grid.setColumnReorderingAllowed(false);
         grid.setItems(q -> service.find(filter(), page(q)).stream(), q -> showCount(service.count(filter())));
-        grid.sort(GridSortOrder.asc(lastName).build());
+        grid.sort(GridSortOrder.asc(name).build());
         matching.setId("member-count");
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(MemberView.class,
-                String.valueOf(e.getItem().id()))));
+        RowOpening.opens(grid, m -> getUI().ifPresent(ui -> ui.navigate(MemberView.class, String.valueOf(m.id()))));
         grid.setSizeFull();
         add(toolbar, matching, grid);
     }
@@ -141,7 +149,7 @@ public class MembersView extends VerticalLayout {
 
     /** Says how many members match the filters, as the grid counts them (one count query for both). */
     private int showCount(long count) {
-        matching.setText(String.format(Locale.US, "%,d %s", count, count == 1 ? "member" : "members"));
+        matching.setText(t("members.list.count", count));
         return (int) count;
     }
 
@@ -167,7 +175,16 @@ public class MembersView extends VerticalLayout {
             event.setContentType(contentType);
             exporter.write(current.get(), event.getOutputStream());
         };
-        return DownloadLink.of(handler, label, "Download the filtered list as " + label);
+        return DownloadLink.of(handler, label, t("members.list.download", label));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("members.list.title");
+    }
+
+    private static String t(String key, Object... args) {
+        return Messages.t(key, args);
     }
 
     private void refresh() {

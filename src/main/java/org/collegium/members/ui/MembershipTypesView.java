@@ -6,31 +6,34 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.collegium.base.domain.Access;
 import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.Formats;
 import org.collegium.base.service.InvalidInputException;
 import org.collegium.base.ui.FieldMessages;
 import org.collegium.base.ui.MoneyField;
 import org.collegium.base.ui.Notifications;
+import org.collegium.base.ui.RowOpening;
 import org.collegium.members.service.MembershipTypeService;
 import org.collegium.members.service.MembershipTypeService.TypeForm;
 import org.collegium.members.service.MembershipTypeService.TypeView;
 
 /** The board sets what each kind of membership costs and how long it lasts. */
 @Route("membership-types")
-@PageTitle("Membership types")
-@Menu(order = 15, title = "Membership types", icon = "vaadin:tags")
+@Menu(order = 15, title = "membership.menu.types", icon = "vaadin:tags")
 @RolesAllowed({Access.ADMIN, Access.BOARD})
-public class MembershipTypesView extends VerticalLayout {
+public class MembershipTypesView extends VerticalLayout implements HasDynamicTitle {
 
     private final MembershipTypeService service;
     final Grid<TypeView> grid = new Grid<>();
@@ -38,33 +41,48 @@ public class MembershipTypesView extends VerticalLayout {
     public MembershipTypesView(MembershipTypeService service) {
         this.service = service;
         setSizeFull();
-        Button add = new Button("New membership type", VaadinIcon.PLUS.create(), e -> edit(null));
+        Button add = new Button(getTranslation("membership.types.new"), VaadinIcon.PLUS.create(), e -> edit(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        grid.addColumn(TypeView::name).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(t -> t.dues().signum() == 0 ? "Free" : "$" + t.dues()).setHeader("Dues");
-        grid.addColumn(t -> t.termMonths() + " months").setHeader("Term");
-        grid.addColumn(t -> t.graceDays() + " days").setHeader("Grace");
-        grid.addColumn(t -> t.paymentGraceDays() + " days").setHeader("To pay");
-        grid.addColumn(t -> t.approvalRequired() ? "Board approves" : "Granted at once").setHeader("Joining");
-        grid.addColumn(t -> t.active() ? "Offered" : "Not offered").setHeader("Status");
-        grid.addItemClickListener(e -> edit(e.getItem()));
+        // phone: the name with its dues and terms on a second line, and the status, without sideways scrolling
+        grid.addColumn(LitRenderer.<TypeView>of("""
+                        <div class="font-semibold">${item.name}</div>
+                        <div class="text-s text-secondary">${item.terms}</div>""")
+                        .withProperty("name", TypeView::name).withProperty("terms", this::terms))
+                .setHeader(getTranslation("membership.types.column.type")).setFlexGrow(1).setKey("type");
+        grid.addColumn(t -> getTranslation(t.approvalRequired() ? "membership.types.joining.board"
+                : "membership.types.joining.at-once")).setHeader(getTranslation("membership.types.column.joining"))
+                .setFlexGrow(0).setWidth("8rem").setKey("joining");
+        grid.addColumn(t -> getTranslation(t.active() ? "membership.types.offered" : "membership.types.not-offered"))
+                .setHeader(getTranslation("membership.types.column.status")).setFlexGrow(0).setWidth("7rem")
+                .setKey("status");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        RowOpening.opens(grid, this::edit);
         grid.setItems(service.all());
         add(add, grid);
     }
 
+    /** "$195.00 · 12-month term · 30 days' grace · 30 days to pay". */
+    private String terms(TypeView t) {
+        return String.join(" · ", t.dues().signum() == 0 ? getTranslation("membership.dues.free")
+                : Formats.money(t.dues()), getTranslation("membership.types.term", t.termMonths()),
+                getTranslation("membership.types.grace", t.graceDays()),
+                getTranslation("membership.types.to-pay", t.paymentGraceDays()));
+    }
+
     private void edit(TypeView existing) {
-        Dialog dialog = new Dialog(existing == null ? "New membership type" : existing.name());
-        TextField name = new TextField("Name");
-        TextField description = new TextField("Description");
-        BigDecimalField dues = new MoneyField("Dues (USD, 0 for free)");
-        IntegerField months = new IntegerField("Term length (months)");
-        IntegerField grace = new IntegerField("Grace days after a term ends");
-        IntegerField toPay = new IntegerField("Days to pay the dues");
-        toPay.setHelperText("From a term's start; unpaid after that, the term does not count");
+        Dialog dialog = new Dialog(existing == null ? getTranslation("membership.types.new") : existing.name());
+        dialog.setMaxWidth("100%");
+        TextField name = new TextField(getTranslation("membership.types.field.name"));
+        TextField description = new TextField(getTranslation("membership.types.field.description"));
+        BigDecimalField dues = new MoneyField(getTranslation("membership.types.field.dues"));
+        IntegerField months = new IntegerField(getTranslation("membership.types.field.months"));
+        IntegerField grace = new IntegerField(getTranslation("membership.types.field.grace"));
+        IntegerField toPay = new IntegerField(getTranslation("membership.types.field.to-pay"));
+        toPay.setHelperText(getTranslation("membership.types.field.to-pay.help"));
         // a new type needs the board's approval unless the board says otherwise (issue 11)
-        Checkbox approval = new Checkbox("The board approves applications", true);
-        approval.setHelperText("Without it, anyone who confirms their email becomes a member at once");
-        Checkbox active = new Checkbox("Offered to new and renewing members", true);
+        Checkbox approval = new Checkbox(getTranslation("membership.types.field.approval"), true);
+        approval.setHelperText(getTranslation("membership.types.field.approval.help"));
+        Checkbox active = new Checkbox(getTranslation("membership.types.field.active"), true);
         months.setValue(12);
         grace.setValue(30);
         toPay.setValue(30);
@@ -82,7 +100,7 @@ public class MembershipTypesView extends VerticalLayout {
                 .bind("dues", dues).bind("termMonths", months).bind("graceDays", grace)
                 .bind("paymentGraceDays", toPay);
         dialog.add(new FormLayout(name, description, dues, months, grace, toPay, approval, active));
-        Button save = new Button("Save", e -> {
+        Button save = new Button(getTranslation("membership.types.save"), e -> {
             TypeForm form = new TypeForm(name.getValue(), description.getValue(), dues.getValue(), months.getValue(),
                     grace.getValue(), toPay.getValue(), approval.getValue(), active.getValue(), existing == null ? 0 : existing.version());
             try {
@@ -91,7 +109,7 @@ public class MembershipTypesView extends VerticalLayout {
                 } else {
                     service.update(existing.id(), form);
                 }
-                Notifications.success("Membership type saved.");
+                Notifications.success(getTranslation("membership.types.saved"));
                 dialog.close();
                 grid.setItems(service.all());
             } catch (InvalidInputException ex) {
@@ -101,7 +119,12 @@ public class MembershipTypesView extends VerticalLayout {
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", ev -> dialog.close()), save);
+        dialog.getFooter().add(new Button(getTranslation("membership.types.cancel"), ev -> dialog.close()), save);
         dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("membership.types.title");
     }
 }

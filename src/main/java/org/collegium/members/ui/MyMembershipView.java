@@ -3,19 +3,24 @@ package org.collegium.members.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.List;
 import org.collegium.base.domain.Access;
 import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.Formats;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.Notifications;
 import org.collegium.members.service.ApplicationService;
@@ -29,10 +34,9 @@ import org.collegium.members.service.SelfService.MyMembership;
 
 /** A member's standing, their terms, and a way to renew. */
 @Route("my/membership")
-@PageTitle("My membership")
-@Menu(order = 3, title = "My membership", icon = "vaadin:diploma-scroll")
+@Menu(order = 3, title = "membership.menu.my-membership", icon = "vaadin:diploma-scroll")
 @RolesAllowed(Access.MEMBER)
-public class MyMembershipView extends VerticalLayout {
+public class MyMembershipView extends VerticalLayout implements HasDynamicTitle {
 
     private final SelfService self;
     private final ApplicationService applications;
@@ -57,60 +61,91 @@ public class MyMembershipView extends VerticalLayout {
             add(new Paragraph(e.getMessage()));
             return;
         }
-        add(new Paragraph("Status: " + m.status().label() + (m.typeName() == null ? "" : " · " + m.typeName())
-                + (m.termEnd() == null ? "" : " · your current term ends " + clock.formatShortDate(m.termEnd()))));
+        List<String> standing = new ArrayList<>();
+        standing.add(getTranslation("membership.my.status", m.status().label()));
+        if (m.typeName() != null) {
+            standing.add(m.typeName());
+        }
+        if (m.termEnd() != null) {
+            standing.add(getTranslation("membership.my.term-ends", clock.formatShortDate(m.termEnd())));
+        }
+        add(new Paragraph(String.join(" · ", standing)));
+        // phone: two columns each, wrapping, so nothing needs sideways scrolling
         Grid<TermView> terms = new Grid<>();
-        terms.addColumn(TermView::typeName).setHeader("Membership");
-        terms.addColumn(t -> clock.formatShortDate(t.start())).setHeader("From");
-        terms.addColumn(t -> clock.formatShortDate(t.end())).setHeader("To");
-        terms.addColumn(t -> DuesText.of(t, clock)).setHeader("Dues");
+        terms.addColumn(LitRenderer.<TermView>of("""
+                        <div>${item.type}</div>
+                        <div class="text-s text-secondary">${item.period}</div>""")
+                        .withProperty("type", TermView::typeName)
+                        .withProperty("period", t -> getTranslation("membership.my.period",
+                                clock.formatShortDate(t.start()), clock.formatShortDate(t.end()))))
+                .setHeader(getTranslation("membership.my.terms.column.term")).setFlexGrow(1).setKey("term");
+        terms.addColumn(t -> DuesText.of(t, clock)).setHeader(getTranslation("membership.my.terms.column.dues"))
+                .setFlexGrow(1).setKey("dues");
+        terms.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         terms.setItems(m.terms());
         terms.setAllRowsVisible(true);
-        String owed = DuesText.owedSummary(m.terms(), clock, "You owe");
+        String owed = DuesText.owedSummary(m.terms(), clock, getTranslation("membership.my.you-owe"));
         if (owed != null) {
-            Paragraph owes = new Paragraph(owed + " Pay the society's office; your receipt appears below once it "
-                    + "is recorded.");
+            Paragraph owes = new Paragraph(getTranslation("membership.my.owed", owed));
             owes.setId("dues-owed");
             add(owes);
         }
-        add(new H3("Your terms"), m.terms().isEmpty() ? new Paragraph("No terms yet.") : terms);
+        add(new H2(getTranslation("membership.my.terms")),
+                m.terms().isEmpty() ? new Paragraph(getTranslation("membership.my.terms.none")) : terms);
         List<PaymentView> paid = payments.mine();
         Grid<PaymentView> receipts = new Grid<>();
-        receipts.addColumn(p -> clock.formatShortDate(p.paidOn())).setHeader("Paid");
-        receipts.addColumn(p -> "$" + p.amount()).setHeader("Amount");
-        receipts.addColumn(p -> p.method().label()).setHeader("Method");
-        receipts.addColumn(PaymentView::receiptNumber).setHeader("Receipt number");
-        receipts.addComponentColumn(p -> ReceiptLink.of(p, payments::myReceipt)).setHeader("Receipt");
+        receipts.addColumn(LitRenderer.<PaymentView>of("""
+                        <div>${item.amount} · ${item.method}</div>
+                        <div class="text-s text-secondary">${item.when}</div>""")
+                        .withProperty("amount", p -> Formats.money(p.amount()))
+                        .withProperty("method", p -> p.method().label())
+                        .withProperty("when", p -> getTranslation("membership.my.payments.paid-on",
+                                clock.formatShortDate(p.paidOn()), p.receiptNumber())))
+                .setHeader(getTranslation("membership.my.payments.column.payment")).setFlexGrow(1)
+                .setKey("payment");
+        receipts.addComponentColumn(p -> ReceiptLink.of(p, payments::myReceipt))
+                .setHeader(getTranslation("membership.my.payments.column.receipt")).setFlexGrow(0)
+                .setAutoWidth(true).setFrozenToEnd(true).setTextAlign(ColumnTextAlign.END).setKey("receipt");
+        receipts.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         receipts.setItems(paid);
         receipts.setAllRowsVisible(true);
-        add(new H3("Your payments and receipts"), paid.isEmpty() ? new Paragraph("No payments recorded yet.")
-                : receipts, new H3("Renew"));
+        add(new H2(getTranslation("membership.my.payments")),
+                paid.isEmpty() ? new Paragraph(getTranslation("membership.my.payments.none")) : receipts,
+                new H2(getTranslation("membership.my.renew")));
         if (m.renewalPending()) {
-            add(new Paragraph("Your renewal request is with the board. You will get an email when it is done."));
+            add(new Paragraph(getTranslation("membership.my.renewal-pending")));
             return;
         }
-        ComboBox<JoinOption> type = new ComboBox<>("Membership");
+        ComboBox<JoinOption> type = new ComboBox<>(getTranslation("membership.my.renew.type"));
         type.setItems(applications.joinOptions());
-        type.setItemLabelGenerator(o -> o.name() + " (" + o.dues() + ")");
+        type.setItemLabelGenerator(o -> getTranslation("membership.my.renew.option", o.name(), o.dues()));
         type.setWidth("20rem");
-        Button renew = new Button("Ask to renew", e -> {
+        type.setMaxWidth("100%");
+        Button renew = new Button(getTranslation("membership.my.renew.ask"), e -> {
             if (type.getValue() == null) {
-                type.setErrorMessage("Choose the membership you want to renew on.");
+                type.setErrorMessage(getTranslation("membership.my.renew.choose"));
                 type.setInvalid(true);
                 return;
             }
             try {
                 Outcome outcome = applications.requestRenewal(type.getValue().id());
-                Notifications.success(outcome == Outcome.GRANTED ? "Renewed." : "Your request went to the board.");
+                Notifications.success(getTranslation(outcome == Outcome.GRANTED ? "membership.my.renew.granted"
+                        : "membership.my.renew.sent"));
                 refresh();
             } catch (BusinessRuleException ex) {
                 Notifications.error(ex.getMessage());
             }
         });
         renew.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout row = new HorizontalLayout(type, renew);
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new Paragraph("Dues are paid by check or bank transfer; the treasurer records them and the board "
-                + "confirms your new term."), row);
+        FlexLayout row = new FlexLayout(type, renew);
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP); // the button goes under the field on a phone
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.addClassName("gap-m");
+        add(new Paragraph(getTranslation("membership.my.renew.how")), row);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("membership.my.title");
     }
 }

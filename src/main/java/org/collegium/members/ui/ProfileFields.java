@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import org.collegium.base.service.Messages;
 import org.collegium.base.ui.FieldMessages;
 import org.collegium.members.domain.Discipline;
 import org.collegium.members.service.MemberRecords.MemberForm;
@@ -15,27 +16,27 @@ import org.collegium.members.service.MemberRecords.MemberForm;
  */
 final class ProfileFields {
 
-    final TextField firstName = new TextField("First name");
-    final TextField lastName = new TextField("Last name");
-    final EmailField email = new EmailField("Email");
-    final TextField phone = new TextField("Phone");
-    final TextField credentials = new TextField("Credentials");
+    final TextField firstName = new TextField(Messages.t("members.profile.first-name"));
+    final TextField lastName = new TextField(Messages.t("members.profile.last-name"));
+    final EmailField email = new EmailField(Messages.t("members.profile.email"));
+    final TextField phone = new TextField(Messages.t("members.profile.phone"));
+    final TextField credentials = new TextField(Messages.t("members.profile.credentials"));
     final Select<Discipline> discipline = new Select<>();
-    final TextField licenceState = new TextField("Licence state");
-    final TextField licenceNumber = new TextField("Licence number");
-    final TextField practiceName = new TextField("Practice");
-    final TextField city = new TextField("City");
-    final TextField state = new TextField("State");
-    final TextField postalCode = new TextField("ZIP / postal code");
-    final TextField country = new TextField("Country");
+    final TextField licenceState = new TextField(Messages.t("members.profile.licence-state"));
+    final TextField licenceNumber = new TextField(Messages.t("members.profile.licence-number"));
+    final TextField practiceName = new TextField(Messages.t("members.profile.practice"));
+    final TextField city = new TextField(Messages.t("members.profile.city"));
+    final TextField state = new TextField(Messages.t("members.profile.state"));
+    final TextField postalCode = new TextField(Messages.t("members.profile.postal-code"));
+    final TextField country = new TextField(Messages.t("members.profile.country"));
 
     ProfileFields() {
-        credentials.setHelperText("e.g. LCSW, PhD");
-        discipline.setLabel("Discipline");
+        credentials.setHelperText(Messages.t("members.profile.credentials.help"));
+        discipline.setLabel(Messages.t("members.profile.discipline"));
         discipline.setItems(Discipline.values());
         discipline.setItemLabelGenerator(Discipline::label);
         licenceState.setMaxLength(2);
-        licenceState.setHelperText("Two letters, e.g. NC");
+        licenceState.setHelperText(Messages.t("members.profile.licence-state.help"));
         for (TextField required : new TextField[] {firstName, lastName, country}) {
             required.setRequiredIndicatorVisible(true);
         }

@@ -7,6 +7,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.function.LongFunction;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.members.service.PaymentRecords.PaymentView;
 import org.collegium.members.service.PaymentRecords.Receipt;
@@ -29,8 +30,10 @@ final class ReceiptLink {
             } catch (AccessDeniedException e) {
                 return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
             }
-        }), AttachmentType.DOWNLOAD, "PDF");
-        link.getElement().setAttribute("aria-label", "Receipt " + p.receiptNumber() + " as PDF");
+        }), AttachmentType.DOWNLOAD, Messages.t("members.receipt.link"));
+        String description = Messages.t("members.receipt.link.description", p.receiptNumber());
+        link.getElement().setAttribute("aria-label", description);
+        link.getElement().setAttribute("title", description);
         return link;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.collegium.base.domain.Access;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SearchText;
 import org.collegium.notifications.domain.OutboxMessage;
@@ -59,6 +60,7 @@ public class OutboxService {
 
     @Transactional
     public void retry(long id) {
-        messages.findById(id).orElseThrow(() -> new NotFoundException("The email")).retryNow(clock.instant());
+        messages.findById(id).orElseThrow(() -> new NotFoundException(Messages.t("notifications.outbox.the-email")))
+                .retryNow(clock.instant());
     }
 }

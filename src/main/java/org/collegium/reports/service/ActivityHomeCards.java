@@ -1,12 +1,12 @@
 package org.collegium.reports.service;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.collegium.accounts.service.AccountScopes;
 import org.collegium.base.service.CurrentActor;
+import org.collegium.base.service.Formats;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.dashboard.service.HomeCard;
 import org.collegium.dashboard.service.HomeCardProvider;
@@ -45,46 +45,52 @@ class ActivityHomeCards implements HomeCardProvider {
         List<HomeCard> cards = new ArrayList<>();
         if (actor.hasAnyRole("ADMIN", "BOARD", "AFFILIATE_ADMIN")) {
             Fill fill = events.upcoming(UPCOMING_DAYS);
-            cards.add(new HomeCard(50, "Upcoming events", count(fill.events()), fill.events() == 0
-                    ? "none in the next " + UPCOMING_DAYS + " days"
-                    : count(fill.registered()) + " of " + count(fill.capacity()) + " seats taken ("
-                            + percent(fill.registered(), fill.capacity()) + ") in the next " + UPCOMING_DAYS
-                            + " days", "reports/events"));
+            cards.add(new HomeCard(50, Messages.t("reports.home.events.title"), count(fill.events()),
+                    fill.events() == 0 ? Messages.t("reports.home.events.none", UPCOMING_DAYS)
+                            : Messages.t("reports.home.events.caption", count(fill.registered()),
+                                    count(fill.capacity()), percent(fill.registered(), fill.capacity()),
+                                    UPCOMING_DAYS), "reports/events"));
         }
         if (scopes.currentMemberId().isEmpty()) {
             return cards; // a login without a member record has no registrations, groups or CE of its own
         }
         if (actor.hasAnyRole("FACILITATOR")) {
             Next next = mine.nextFacilitatedSessions();
-            cards.add(new HomeCard(60, "Your next session to facilitate", next.count() == 0 ? "None scheduled"
-                    : clock.format(next.startsAt()), next.count() == 0 ? "in the groups you facilitate"
-                            : next.title() + " · " + count(next.count()) + " scheduled", "groups"));
+            cards.add(new HomeCard(60, Messages.t("reports.home.facilitate.title"), next.count() == 0
+                    ? Messages.t("reports.home.facilitate.none") : clock.format(next.startsAt()), next.count() == 0
+                            ? Messages.t("reports.home.facilitate.none.caption")
+                            : Messages.t("reports.home.facilitate.caption", next.title(), next.count(),
+                                    count(next.count())), "groups"));
             long requests = mine.openJoinRequests();
-            cards.add(new HomeCard(61, "Requests to join", count(requests), "waiting for your decision", "groups"));
+            cards.add(new HomeCard(61, Messages.t("reports.home.requests.title"), count(requests),
+                    Messages.t("reports.home.requests.caption"), "groups"));
         }
         if (actor.hasAnyRole("MEMBER")) {
             Next registration = mine.nextRegistrations();
-            cards.add(new HomeCard(55, "Your next event", registration.count() == 0 ? "None booked"
+            cards.add(new HomeCard(55, Messages.t("reports.home.next-event.title"), registration.count() == 0
+                    ? Messages.t("reports.home.next-event.none")
                     : SocietyClock.format(registration.startsAt(), registration.zone()), // in the event's zone
-                    registration.count() == 0 ? "see the upcoming events"
-                            : registration.title() + " · " + count(registration.count()) + " coming up",
+                    registration.count() == 0 ? Messages.t("reports.home.next-event.none.caption")
+                            : Messages.t("reports.home.next-event.caption", registration.title(),
+                                    registration.count(), count(registration.count())),
                     "my/registrations"));
             Next group = mine.nextGroupSessions();
-            cards.add(new HomeCard(65, "Your groups' next session", group.count() == 0 ? "None scheduled"
-                    : clock.format(group.startsAt()), group.count() == 0 ? "in the groups you belong to"
-                            : group.title(), "my/groups"));
+            cards.add(new HomeCard(65, Messages.t("reports.home.group.title"), group.count() == 0
+                    ? Messages.t("reports.home.group.none") : clock.format(group.startsAt()), group.count() == 0
+                            ? Messages.t("reports.home.group.none.caption") : group.title(), "my/groups"));
             BigDecimal hours = mine.ceHoursThisYear();
-            cards.add(new HomeCard(70, "Your CE hours", NumberFormat.getNumberInstance(Locale.US).format(hours),
-                    "awarded since January 1", "my/ce"));
+            cards.add(new HomeCard(70, Messages.t("reports.home.ce.title"), Formats.decimal(hours, 2),
+                    Messages.t("reports.home.ce.caption"), "my/ce"));
         }
         return cards;
     }
 
     private static String count(long value) {
-        return NumberFormat.getIntegerInstance(Locale.US).format(value);
+        return Formats.integer(value);
     }
 
     private static String percent(long part, long whole) {
-        return whole == 0 ? "no seats" : Math.round(100.0 * part / whole) + "%";
+        return whole == 0 ? Messages.t("reports.home.events.no-seats")
+                : Messages.t("reports.home.events.percent", Math.round(100.0 * part / whole));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.collegium.base.service.FieldErrors;
+import org.collegium.base.service.Messages;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,16 +27,18 @@ public class CeReports {
         QUARTER("Quarter", "concat(year(c.awarded_on), '-Q', quarter(c.awarded_on))"),
         YEAR("Year", "cast(year(c.awarded_on) as char)");
 
-        private final String label;
+        /** The period's stable English name: the files' column header. */
+        private final String header;
         private final String sql;
 
-        Period(String label, String sql) {
-            this.label = label;
+        Period(String header, String sql) {
+            this.header = header;
             this.sql = sql;
         }
 
+        /** "Month", "Quarter", "Year", in the viewer's language. */
         public String label() {
-            return label;
+            return Messages.t("reports.ce.per." + name());
         }
     }
 
@@ -63,7 +66,7 @@ public class CeReports {
         Long host = scope.affiliate(filter.host());
         String join = host == null ? "" : " join registration r on r.id = c.registration_id join event e on e.id = "
                 + "r.event_id" + ReportScope.where("e", host, params);
-        List<ReportColumn> columns = List.of(ReportColumn.text(period.label()), ReportColumn.text("CE type"),
+        List<ReportColumn> columns = List.of(ReportColumn.text(period.header), ReportColumn.text("CE type"),
                 ReportColumn.count("Certificates"), ReportColumn.count("People"),
                 ReportColumn.decimal("Hours"));
         List<List<Object>> rows = jdbc.query("select " + period.sql + " as period, case c.ce_type when 'OTHER' "
@@ -71,6 +74,12 @@ public class CeReports {
                 + "count(distinct coalesce(c.member_id, -c.registration_id)), sum(c.hours) from ce_credit c" + join
                 + " where c.awarded_on between :from and :to and not c.withdrawn group by period, type "
                 + "order by period, type", params, (rs, i) -> SqlRows.row(rs, columns));
+        String other = Messages.t("reports.ce.type.other");
+        rows.forEach(r -> {
+            if ("Other".equals(r.get(1))) {
+                r.set(1, other);
+            }
+        });
         ReportTable table = new ReportTable(columns, rows);
         return new ReportResult(table, chart(period, rows));
     }
@@ -88,8 +97,9 @@ public class CeReports {
                     (BigDecimal) r.get(4));
         }
         List<String> categories = List.copyOf(periods);
-        return new ChartSpec(ChartSpec.Kind.BAR, "CE hours issued per " + period.label().toLowerCase()
-                + " by type", period.label(), "Hours", categories, byType.entrySet().stream()
+        return new ChartSpec(ChartSpec.Kind.BAR, Messages.t("reports.ce.chart.title",
+                period.label().toLowerCase(Messages.current())), period.label(), Messages.t("reports.ce.chart.hours"),
+                categories, byType.entrySet().stream()
                         .map(e -> new ChartSpec.Series(e.getKey(), categories.stream()
                                 .map(p -> e.getValue().getOrDefault(p, BigDecimal.ZERO)).toList()))
                         .toList());

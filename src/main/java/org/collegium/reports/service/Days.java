@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.collegium.base.service.FieldErrors;
+import org.collegium.base.service.Messages;
 
 /** A range of the society's calendar days, both included, as the event and group reports take it. */
 public record Days(LocalDate from, LocalDate to) {
@@ -12,16 +13,16 @@ public record Days(LocalDate from, LocalDate to) {
     /** Refuses a missing, reversed or too long (over ten years) range, naming the fields. */
     public void check(FieldErrors errors) {
         if (from == null) {
-            errors.add("from", "Choose the first day.");
+            errors.add("from", Messages.t("reports.days.from.missing"));
         }
         if (to == null) {
-            errors.add("to", "Choose the last day.");
+            errors.add("to", Messages.t("reports.days.to.missing"));
         }
         if (from != null && to != null) {
             if (to.isBefore(from)) {
-                errors.add("to", "The last day must not be before the first.");
+                errors.add("to", Messages.t("reports.days.reversed"));
             } else if (from.plusYears(10).isBefore(to)) {
-                errors.add("to", "Choose at most ten years.");
+                errors.add("to", Messages.t("reports.days.too-long"));
             }
         }
     }

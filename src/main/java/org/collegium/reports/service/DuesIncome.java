@@ -10,9 +10,13 @@ import org.springframework.stereotype.Component;
 @Component
 class DuesIncome implements IncomeSource {
 
+    static final String NAME = "Dues";
+    static final String NO_TERM = "Not for a term";
+
+    /** The stable English name (IncomeReports shows it in the viewer's language). */
     @Override
     public String name() {
-        return "Dues";
+        return NAME;
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.collegium.base.service.FieldErrors;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.events.domain.EventKind;
 import org.collegium.events.domain.EventStatus;
@@ -27,16 +28,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class EventReports {
 
     public enum Breakdown {
-        EVENT("Event"), MONTH("Month");
+        EVENT, MONTH;
 
-        private final String label;
-
-        Breakdown(String label) {
-            this.label = label;
-        }
-
+        /** "Event", "Month", in the viewer's language. */
         public String label() {
-            return label;
+            return Messages.t("reports.events.by." + name());
         }
     }
 
@@ -134,7 +130,7 @@ public class EventReports {
         return """
                 select e.id, e.title, e.starts_at, %s as starts_on,
                        %s as month, e.kind,
-                       coalesce(a.short_name, 'National') as host, e.status, e.capacity, e.starts_at < :now as started,
+                       a.short_name as host, e.status, e.capacity, e.starts_at < :now as started,
                        coalesce(x.registered, 0) as registered,
                        coalesce(x.waitlisted, 0) as waitlisted,
                        coalesce(x.attended, 0) as attended,
@@ -163,8 +159,12 @@ public class EventReports {
             return rows;
         }
         List<List<Object>> out = new ArrayList<>(rows.size());
+        String national = Messages.t("reports.events.national");
         for (List<Object> row : rows) {
             List<Object> copy = new ArrayList<>(row);
+            if (row.get(3) == null) {
+                copy.set(3, national); // hosted by no affiliate: the society's own
+            }
             copy.set(2, EventKind.valueOf((String) row.get(2)).label());
             copy.set(4, EventStatus.valueOf((String) row.get(4)).label());
             out.add(copy);
@@ -180,10 +180,12 @@ public class EventReports {
         }
         int registered = byMonth ? 3 : 6;
         List<String> categories = rows.stream().map(r -> (String) r.get(0)).toList();
-        return new ChartSpec(ChartSpec.Kind.BAR, byMonth ? "Registrations and attendance per month"
-                : "Registrations and attendance per event", byMonth ? "Month" : "Event", "Registrations", categories,
-                List.of(series("Registered", rows, registered), series("Attended", rows, registered + 2),
-                        series("Waitlisted", rows, registered + 1)));
+        return new ChartSpec(ChartSpec.Kind.BAR, Messages.t(byMonth ? "reports.events.chart.per-month"
+                : "reports.events.chart.per-event"), (byMonth ? Breakdown.MONTH : Breakdown.EVENT).label(),
+                Messages.t("reports.events.chart.registrations"), categories,
+                List.of(series(Messages.t("reports.events.chart.registered"), rows, registered),
+                        series(Messages.t("reports.events.chart.attended"), rows, registered + 2),
+                        series(Messages.t("reports.events.chart.waitlisted"), rows, registered + 1)));
     }
 
     private static ChartSpec.Series series(String name, List<List<Object>> rows, int column) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.collegium.base.domain.Access;
 import org.collegium.base.service.FieldErrors;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.groups.domain.GroupKind;
 import org.collegium.groups.domain.GroupStatus;
@@ -88,10 +89,12 @@ public class GroupReports {
         if (rows.isEmpty() || rows.size() > MAX_CHARTED) {
             return null;
         }
-        return new ChartSpec(ChartSpec.Kind.BAR, "Roster and average attendance per group", "Group", "Members",
+        return new ChartSpec(ChartSpec.Kind.BAR, Messages.t("reports.groups.chart.title"),
+                Messages.t("reports.groups.chart.group"), Messages.t("reports.membership.chart.members"),
                 rows.stream().map(r -> (String) r.get(0)).toList(), List.of(
-                        new ChartSpec.Series("On the roster", rows.stream().map(r -> (Long) r.get(4)).toList()),
-                        new ChartSpec.Series("Average attendance", rows.stream()
+                        new ChartSpec.Series(Messages.t("reports.groups.chart.roster"),
+                                rows.stream().map(r -> (Long) r.get(4)).toList()),
+                        new ChartSpec.Series(Messages.t("reports.groups.chart.average"), rows.stream()
                                 .map(r -> r.get(8) == null ? BigDecimal.ZERO : (BigDecimal) r.get(8)).toList())));
     }
 }

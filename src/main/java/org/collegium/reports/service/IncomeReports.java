@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.collegium.base.service.FieldErrors;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,16 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class IncomeReports {
 
     public enum Breakdown {
-        MONTH("Month"), CATEGORY("Type or event"), MONTH_AND_CATEGORY("Month, type or event");
+        MONTH, CATEGORY, MONTH_AND_CATEGORY;
 
-        private final String label;
-
-        Breakdown(String label) {
-            this.label = label;
-        }
-
+        /** "Month", "Type or event", in the viewer's language. */
         public String label() {
-            return label;
+            return Messages.t("reports.income.by." + name());
         }
     }
 
@@ -73,7 +69,7 @@ public class IncomeReports {
                     List<Object> row = new ArrayList<>();
                     int n = rs.getMetaData().getColumnCount();
                     for (int c = 1; c <= n - 2; c++) {
-                        row.add(rs.getString(c));
+                        row.add(words(rs.getString(c)));
                     }
                     row.add(rs.getLong(n - 1));
                     row.add(rs.getBigDecimal(n));
@@ -93,9 +89,11 @@ public class IncomeReports {
         return switch (by) {
             case MONTH -> new ReportResult(table, byMonthChart(months, rows));
             case CATEGORY -> new ReportResult(table, new ChartSpec(ChartSpec.Kind.BAR,
-                    "Income by type or event, " + Months.key(months.from()) + " to " + Months.key(months.to()),
-                    "Type or event", "Amount ($)", rows.stream().map(r -> r.get(0) + ": " + r.get(1)).toList(),
-                    List.of(new ChartSpec.Series("Amount", rows.stream().map(r -> (BigDecimal) r.get(3)).toList()))));
+                    Messages.t("reports.income.chart.by-category", Months.key(months.from()), Months.key(months.to())),
+                    Breakdown.CATEGORY.label(), Messages.t("reports.income.chart.amount"),
+                    rows.stream().map(r -> r.get(0) + ": " + r.get(1)).toList(),
+                    List.of(new ChartSpec.Series(Messages.t("reports.income.chart.series.amount"),
+                            rows.stream().map(r -> (BigDecimal) r.get(3)).toList()))));
             case MONTH_AND_CATEGORY -> ReportResult.withoutChart(table);
         };
     }
@@ -141,9 +139,25 @@ public class IncomeReports {
         bySource.forEach((source, amounts) -> series.add(new ChartSpec.Series(source,
                 categories.stream().map(m -> amounts.getOrDefault(m, BigDecimal.ZERO)).toList())));
         if (series.isEmpty()) {
-            series.add(new ChartSpec.Series("Income", categories.stream().map(m -> BigDecimal.ZERO).toList()));
+            series.add(new ChartSpec.Series(Messages.t("reports.income.chart.series.income"),
+                    categories.stream().map(m -> BigDecimal.ZERO).toList()));
         }
-        return new ChartSpec(ChartSpec.Kind.BAR, "Income per month, " + Months.key(months.from()) + " to "
-                + Months.key(months.to()), "Month", "Amount ($)", categories, series);
+        return new ChartSpec(ChartSpec.Kind.BAR, Messages.t("reports.income.chart.per-month",
+                Months.key(months.from()), Months.key(months.to())), Messages.t("reports.chart.month"),
+                Messages.t("reports.income.chart.amount"), categories, series);
     }
+
+    /**
+     * The sources' own words in the viewer's language: the sources name themselves and their uncategorised
+     * payments in English inside their SQL ({@link DuesIncome}, {@link EventIncome}); a title or type name passes.
+     */
+    private static String words(String value) {
+        String key = value == null ? null : SOURCE_WORDS.get(value);
+        return key == null ? value : Messages.t(key);
+    }
+
+    private static final Map<String, String> SOURCE_WORDS = Map.of(
+            DuesIncome.NAME, "reports.income.source.dues",
+            EventIncome.NAME, "reports.income.source.events",
+            DuesIncome.NO_TERM, "reports.income.no-term");
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.collegium.base.service.FieldErrors;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.members.domain.MembershipStatus;
 import org.collegium.members.domain.MembershipStatusRule;
@@ -25,16 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class MembershipReports {
 
     public enum Breakdown {
-        STATUS("Status"), TYPE("Type"), AFFILIATE("Affiliate"), ALL("Affiliate, type and status");
+        STATUS, TYPE, AFFILIATE, ALL;
 
-        private final String label;
-
-        Breakdown(String label) {
-            this.label = label;
-        }
-
+        /** "Status", "Affiliate, type and status", in the viewer's language. */
         public String label() {
-            return label;
+            return Messages.t("reports.membership.by." + name());
         }
     }
 
@@ -96,7 +92,6 @@ public class MembershipReports {
             where p.created_at < :dayAfter or p.begun is not null
             group by 1, 2, 3""";
 
-    private static final String NONE = "(none)";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ReportScope scope;
@@ -114,7 +109,7 @@ public class MembershipReports {
     public ReportResult summary(SummaryFilter filter) {
         FieldErrors errors = new FieldErrors();
         if (filter.on() == null) {
-            errors.add("on", "Choose the day to count on.");
+            errors.add("on", Messages.t("reports.membership.on.missing"));
         }
         errors.throwIfAny();
         Breakdown by = filter.by() == null ? Breakdown.STATUS : filter.by();
@@ -138,13 +133,14 @@ public class MembershipReports {
                     case AFFILIATE -> "a.short_name";
                     case ALL -> "a.short_name, t.name, x.status_on";
                 }, counts);
+        String none = Messages.t("reports.membership.none");
         List<List<Object>> rows = jdbc.query(sql, params, (rs, i) -> {
             List<Object> row = new ArrayList<>();
             int columns = rs.getMetaData().getColumnCount();
             for (int c = 1; c < columns; c++) {
                 String value = rs.getString(c);
                 boolean status = by == Breakdown.STATUS || (by == Breakdown.ALL && c == 3);
-                row.add(status ? MembershipStatus.valueOf(value).label() : value == null ? NONE : value);
+                row.add(status ? MembershipStatus.valueOf(value).label() : value == null ? none : value);
             }
             row.add(rs.getLong(columns));
             return row;
@@ -165,10 +161,12 @@ public class MembershipReports {
         if (by == Breakdown.ALL) {
             return ReportResult.withoutChart(table);
         }
+        String members = Messages.t("reports.membership.chart.members");
         ChartSpec chart = new ChartSpec(ChartSpec.Kind.BAR,
-                "Members by " + by.label().toLowerCase() + " on " + clock.formatDate(filter.on()), by.label(),
-                "Members", rows.stream().map(r -> (String) r.getFirst()).toList(),
-                List.of(new ChartSpec.Series("Members", rows.stream().map(r -> (Long) r.get(1)).toList())));
+                Messages.t("reports.membership.chart.title", by.label().toLowerCase(Messages.current()),
+                        clock.formatDate(filter.on())), by.label(),
+                members, rows.stream().map(r -> (String) r.getFirst()).toList(),
+                List.of(new ChartSpec.Series(members, rows.stream().map(r -> (Long) r.get(1)).toList())));
         return new ReportResult(table, chart);
     }
 
@@ -270,11 +268,14 @@ public class MembershipReports {
                 ReportColumn.count("Renewals"), ReportColumn.count("Lapses")), rows);
         List<String> categories = List.copyOf(byMonth.keySet());
         ChartSpec chart = new ChartSpec(ChartSpec.Kind.LINE,
-                "Joins, renewals and lapses per month, " + categories.getFirst() + " to " + categories.getLast(),
-                "Month", "Members", categories, List.of(
-                        new ChartSpec.Series("Joins", byMonth.values().stream().map(c -> c[0]).toList()),
-                        new ChartSpec.Series("Renewals", byMonth.values().stream().map(c -> c[1]).toList()),
-                        new ChartSpec.Series("Lapses", byMonth.values().stream().map(c -> c[2]).toList())));
+                Messages.t("reports.growth.chart.title", categories.getFirst(), categories.getLast()),
+                Messages.t("reports.chart.month"), Messages.t("reports.membership.chart.members"), categories, List.of(
+                        new ChartSpec.Series(Messages.t("reports.growth.chart.joins"),
+                                byMonth.values().stream().map(c -> c[0]).toList()),
+                        new ChartSpec.Series(Messages.t("reports.growth.chart.renewals"),
+                                byMonth.values().stream().map(c -> c[1]).toList()),
+                        new ChartSpec.Series(Messages.t("reports.growth.chart.lapses"),
+                                byMonth.values().stream().map(c -> c[2]).toList())));
         return new ReportResult(table, chart);
     }
 }

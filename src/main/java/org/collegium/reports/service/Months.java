@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.collegium.base.service.FieldErrors;
+import org.collegium.base.service.Messages;
 
 /** A range of whole months, as the monthly reports take it ("2026-01" to "2026-06", both included). */
 public record Months(YearMonth from, YearMonth to) {
@@ -18,16 +19,16 @@ public record Months(YearMonth from, YearMonth to) {
     /** Refuses a missing, reversed or too long range, naming the fields. */
     public void check(FieldErrors errors) {
         if (from == null) {
-            errors.add("from", "Choose the first month.");
+            errors.add("from", Messages.t("reports.months.from.missing"));
         }
         if (to == null) {
-            errors.add("to", "Choose the last month.");
+            errors.add("to", Messages.t("reports.months.to.missing"));
         }
         if (from != null && to != null) {
             if (to.isBefore(from)) {
-                errors.add("to", "The last month must not be before the first.");
+                errors.add("to", Messages.t("reports.months.reversed"));
             } else if (from.plusMonths(MAX_MONTHS).isBefore(to.plusMonths(1))) {
-                errors.add("to", "Choose at most " + MAX_MONTHS + " months.");
+                errors.add("to", Messages.t("reports.months.too-many", MAX_MONTHS));
             }
         }
     }

@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.collegium.base.service.FieldErrors;
+import org.collegium.base.service.Formats;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.members.domain.MembershipStatus;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -39,9 +40,12 @@ public class RenewalReports {
             ReportColumn.text("First name"), ReportColumn.text("Email"), ReportColumn.text("Phone"),
             ReportColumn.text("Affiliate"), ReportColumn.text("Type"), ReportColumn.text("Status"));
 
-    private static final String CONTACT_COLUMNS = """
-            m.last_name, m.first_name, m.email, m.phone, a.short_name as affiliate, t.name as type, """
-            + statusLabel("m.status");
+    /** The contact columns' select, the status in the viewer's language (so built per report, not once). */
+    private static String contactColumns() {
+        return """
+                m.last_name, m.first_name, m.email, m.phone, a.short_name as affiliate, t.name as type, """
+                + statusLabel("m.status");
+    }
 
     private static final String JOINS = """
             left join affiliate a on a.id = m.affiliate_id
@@ -76,7 +80,7 @@ public class RenewalReports {
         Map<String, Object> params = new HashMap<>();
         String where = dueWhere(filter, params);
         return new SqlRows(pages, append(CONTACT, ReportColumn.date("Term ends"), ReportColumn.count("Days left")),
-                "select " + CONTACT_COLUMNS + ", m.current_term_end, datediff(m.current_term_end, :today) "
+                "select " + contactColumns() + ", m.current_term_end, datediff(m.current_term_end, :today) "
                         + where.replace("from member m", "from member m\n" + JOINS)
                         + " order by m.current_term_end, m.last_name, m.first_name, m.id",
                 "select count(*) " + where, params);
@@ -94,22 +98,24 @@ public class RenewalReports {
                     perWeek[rs.getInt(1)] = rs.getLong(2);
                 });
         LocalDate today = clock.today();
+        // "Jun 15" in English, "15 jun" in Spanish: the pattern is the language's
+        DateTimeFormatter week = DateTimeFormatter.ofPattern(Messages.t("reports.renewals.chart.week-format"),
+                Formats.language(Messages.current()));
         List<String> weeks = new ArrayList<>();
         List<Long> counts = new ArrayList<>();
         for (int w = 0; w < perWeek.length; w++) {
-            weeks.add(WEEK.format(today.plusWeeks(w)));
+            weeks.add(week.format(today.plusWeeks(w)));
             counts.add(perWeek[w]);
         }
-        return new ChartSpec(ChartSpec.Kind.BAR, "Renewals due per week", "Week from", "Members", weeks,
-                List.of(new ChartSpec.Series("Terms ending", counts)));
+        return new ChartSpec(ChartSpec.Kind.BAR, Messages.t("reports.renewals.chart.title"),
+                Messages.t("reports.renewals.chart.week"), Messages.t("reports.membership.chart.members"), weeks,
+                List.of(new ChartSpec.Series(Messages.t("reports.renewals.chart.ending"), counts)));
     }
-
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("MMM d", Locale.US);
 
     private String dueWhere(DueFilter filter, Map<String, Object> params) {
         FieldErrors errors = new FieldErrors();
         if (filter.days() == null || filter.days() < 0 || filter.days() > MAX_DAYS) {
-            errors.add("days", "Enter a number of days from 0 to " + MAX_DAYS + ".");
+            errors.add("days", Messages.t("reports.renewals.days.invalid", MAX_DAYS));
         }
         errors.throwIfAny();
         LocalDate today = clock.today();
@@ -149,7 +155,7 @@ public class RenewalReports {
                 + ReportScope.where("m", scope.affiliate(affiliateId), params);
         return new SqlRows(pages, append(CONTACT, ReportColumn.date("Term starts"), ReportColumn.money("Dues owed"),
                 ReportColumn.date("Pay by"), ReportColumn.count("Days overdue")),
-                "select " + CONTACT_COLUMNS + ", s.start_date, s.dues_charged, s.pay_by,"
+                "select " + contactColumns() + ", s.start_date, s.dues_charged, s.pay_by,"
                         + " greatest(datediff(:today, s.pay_by), 0) "
                         + where.replace("join member m on m.id = s.member_id", "join member m on m.id = s.member_id\n"
                                 + JOINS)
@@ -164,7 +170,7 @@ public class RenewalReports {
         Map<String, Object> params = new HashMap<>();
         String inRange = lapsedInRange(filter, params);
         return new SqlRows(pages, append(CONTACT, ReportColumn.date("Term ended"), ReportColumn.date("Lapsed on")),
-                "select " + CONTACT_COLUMNS + ", m.current_term_end, l.lapsed_on " + inRange
+                "select " + contactColumns() + ", m.current_term_end, l.lapsed_on " + inRange
                         + " order by l.lapsed_on desc, m.last_name, m.first_name, m.id",
                 "select count(*) " + inRange, params);
     }
@@ -184,20 +190,21 @@ public class RenewalReports {
                 rs -> {
                     perMonth.put(rs.getString(1), rs.getLong(2));
                 });
-        return new ChartSpec(ChartSpec.Kind.BAR, "Lapses per month", "Month", "Members",
+        return new ChartSpec(ChartSpec.Kind.BAR, Messages.t("reports.lapsed.chart.title"),
+                Messages.t("reports.chart.month"), Messages.t("reports.membership.chart.members"),
                 List.copyOf(perMonth.keySet()),
-                List.of(new ChartSpec.Series("Lapsed", List.copyOf(perMonth.values()))));
+                List.of(new ChartSpec.Series(Messages.t("reports.lapsed.chart.lapsed"), List.copyOf(perMonth.values()))));
     }
 
     private String lapsedInRange(LapsedFilter filter, Map<String, Object> params) {
         FieldErrors errors = new FieldErrors();
         if (filter.from() == null) {
-            errors.add("from", "Choose the first day.");
+            errors.add("from", Messages.t("reports.days.from.missing"));
         }
         if (filter.to() == null) {
-            errors.add("to", "Choose the last day.");
+            errors.add("to", Messages.t("reports.days.to.missing"));
         } else if (filter.from() != null && filter.to().isBefore(filter.from())) {
-            errors.add("to", "The last day must not be before the first.");
+            errors.add("to", Messages.t("reports.days.reversed"));
         }
         errors.throwIfAny();
         params.put("from", filter.from());
@@ -212,11 +219,15 @@ public class RenewalReports {
                 + "\nwhere l.lapsed_on between :from and :to";
     }
 
-    /** The status's label ("Grace period"), in SQL, from the labels of {@link MembershipStatus}. */
+    /**
+     * The status's label ("Grace period"), in SQL, from the labels of {@link MembershipStatus} (in the viewer's
+     * language once the members' labels are translated), quoted for SQL.
+     */
     static String statusLabel(String column) {
         StringBuilder sql = new StringBuilder("case ").append(column);
         for (MembershipStatus status : MembershipStatus.values()) {
-            sql.append(" when '").append(status.name()).append("' then '").append(status.label()).append('\'');
+            sql.append(" when '").append(status.name()).append("' then '").append(status.label().replace("'", "''"))
+                    .append('\'');
         }
         return sql.append(" end").toString();
     }

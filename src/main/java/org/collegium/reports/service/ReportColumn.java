@@ -1,7 +1,26 @@
 package org.collegium.reports.service;
 
-/** One column of a report: its header and what its cells hold, so the grid and the files format them alike. */
+import java.util.Locale;
+import org.collegium.base.service.Messages;
+
+/**
+ * One column of a report: its header and what its cells hold, so the grid and the files format them alike. The
+ * header is the column's stable English name, which the CSV and Excel files keep (so that they re-import and
+ * compare); the grid shows {@link #label()}, the header in the viewer's language.
+ */
 public record ReportColumn(String header, Kind kind) {
+
+    /** The header as the viewer reads it: the bundle's {@code reports.column.<slug>}, else the header itself. */
+    public String label() {
+        String key = "reports.column." + slug(header);
+        return Messages.has(key) ? Messages.t(key) : header;
+    }
+
+    /** "Attendance %" → "attendance-pct", "No-show" → "no-show". */
+    static String slug(String header) {
+        return header == null ? "" : header.toLowerCase(Locale.ROOT).replace("%", "pct")
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
 
     public enum Kind {
         /** text, or null */

@@ -1,13 +1,14 @@
 package org.collegium.reports.service;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.collegium.base.service.CurrentActor;
+import org.collegium.base.service.Formats;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.dashboard.service.HomeCard;
 import org.collegium.dashboard.service.HomeCardProvider;
@@ -48,30 +49,27 @@ class ReportHomeCards implements HomeCardProvider {
         List<HomeCard> cards = new ArrayList<>();
         LocalDate today = clock.today();
         Map<MembershipStatus, Long> now = membership.countsNow();
-        cards.add(new HomeCard(15, "Active members", count(now.get(MembershipStatus.ACTIVE)),
-                count(now.get(MembershipStatus.GRACE)) + " in their grace period, "
-                        + count(now.get(MembershipStatus.APPLICANT)) + " applicants", "reports/membership"));
+        long grace = now.get(MembershipStatus.GRACE);
+        long applicants = now.get(MembershipStatus.APPLICANT);
+        cards.add(new HomeCard(15, Messages.t("reports.home.members.title"),
+                Formats.integer(now.get(MembershipStatus.ACTIVE)),
+                Messages.t("reports.home.members.caption", grace, Formats.integer(grace), applicants,
+                        Formats.integer(applicants)), "reports/membership"));
         if (actor.hasAnyRole("ADMIN", "BOARD", "AFFILIATE_ADMIN")) {
-            cards.add(new HomeCard(20, "Applications waiting", count(applications.countPending()),
-                    "for the board's decision", "applications"));
+            cards.add(new HomeCard(20, Messages.t("reports.home.applications.title"),
+                    Formats.integer(applications.countPending()), Messages.t("reports.home.applications.caption"),
+                    "applications"));
         }
         long due = renewals.countEnding(today.withDayOfMonth(1), today.withDayOfMonth(today.lengthOfMonth()));
-        cards.add(new HomeCard(30, "Renewals due this month", count(due), "terms ending in "
-                + today.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.US), "reports/renewals"));
+        cards.add(new HomeCard(30, Messages.t("reports.home.renewals.title"), Formats.integer(due),
+                Messages.t("reports.home.renewals.caption", today.getMonth().getDisplayName(TextStyle.FULL_STANDALONE,
+                        Formats.language(Messages.current()))), "reports/renewals"));
         if (actor.hasAnyRole("ADMIN", "BOARD", "OFFICER")) {
             BigDecimal month = income.total(today.withDayOfMonth(1), today);
             BigDecimal year = income.total(today.withDayOfYear(1), today);
-            cards.add(new HomeCard(40, "Income this month", money(month), money(year) + " since January 1",
-                    "reports/income"));
+            cards.add(new HomeCard(40, Messages.t("reports.home.income.title"), Formats.money(month),
+                    Messages.t("reports.home.income.caption", Formats.money(year)), "reports/income"));
         }
         return cards;
-    }
-
-    private static String count(long value) {
-        return NumberFormat.getIntegerInstance(Locale.US).format(value);
-    }
-
-    private static String money(BigDecimal value) {
-        return NumberFormat.getCurrencyInstance(Locale.US).format(value);
     }
 }

@@ -3,7 +3,7 @@ package org.collegium.reports.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import org.collegium.base.domain.Access;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.FieldMessages;
 import org.collegium.reports.service.CeReports;
@@ -19,9 +20,8 @@ import org.collegium.reports.service.CeReports.Period;
 
 /** CE hours issued by type and period, for a CE approval body. */
 @Route("reports/ce")
-@PageTitle("CE issued")
 @RolesAllowed({Access.ADMIN, Access.BOARD, Access.OFFICER, Access.AFFILIATE_ADMIN})
-public class CeIssuedView extends VerticalLayout {
+public class CeIssuedView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<YearMonth> from;
     final ComboBox<YearMonth> to;
@@ -31,19 +31,18 @@ public class CeIssuedView extends VerticalLayout {
 
     public CeIssuedView(CeReports reports, AffiliateService affiliates, SocietyClock clock,
             AuthenticationContext auth) {
-        panel = new ReportPanel("CE issued", "Continuing-education certificates issued (and not withdrawn) on days "
-                + "in the months chosen, by CE type: certificates, people and hours. An affiliate administrator "
-                + "sees the certificates of the events their affiliate hosts.", "ce-issued", clock);
+        panel = new ReportPanel(Messages.t("reports.ce.title"), Messages.t("reports.ce.explanation"), "ce-issued",
+                clock);
         YearMonth now = YearMonth.from(clock.today());
-        from = ReportFields.month("From", now, YearMonth.of(now.getYear(), 1).minusYears(1));
-        to = ReportFields.month("To", now, now);
-        period.setLabel("Per");
+        from = ReportFields.month(Messages.t("reports.filter.from"), now, YearMonth.of(now.getYear(), 1).minusYears(1));
+        to = ReportFields.month(Messages.t("reports.filter.to"), now, now);
+        period.setLabel(Messages.t("reports.filter.per"));
         period.setItems(Period.values());
         period.setItemLabelGenerator(Period::label);
         period.setValue(Period.QUARTER);
         host = ReportFields.affiliate(affiliates, auth);
-        host.setLabel("Host");
-        host.setPlaceholder("All hosts");
+        host.setLabel(Messages.t("reports.filter.host"));
+        host.setPlaceholder(Messages.t("reports.filter.host.all"));
         FieldMessages messages = new FieldMessages().bind("from", from).bind("to", to);
         Runnable run = () -> ReportFields.run(messages, panel, () -> panel.show(reports.issued(new CeFilter(
                 ReportFields.months(from, to), period.getValue(), ReportFields.affiliateId(host)))));
@@ -51,5 +50,10 @@ public class CeIssuedView extends VerticalLayout {
         panel.addFilters(from, to, period, host);
         add(panel);
         run.run();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Messages.t("reports.ce.page-title");
     }
 }

@@ -3,7 +3,7 @@ package org.collegium.reports.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import org.collegium.base.domain.Access;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.FieldMessages;
 import org.collegium.reports.service.IncomeReports;
@@ -19,9 +20,8 @@ import org.collegium.reports.service.IncomeReports.IncomeFilter;
 
 /** Recorded income by month and by what it paid for. */
 @Route("reports/income")
-@PageTitle("Income")
 @RolesAllowed({Access.ADMIN, Access.BOARD, Access.OFFICER, Access.AFFILIATE_ADMIN})
-public class IncomeView extends VerticalLayout {
+public class IncomeView extends VerticalLayout implements HasDynamicTitle {
 
     final ComboBox<YearMonth> from;
     final ComboBox<YearMonth> to;
@@ -31,14 +31,12 @@ public class IncomeView extends VerticalLayout {
 
     public IncomeView(IncomeReports reports, AffiliateService affiliates, SocietyClock clock,
             AuthenticationContext auth) {
-        panel = new ReportPanel("Income", "Recorded payments on the day they were received: dues by the membership "
-                + "type of the term they paid for, and event registrations by event: the price charged for each "
-                + "registration holding a seat (confirmed, attended or no-show), on the day of registering. An "
-                + "affiliate's income is its members' dues and the registrations for the events it hosts.", "income", clock);
+        panel = new ReportPanel(Messages.t("reports.income.title"), Messages.t("reports.income.explanation"), "income",
+                clock);
         YearMonth now = YearMonth.from(clock.today());
-        from = ReportFields.month("From", now, now.minusMonths(11));
-        to = ReportFields.month("To", now, now);
-        by.setLabel("Break down by");
+        from = ReportFields.month(Messages.t("reports.filter.from"), now, now.minusMonths(11));
+        to = ReportFields.month(Messages.t("reports.filter.to"), now, now);
+        by.setLabel(Messages.t("reports.filter.by"));
         by.setItems(Breakdown.values());
         by.setItemLabelGenerator(Breakdown::label);
         by.setValue(Breakdown.MONTH);
@@ -50,5 +48,10 @@ public class IncomeView extends VerticalLayout {
         panel.addFilters(from, to, by, affiliate);
         add(panel);
         run.run();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Messages.t("reports.income.page-title");
     }
 }

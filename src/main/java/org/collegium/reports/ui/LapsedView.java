@@ -3,13 +3,14 @@ package org.collegium.reports.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.collegium.base.domain.Access;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.FieldMessages;
 import org.collegium.reports.service.RenewalReports;
@@ -17,9 +18,8 @@ import org.collegium.reports.service.RenewalReports.LapsedFilter;
 
 /** Members who lapsed between two days and have not come back, to win them back. */
 @Route("reports/lapsed")
-@PageTitle("Lapsed members")
 @RolesAllowed({Access.ADMIN, Access.BOARD, Access.OFFICER, Access.AFFILIATE_ADMIN})
-public class LapsedView extends VerticalLayout {
+public class LapsedView extends VerticalLayout implements HasDynamicTitle {
 
     final DatePicker from;
     final DatePicker to;
@@ -28,11 +28,10 @@ public class LapsedView extends VerticalLayout {
 
     public LapsedView(RenewalReports reports, AffiliateService affiliates, SocietyClock clock,
             AuthenticationContext auth) {
-        panel = new ReportPanel("Lapsed members", "Members lapsed today whose lapse fell between the two days: the day "
-                + "after their grace days ended, or the day the board recorded the lapse. Latest first.",
-                "lapsed-members", clock);
-        from = ReportFields.day("From", clock.today().minusMonths(3));
-        to = ReportFields.day("To", clock.today());
+        panel = new ReportPanel(Messages.t("reports.lapsed.title"), Messages.t("reports.lapsed.explanation"), "lapsed-members",
+                clock);
+        from = ReportFields.day(Messages.t("reports.filter.from"), clock.today().minusMonths(3));
+        to = ReportFields.day(Messages.t("reports.filter.to"), clock.today());
         affiliate = ReportFields.affiliate(affiliates, auth);
         FieldMessages messages = new FieldMessages().bind("from", from).bind("to", to);
         Runnable run = () -> ReportFields.run(messages, panel, () -> {
@@ -44,5 +43,10 @@ public class LapsedView extends VerticalLayout {
         panel.addFilters(from, to, affiliate);
         add(panel);
         run.run();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Messages.t("reports.lapsed.page-title");
     }
 }

@@ -4,13 +4,14 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.collegium.base.domain.Access;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.FieldMessages;
 import org.collegium.reports.service.MembershipReports;
@@ -19,9 +20,8 @@ import org.collegium.reports.service.MembershipReports.SummaryFilter;
 
 /** Members on a chosen day by status, type and affiliate. */
 @Route("reports/membership")
-@PageTitle("Membership summary")
 @RolesAllowed({Access.ADMIN, Access.BOARD, Access.OFFICER, Access.AFFILIATE_ADMIN})
-public class MembershipSummaryView extends VerticalLayout {
+public class MembershipSummaryView extends VerticalLayout implements HasDynamicTitle {
 
     final DatePicker on;
     final Select<Breakdown> by = new Select<>();
@@ -30,12 +30,10 @@ public class MembershipSummaryView extends VerticalLayout {
 
     public MembershipSummaryView(MembershipReports reports, AffiliateService affiliates, SocietyClock clock,
             AuthenticationContext auth) {
-        panel = new ReportPanel("Membership summary", "Each member's status on the chosen day follows the same rule as "
-                + "their status today: from their terms, grace days and any resignation or lapse the board recorded. "
-                + "A member counts from the day they were recorded or their first term began; the affiliate is their "
-                + "affiliate now.", "membership-summary", clock);
-        on = ReportFields.day("On", clock.today());
-        by.setLabel("Break down by");
+        panel = new ReportPanel(Messages.t("reports.membership.title"), Messages.t("reports.membership.explanation"), "membership-summary",
+                clock);
+        on = ReportFields.day(Messages.t("reports.filter.on"), clock.today());
+        by.setLabel(Messages.t("reports.filter.by"));
         by.setItems(Breakdown.values());
         by.setItemLabelGenerator(Breakdown::label);
         by.setValue(Breakdown.STATUS);
@@ -47,5 +45,10 @@ public class MembershipSummaryView extends VerticalLayout {
         panel.addFilters(on, by, affiliate);
         add(panel);
         run.run();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Messages.t("reports.membership.page-title");
     }
 }

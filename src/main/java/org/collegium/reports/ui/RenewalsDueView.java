@@ -3,13 +3,14 @@ package org.collegium.reports.ui;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.collegium.base.domain.Access;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.FieldMessages;
 import org.collegium.reports.service.RenewalReports;
@@ -17,19 +18,17 @@ import org.collegium.reports.service.RenewalReports.DueFilter;
 
 /** Members whose term ends in the next days, to remind them. */
 @Route("reports/renewals")
-@PageTitle("Renewals due")
 @RolesAllowed({Access.ADMIN, Access.BOARD, Access.OFFICER, Access.AFFILIATE_ADMIN})
-public class RenewalsDueView extends VerticalLayout {
+public class RenewalsDueView extends VerticalLayout implements HasDynamicTitle {
 
-    final IntegerField days = new IntegerField("Ends within (days)");
+    final IntegerField days = new IntegerField(Messages.t("reports.filter.days"));
     final ComboBox<AffiliateOption> affiliate;
     final ReportPanel panel;
 
     public RenewalsDueView(RenewalReports reports, AffiliateService affiliates, SocietyClock clock,
             AuthenticationContext auth) {
-        panel = new ReportPanel("Renewals due", "Members whose latest term ends between today and the number of days "
-                + "ahead, soonest first; members who resigned or were lapsed by the board are left out.",
-                "renewals-due", clock);
+        panel = new ReportPanel(Messages.t("reports.renewals.title"), Messages.t("reports.renewals.explanation"), "renewals-due",
+                clock);
         days.setValue(30);
         days.setMin(0);
         days.setMax(RenewalReports.MAX_DAYS);
@@ -45,5 +44,10 @@ public class RenewalsDueView extends VerticalLayout {
         panel.addFilters(days, affiliate);
         add(panel);
         run.run();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Messages.t("reports.renewals.page-title");
     }
 }

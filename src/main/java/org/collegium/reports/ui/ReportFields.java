@@ -9,17 +9,16 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
+import org.collegium.base.service.Formats;
 import org.collegium.base.service.InvalidInputException;
+import org.collegium.base.service.Messages;
 import org.collegium.base.ui.FieldMessages;
 import org.collegium.reports.service.Months;
 
 /** The filter fields the reports share. */
 final class ReportFields {
-
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.US);
 
     private ReportFields() {
     }
@@ -29,8 +28,8 @@ final class ReportFields {
      * affiliate's (the services see to that), so they are not offered a choice.
      */
     static ComboBox<AffiliateOption> affiliate(AffiliateService affiliates, AuthenticationContext auth) {
-        ComboBox<AffiliateOption> field = new ComboBox<>("Affiliate");
-        field.setPlaceholder("All affiliates");
+        ComboBox<AffiliateOption> field = new ComboBox<>(Messages.t("reports.filter.affiliate"));
+        field.setPlaceholder(Messages.t("reports.filter.affiliate.all"));
         field.setClearButtonVisible(true);
         field.setItemLabelGenerator(AffiliateOption::name);
         boolean chooses = auth.hasAnyRole("ADMIN", "BOARD", "OFFICER");
@@ -45,14 +44,16 @@ final class ReportFields {
         return field.getValue() == null ? null : field.getValue().id();
     }
 
-    /** A month chooser over the last ten years and the next one, typed or picked ("Mar 2026"). */
+    /** A month chooser over the last ten years and the next one, typed or picked ("Mar 2026", "mar 2026"). */
     static ComboBox<YearMonth> month(String label, YearMonth current, YearMonth value) {
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = current.plusMonths(12); !m.isBefore(current.minusYears(10)); m = m.minusMonths(1)) {
             months.add(m);
         }
         ComboBox<YearMonth> field = new ComboBox<>(label, months);
-        field.setItemLabelGenerator(MONTH::format);
+        DateTimeFormatter month = DateTimeFormatter.ofPattern(Messages.t("reports.filter.month-format"),
+                Formats.language(Messages.current()));
+        field.setItemLabelGenerator(month::format);
         field.setValue(value);
         field.setWidth("10rem");
         return field;
@@ -60,7 +61,7 @@ final class ReportFields {
 
     static DatePicker day(String label, LocalDate value) {
         DatePicker field = new DatePicker(label, value);
-        field.setLocale(Locale.US);
+        field.setLocale(Formats.language(Messages.current()));
         return field;
     }
 

@@ -2,6 +2,7 @@ package org.collegium.reports.ui;
 
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.RouterLink;
+import org.collegium.base.service.Messages;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,19 +12,19 @@ class ReportLinks extends Nav {
 
     ReportLinks() {
         addClassName("report-links");
-        getElement().setAttribute("aria-label", "Reports");
+        getElement().setAttribute("aria-label", Messages.t("reports.links.label"));
         getStyle().set("display", "flex").set("gap", "1rem").set("flex-wrap", "wrap");
-        add(new RouterLink("All reports", ReportsView.class),
-                new RouterLink("Membership summary", MembershipSummaryView.class),
-                new RouterLink("Growth", MembershipGrowthView.class),
-                new RouterLink("Renewals due", RenewalsDueView.class),
-                new RouterLink("Lapsed", LapsedView.class),
-                new RouterLink("Dues owed", DuesOwedView.class),
-                new RouterLink("Income", IncomeView.class),
-                new RouterLink("Events", EventsReportView.class),
-                new RouterLink("CE issued", CeIssuedView.class));
+        add(new RouterLink(Messages.t("reports.links.all"), ReportsView.class),
+                new RouterLink(Messages.t("reports.links.membership"), MembershipSummaryView.class),
+                new RouterLink(Messages.t("reports.links.growth"), MembershipGrowthView.class),
+                new RouterLink(Messages.t("reports.links.renewals"), RenewalsDueView.class),
+                new RouterLink(Messages.t("reports.links.lapsed"), LapsedView.class),
+                new RouterLink(Messages.t("reports.links.dues-owed"), DuesOwedView.class),
+                new RouterLink(Messages.t("reports.links.income"), IncomeView.class),
+                new RouterLink(Messages.t("reports.links.events"), EventsReportView.class),
+                new RouterLink(Messages.t("reports.links.ce"), CeIssuedView.class));
         if (readsGroups()) {
-            add(new RouterLink("Peer groups", GroupsReportView.class));
+            add(new RouterLink(Messages.t("reports.links.groups"), GroupsReportView.class));
         }
     }
 

@@ -12,10 +12,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
+import org.collegium.base.service.Formats;
+import org.collegium.base.service.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.DownloadLink;
 import org.collegium.reports.service.ChartSpec;
@@ -26,7 +26,7 @@ import org.collegium.reports.service.ReportRows;
 import org.collegium.reports.service.ReportTable;
 
 /**
- * The frame every report shares: the links between reports, a title and what the report counts, the filters, the
+ * The frame every report shares (its words in the viewer's language; the files' column headers stay English): the links between reports, a title and what the report counts, the filters, the
  * figures in a grid, an optional chart, and CSV and Excel downloads of exactly the rows the grid shows (the same
  * {@link ReportRows}: the held table of an aggregate report, or the same query, page by page, for a list).
  */
@@ -50,8 +50,8 @@ public class ReportPanel extends VerticalLayout {
         setPadding(false);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        csv = download("CSV", "csv", "text/csv; charset=UTF-8", false);
-        xlsx = download("Excel", "xlsx", XLSX, true);
+        csv = download(Messages.t("reports.download.csv"), "csv", "text/csv; charset=UTF-8", false);
+        xlsx = download(Messages.t("reports.download.excel"), "xlsx", XLSX, true);
         csv.setId("report-csv");
         xlsx.setId("report-xlsx");
         HorizontalLayout downloads = new HorizontalLayout(csv, xlsx);
@@ -118,7 +118,7 @@ public class ReportPanel extends VerticalLayout {
             boolean decimal = column.kind() == ReportColumn.Kind.DECIMAL;
             Grid.Column<List<Object>> added = grid.addColumn(row -> decimal ? decimal(row.get(index))
                     : format(row.get(index)))
-                    .setHeader(column.header()).setAutoWidth(true).setResizable(true);
+                    .setHeader(column.label()).setAutoWidth(true).setResizable(true);
             if (column.kind() != ReportColumn.Kind.TEXT && column.kind() != ReportColumn.Kind.DATE) {
                 added.setTextAlign(ColumnTextAlign.END);
             }
@@ -130,8 +130,8 @@ public class ReportPanel extends VerticalLayout {
         return switch (value) {
             case null -> "";
             case LocalDate date -> clock.formatShortDate(date);
-            case BigDecimal money -> NumberFormat.getCurrencyInstance(Locale.US).format(money);
-            case Long count -> NumberFormat.getIntegerInstance(Locale.US).format(count);
+            case BigDecimal money -> Formats.money(money);
+            case Long count -> Formats.integer(count);
             default -> value.toString();
         };
     }
@@ -141,9 +141,7 @@ public class ReportPanel extends VerticalLayout {
         if (!(value instanceof BigDecimal number)) {
             return value == null ? "" : value.toString();
         }
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.US);
-        format.setMaximumFractionDigits(2);
-        return format.format(number);
+        return Formats.decimal(number, 2);
     }
 
     /** The rows now shown (what a download writes). */
@@ -163,6 +161,6 @@ public class ReportPanel extends VerticalLayout {
                 ReportFiles.writeCsv(rows, event.getOutputStream());
             }
         };
-        return DownloadLink.of(handler, label, "Download this report as " + label);
+        return DownloadLink.of(handler, label, Messages.t("reports.download.description", label));
     }
 }

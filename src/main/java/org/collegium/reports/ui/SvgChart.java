@@ -1,6 +1,7 @@
 package org.collegium.reports.ui;
 
 import com.vaadin.flow.component.html.Div;
+import org.collegium.base.service.Messages;
 import org.collegium.reports.service.ChartSpec;
 
 /**
@@ -41,7 +42,8 @@ public class SvgChart extends Div {
     }
 
     static String dataTable(ChartSpec chart) {
-        StringBuilder html = new StringBuilder("<details><summary>The chart's figures as a table</summary><table>");
+        StringBuilder html = new StringBuilder("<details><summary>")
+                .append(SvgChartRenderer.escape(Messages.t("reports.chart.figures"))).append("</summary><table>");
         html.append("<caption>").append(SvgChartRenderer.escape(chart.title()))
                 .append("</caption><thead><tr><th scope=\"col\">")
                 .append(SvgChartRenderer.escape(chart.xLabel())).append("</th>");

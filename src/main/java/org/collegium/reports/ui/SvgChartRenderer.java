@@ -1,12 +1,13 @@
 package org.collegium.reports.ui;
 
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import org.collegium.base.service.Formats;
+import org.collegium.base.service.Messages;
 import org.collegium.reports.service.ChartSpec;
 
 /**
- * Draws a {@link ChartSpec} as an SVG document on the server: a bar chart (bars side by side when there are
+ * Draws a {@link ChartSpec} as an SVG document on the server, its words and numbers in the viewer's language: a bar chart (bars side by side when there are
  * several series) or a line chart, with a title, both axes labelled, a scale with round steps, a legend for more
  * than one series and a tooltip on every bar and point. The image carries role="img" and an aria-label that says
  * what it shows; the figures themselves are in the table beside it. No script, no front-end build.
@@ -161,13 +162,14 @@ final class SvgChartRenderer {
 
     /** What a screen reader announces for the image; the figures follow in the table. */
     static String ariaLabel(ChartSpec chart) {
-        String kind = chart.kind() == ChartSpec.Kind.BAR ? "Bar chart" : "Line chart";
+        Locale language = Formats.language(Messages.current());
+        String x = chart.xLabel().toLowerCase(language);
         String names = String.join(", ", chart.series().stream().map(ChartSpec.Series::name).toList());
-        String range = chart.categories().isEmpty() ? "no data"
-                : chart.categories().size() + " " + chart.xLabel().toLowerCase(Locale.ROOT) + " values from "
-                        + chart.categories().getFirst() + " to " + chart.categories().getLast();
-        return kind + ": " + chart.title() + ". " + chart.yLabel() + " (" + names + ") by "
-                + chart.xLabel().toLowerCase(Locale.ROOT) + ", " + range + ". The figures are in the table.";
+        String range = chart.categories().isEmpty() ? Messages.t("reports.chart.aria.no-data")
+                : Messages.t("reports.chart.aria.range", Formats.integer(chart.categories().size()), x,
+                        chart.categories().getFirst(), chart.categories().getLast());
+        return Messages.t("reports.chart.aria", Messages.t("reports.chart.kind." + chart.kind().name()),
+                chart.title(), chart.yLabel(), names, x, range);
     }
 
     private static String tooltip(ChartSpec chart, ChartSpec.Series series, int i) {
@@ -197,9 +199,7 @@ final class SvgChartRenderer {
     }
 
     static String number(double value) {
-        NumberFormat format = NumberFormat.getNumberInstance(Locale.US);
-        format.setMaximumFractionDigits(2);
-        return format.format(value);
+        return Formats.decimal(value, 2);
     }
 
     private static String fmt(double value) {

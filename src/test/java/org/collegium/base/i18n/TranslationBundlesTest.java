@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bundles under src/main/resources/i18n agree with each other and with the code: every key is in English and in
- * Spanish, lives in the bundle its first segment names, is a valid MessageFormat pattern with the same arguments in
+ * Spanish, lives in the bundle its first segment names, is a valid MessageFormat pattern with the same last argument in
  * both languages, is used by the code (by its literal or a literal prefix ending in "."), and every key the code
  * asks for exists.
  */
@@ -116,7 +116,8 @@ class TranslationBundlesTest {
         english.forEach((bundle, en) -> {
             Properties es = spanish.getOrDefault(bundle, new Properties());
             for (String key : en.stringPropertyNames()) {
-                if (es.containsKey(key) && !arguments(en.getProperty(key)).equals(arguments(es.getProperty(key)))) {
+                // a language may leave out an argument (a plural the other needs), never ask for one past the last
+                if (es.containsKey(key) && !highest(en.getProperty(key)).equals(highest(es.getProperty(key)))) {
                     wrong.add(key + ": arguments " + arguments(en.getProperty(key)) + " in English, "
                             + arguments(es.getProperty(key)) + " in Spanish");
                 }
@@ -161,6 +162,10 @@ class TranslationBundlesTest {
             }
         }
         return false;
+    }
+
+    private static Integer highest(String pattern) {
+        return arguments(pattern).stream().map(Integer::valueOf).max(Integer::compare).orElse(-1);
     }
 
     private static Set<String> arguments(String pattern) {

@@ -46,7 +46,7 @@ class RushAdmissionTest {
         assertThat(target.inside.await(10, TimeUnit.SECONDS)).isTrue();
 
         assertThatThrownBy(proxied::register).isInstanceOf(BusinessRuleException.class)
-                .hasMessage(RushAdmission.BUSY);
+                .hasMessage(org.collegium.base.service.Messages.t(RushAdmission.BUSY));
         target.leave.countDown();
         first.get(10, TimeUnit.SECONDS);
         assertThat(target.done).as("only the one let in").isEqualTo(1);

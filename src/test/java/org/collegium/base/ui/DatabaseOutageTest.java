@@ -94,7 +94,7 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
             Throwable failed = timed(() -> settings.current());
             new FriendlyErrorHandler().handle(new ErrorEvent(failed));
             assertThat($(Notification.class).all()).extracting(n -> test(n).getText())
-                    .contains(DatabaseOutage.MESSAGE);
+                    .contains(DatabaseOutage.message());
 
             // opening a page: the page itself says so, with 503, never Vaadin's error view or a stack trace
             long opening = System.nanoTime();
@@ -102,7 +102,7 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
             assertThat(Duration.ofNanos(System.nanoTime() - opening)).isLessThan(PROMPTLY);
             assertThat(getCurrentView()).isInstanceOf(ErrorView.class);
             assertThat($(H1.class).all()).extracting(H1::getText).contains("Temporarily unavailable");
-            assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains(DatabaseOutage.MESSAGE);
+            assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains(DatabaseOutage.message());
 
             // signing in: the account cannot be looked up, and the answer is the 503 page, not "wrong password"
             Throwable lookup = timed(() -> accounts.loadUserByUsername("board@example.org"));
