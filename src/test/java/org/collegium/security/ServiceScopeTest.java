@@ -66,7 +66,11 @@ class ServiceScopeTest {
         MEMBER, AFFILIATE, EVENT, EVENT_SESSION, REGISTRATION, CREDIT, PAYMENT, APPLICATION, GROUP, GROUP_SESSION,
         GROUP_MEMBERSHIP, MEMBERSHIP_TYPE(false),
         /** an event on the public pages: "own" is a published one, "foreign" a draft (not public yet) */
-        PUBLIC_EVENT;
+        PUBLIC_EVENT,
+        /** a member's group listing: "own" the demo member's, "foreign" another member's */
+        LISTING,
+        /** a listing on the public pages: "own" a published one, "foreign" one waiting for review */
+        PUBLIC_LISTING;
 
         final boolean scoped;
 
@@ -187,6 +191,19 @@ class ServiceScopeTest {
             scoped("SessionService.attendance", FAC, "sessionId", Kind.GROUP_SESSION),
             scoped("SessionService.correctAttendance", FAC, "sessionId", Kind.GROUP_SESSION),
             scoped("SessionService.join", Set.of(Role.FACILITATOR, Role.MEMBER), "sessionId", Kind.GROUP_SESSION),
+            scoped("ListingService.form", MEM, "listingId", Kind.LISTING),
+            scoped("ListingService.details", MEM, "listingId", Kind.LISTING),
+            scoped("ListingService.update", MEM, "listingId", Kind.LISTING)
+                    .with("form", f -> org.collegium.listings.service.ListingRecords.ListingForm.blank()),
+            scoped("ListingService.withdraw", MEM, "listingId", Kind.LISTING),
+            scoped("FindAGroup.listing", MEM, "listingId", Kind.PUBLIC_LISTING),
+            scoped("FindAGroup.enquire", MEM, "listingId", Kind.PUBLIC_LISTING).with("enquiry", f ->
+                    new org.collegium.listings.service.ListingRecords.Enquiry("Scope Visitor",
+                            "scope.visitor@example.org", "Is there room in the group?", null)),
+            unscoped("ListingModeration.listing", "the board and administrators"),
+            unscoped("ListingModeration.publish", "the board and administrators"),
+            unscoped("ListingModeration.decline", "the board and administrators"),
+            unscoped("ListingModeration.unpublish", "the board and administrators"),
             unscoped("GroupService.page", "every group's page (no roster, no meeting link) is open to all who use "
                     + "groups, so that members can ask to join"),
             unscoped("GroupService.manages", "says only whether the caller manages the group"),
@@ -400,6 +417,9 @@ class ServiceScopeTest {
                         + "AND status = 'REQUESTED'", group(DemoGroups.TUESDAY_GROUP));
                 case MEMBERSHIP_TYPE -> demo.typeId("Clinical");
                 case PUBLIC_EVENT -> id("SELECT MIN(id) FROM event WHERE status = 'PUBLISHED' AND starts_at > NOW()");
+                case LISTING -> id("SELECT MIN(id) FROM group_listing WHERE owner_member_id = ?",
+                        accountMember("member@example.org"));
+                case PUBLIC_LISTING -> id("SELECT MIN(id) FROM group_listing WHERE status = 'PUBLISHED'");
             };
         }
 
@@ -432,6 +452,8 @@ class ServiceScopeTest {
                         group(DemoGroups.SUPERVISION_GROUP));
                 case MEMBERSHIP_TYPE -> throw new IllegalStateException("membership types are not scoped");
                 case PUBLIC_EVENT -> draft();
+                case LISTING -> id("SELECT MIN(id) FROM group_listing WHERE owner_member_id <> ?", me);
+                case PUBLIC_LISTING -> id("SELECT MIN(id) FROM group_listing WHERE status = 'PENDING'");
             };
         }
 
@@ -450,6 +472,7 @@ class ServiceScopeTest {
                 case GROUP_MEMBERSHIP -> "group_membership";
                 case MEMBERSHIP_TYPE -> "membership_type";
                 case PUBLIC_EVENT -> "event";
+                case LISTING, PUBLIC_LISTING -> "group_listing";
             };
             return id("SELECT COALESCE(MAX(id), 0) + 1000000 FROM " + table);
         }

@@ -93,7 +93,7 @@ class RouteMatrixTest extends SpringBrowserlessTest {
     }
 
     /** The kind of record a page's address names; the fixtures have an id of each in and out of scope. */
-    enum Kind { NONE, MEMBER, GROUP, EVENT }
+    enum Kind { NONE, MEMBER, GROUP, EVENT, LISTING }
 
     /** How an address's id relates to the persona: the "own" and "foreign" ids are seen from the scoped roles. */
     enum Case {
@@ -216,7 +216,12 @@ class RouteMatrixTest extends SpringBrowserlessTest {
             Row.page("reports/income", RECORD_READERS),
             Row.page("reports/events", RECORD_READERS),
             Row.page("reports/ce", RECORD_READERS),
-            Row.page("reports/groups", SOCIETY_READERS));
+            Row.page("reports/groups", SOCIETY_READERS),
+            // Find a group: the public search and each published listing; a member's own; the board's review
+            Row.publicPage("find-a-group"),
+            Row.publicRecord("find-a-group/{parameter}", Kind.LISTING),
+            Row.page("my/listings", MEMBERS),
+            Row.page("listings", BOARD_AND_ADMINS));
 
     /**
      * Addresses whose query names a record or carries a value the page reads; they open for {@code opens} (and the
@@ -439,6 +444,11 @@ class RouteMatrixTest extends SpringBrowserlessTest {
                 Case.OWN, one("SELECT id FROM peer_group WHERE name = ?", DemoGroups.TUESDAY_GROUP),
                 Case.FOREIGN, one("SELECT id FROM peer_group WHERE name = ?", DemoGroups.SUPERVISION_GROUP),
                 Case.MISSING, one("SELECT MAX(id) + 1000000 FROM peer_group")));
+        // both published; a listing waiting for review is not found (ListingsServiceTest)
+        ids.put(Kind.LISTING, Map.of(
+                Case.OWN, one("SELECT MIN(id) FROM group_listing WHERE status = 'PUBLISHED'"),
+                Case.FOREIGN, one("SELECT MAX(id) FROM group_listing WHERE status = 'PUBLISHED'"),
+                Case.MISSING, one("SELECT MAX(id) + 1000000 FROM group_listing")));
         return ids;
     }
 

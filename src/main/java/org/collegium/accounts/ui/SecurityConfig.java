@@ -46,7 +46,9 @@ public class SecurityConfig {
             ObjectProvider<SecurityContextHolderStrategy> securityContext) {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll()
                 // calendar files: a published event's, and members' feeds behind their secret token
-                .requestMatchers("/ics/**").permitAll());
+                .requestMatchers("/ics/**").permitAll()
+                // the public pages for search engines (listings/ui/SitemapController)
+                .requestMatchers("/sitemap.xml").permitAll());
         // the login page is the Vaadin LoginView (named here too, or Spring would add its own default page)
         http.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler));
         http.headers(headers -> headers

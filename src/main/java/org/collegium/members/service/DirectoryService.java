@@ -42,7 +42,7 @@ public class DirectoryService {
     static final String NOT_CURRENT = "membership.directory.closed.not-current";
     static final String NOT_YET = "membership.directory.closed.not-yet";
 
-    private static final List<MembershipStatus> LISTED = List.of(MembershipStatus.ACTIVE, MembershipStatus.GRACE);
+    static final List<MembershipStatus> LISTED = List.of(MembershipStatus.ACTIVE, MembershipStatus.GRACE);
 
     private final MemberRepository members;
     private final AccountScopes scopes;

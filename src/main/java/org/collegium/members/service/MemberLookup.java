@@ -3,7 +3,15 @@ package org.collegium.members.service;
 import java.util.List;
 import java.util.Optional;
 import org.collegium.base.service.OpenAccess;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 import org.collegium.members.domain.Member;
+import org.collegium.members.domain.MembershipTerm;
 import org.collegium.members.domain.MemberRepository;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -49,5 +57,29 @@ public class MemberLookup {
 
     public List<Member> findAll(Sort sort) {
         return members.findAll(sort);
+    }
+
+    /**
+     * Whether the member is in good standing: current (active or in grace) and with a term the board approved or
+     * recorded, or whose dues were paid: {@link DirectoryService#standing()}'s rule, for a member other than the
+     * one signed in.
+     */
+    public boolean inGoodStanding(long memberId) {
+        return members.findWithTerms(memberId).filter(m -> DirectoryService.LISTED.contains(m.getStatus())
+                && m.getTerms().stream().anyMatch(MembershipTerm::isApprovedOrPaid)).isPresent();
+    }
+
+    /**
+     * The same rule inside another feature's query (a query-time join, so that a member who lapses drops out of
+     * it at once): the member whose id is {@code memberId} is in good standing.
+     */
+    public Predicate inGoodStanding(Expression<Long> memberId, CriteriaQuery<?> query, CriteriaBuilder cb) {
+        Subquery<Long> standing = query.subquery(Long.class);
+        Root<Member> m = standing.from(Member.class);
+        Join<Member, MembershipTerm> t = m.join("terms");
+        standing.select(m.get("id")).where(cb.equal(m.get("id"), memberId),
+                m.get("status").in(DirectoryService.LISTED),
+                cb.or(cb.isFalse(t.get("grantedAtOnce")), cb.isNotNull(t.get("settledOn"))));
+        return cb.exists(standing);
     }
 }
