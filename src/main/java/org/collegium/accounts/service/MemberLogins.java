@@ -2,6 +2,7 @@ package org.collegium.accounts.service;
 
 import org.collegium.base.service.OpenAccess;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.UUID;
 import org.collegium.accounts.domain.Role;
 import org.collegium.accounts.domain.UserAccount;
@@ -9,6 +10,7 @@ import org.collegium.accounts.domain.UserAccountRepository;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.Changes;
 import org.collegium.base.service.EmailAddress;
+import org.collegium.base.service.Messages;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -38,9 +40,12 @@ public class MemberLogins {
         this.auditLog = auditLog;
     }
 
-    /** Creates (or completes) the member's login and emails the set-password link. */
+    /**
+     * Creates (or completes) the member's login and emails the set-password link; a new login starts in the language
+     * given (the one its member applied in; null: not chosen).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void provide(String email, String displayName, long memberId) {
+    public void provide(String email, String displayName, long memberId, Locale language) {
         String canonical = EmailAddress.normalise(email);
         UserAccount account = accounts.findByEmail(canonical).orElse(null);
         if (account == null) {
@@ -49,6 +54,9 @@ public class MemberLogins {
             auditLog.record("ACCOUNT_CREATED", LoginAttempts.ENTITY, account.getId(),
                     "Member login created for " + canonical, new Changes().track("email", null, canonical)
                             .track("roles", null, account.getRoles()));
+            if (language != null) {
+                account.setLanguage(Messages.tag(language));
+            }
         } else {
             EnumSet<Role> roles = EnumSet.copyOf(account.getRoles());
             if (roles.add(Role.MEMBER)) {

@@ -39,7 +39,19 @@ public class MembershipApplication extends PersonProfile {
     private String confirmationTokenHash;
     private Instant confirmationExpiresAt;
 
+    /** The language the application was written in ("en", "es"); null before languages existed. */
+    private String language;
+
     protected MembershipApplication() {
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    /** Notes the language the applicant used, for the emails that answer them later. */
+    public void writtenIn(String languageTag) {
+        this.language = languageTag;
     }
 
     /** A newcomer's request; the fields are already checked by the member rules. */

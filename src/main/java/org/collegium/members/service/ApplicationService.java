@@ -184,6 +184,7 @@ public class ApplicationService {
                 Text.clean(request.practiceName()), Text.clean(request.city()), Text.clean(request.state()),
                 Text.clean(request.postalCode()), request.country().strip(), affiliate, type,
                 Text.clean(request.message())));
+        application.writtenIn(Messages.tag(Messages.current()));
         auditLog.recordAs(email, "APPLICATION_SUBMITTED", "MembershipApplication", application.getId(),
                 "Application from " + firstName + " " + request.lastName().strip() + " for "
                         + type.getName(), List.of());
@@ -333,7 +334,7 @@ public class ApplicationService {
         String society = settings.current().societyName();
         Locale language = applicantLanguage(application);
         if (application.getKind() == ApplicationKind.JOIN) {
-            logins.provide(member.getEmail(), member.getFullName(), member.getId());
+            logins.provide(member.getEmail(), member.getFullName(), member.getId(), language);
             mail.enqueue(member.getEmail(), Messages.in(language, "membership.email.welcome.subject", society),
                     Messages.in(language, "membership.email.welcome.body", member.getFirstName(), society,
                             type.getName(), SocietyClock.shortDate(period.start(), language),
@@ -357,7 +358,11 @@ public class ApplicationService {
      * application does not store the language it was made in (a follow-up needs a column for it), so the board's
      * language is used then.
      */
+    /** A join applicant is answered in the language they applied in; a member in their account's. */
     private Locale applicantLanguage(MembershipApplication application) {
+        if (application.getKind() == ApplicationKind.JOIN && application.getLanguage() != null) {
+            return Messages.supported(application.getLanguage());
+        }
         return recipientLanguage.of(application.getEmail());
     }
 
