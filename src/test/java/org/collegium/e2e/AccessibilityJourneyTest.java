@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * the facilitator runs).
  */
 @Tag(Portal.IN_PROCESS)
+@Tag("audit") // not yet passing: run with ./mvnw -Paudit verify (see README, Tests)
 class AccessibilityJourneyTest extends BrowserJourney {
 
     enum Persona {

@@ -60,7 +60,7 @@ class MembersJourneyTest extends BrowserJourney {
         Page board = signedIn("board@example.org");
         board.navigate(url("/applications"));
         board.getByText(email).click();
-        board.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve")).click();
+        board.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve").setExact(true)).click();
         assertThat(board.getByText(Pattern.compile("^Approved: Vera Visitor"))).isVisible();
 
         board.navigate(url("/members"));

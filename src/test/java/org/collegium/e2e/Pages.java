@@ -27,20 +27,21 @@ final class Pages {
         }
     }
 
+    /**
+     * Waits (synchronous predicate, polled: a promise would count as "truthy" at once) until Vaadin's clients are idle
+     * and the view is drawn: a main landmark with text, and the page's level-one heading.
+     */
     private static void waitForIdle(Page page) {
         page.waitForLoadState(LoadState.LOAD);
-        page.waitForFunction("() => new Promise(done => {"
-                + "  const SKIP = ['SCRIPT', 'NOSCRIPT', 'STYLE', 'TEMPLATE', 'IFRAME', 'VAADIN-CONNECTION-INDICATOR',"
-                + "    'VAADIN-DEV-TOOLS'];"
-                + "  const idle = () => { const f = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
-                + "    if (!f) return false; const c = Object.values(f).filter(x => x && typeof x.isActive === 'function');"
-                + "    const main = document.querySelector('main');"
-                + "    const drawn = !!main && main.getBoundingClientRect().height > 0"
-                + "      && (main.innerText || '').trim().length > 0 && !!document.querySelector('h1');"
-                + "    return c.length > 0 && c.every(x => !x.isActive()) && drawn; };"
-                + "  if (!idle()) { done(false); return; }"
-                + "  requestAnimationFrame(() => requestAnimationFrame(() => done(idle())));"
-                + "})", null, new Page.WaitForFunctionOptions().setPollingInterval(100));
+        page.waitForFunction("() => {"
+                + "  const f = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
+                + "  if (!f) return false;"
+                + "  const c = Object.values(f).filter(x => x && typeof x.isActive === 'function');"
+                + "  const main = document.querySelector('main');"
+                + "  return c.length > 0 && c.every(x => !x.isActive()) && !!main"
+                + "    && main.getBoundingClientRect().height > 0 && (main.innerText || '').trim().length > 0"
+                + "    && !!document.querySelector('h1');"
+                + "}", null, new Page.WaitForFunctionOptions().setPollingInterval(100));
     }
 
     /**

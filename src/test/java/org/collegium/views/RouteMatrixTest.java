@@ -477,7 +477,13 @@ class RouteMatrixTest extends SpringBrowserlessTest {
     /** Signs the persona in (their account's real roles) in a fresh UI, as a new browser tab would be. */
     private void signIn(Persona persona) {
         cleanVaadinEnvironment();
-        var context = strategy().createEmptyContext();
+        authenticate(persona, users, strategy());
+        initVaadinEnvironment();
+    }
+
+    /** Puts the persona's authentication (their account's real roles, or a visitor's) in the security context. */
+    static void authenticate(Persona persona, UserDetailsService users, SecurityContextHolderStrategy strategy) {
+        var context = strategy.createEmptyContext();
         if (persona.email == null) {
             context.setAuthentication(new AnonymousAuthenticationToken("matrix", "anonymousUser",
                     AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
@@ -486,8 +492,7 @@ class RouteMatrixTest extends SpringBrowserlessTest {
             context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
                     user.getAuthorities()));
         }
-        strategy().setContext(context);
-        initVaadinEnvironment();
+        strategy.setContext(context);
     }
 
     private SecurityContextHolderStrategy strategy() {

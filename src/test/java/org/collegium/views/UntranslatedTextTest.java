@@ -25,7 +25,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import org.collegium.groups.service.DemoGroups;
@@ -40,19 +40,16 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Finds words on a page that did not come from the bundles: every page a role opens (the route matrix's rows, with
  * the role's own record where the address names one) is shown in the pseudo-locale, where every translated text is
  * wrapped in ⟦…⟧. What is left outside the brackets must be data (values stored in the database, whole or quoted,
- * and the words of names, titles, emails and places), dates, numbers and web addresses; any other word is a
+ * and the words of names, titles, emails and places), dates, numbers, two-letter place codes, language and zone names as the JDK writes them, and web
+ * addresses; any other word is a
  * hard-coded string. Stored values are data whatever their language: an email subject in the outbox was written
  * in its recipient's. Texts are read from the element tree
  * (text, labels, placeholders, helper texts, titles, accessible names) and from grids (headers and the first rows'
@@ -67,6 +64,8 @@ class UntranslatedTextTest extends SpringBrowserlessTest {
             "errorMessage", "header", "ariaLabel", "accessibleName");
     private static final List<String> ATTRIBUTES = List.of("title", "aria-label", "alt", "placeholder");
     private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+    /** A state's or country's two-letter code (a place, not a word to translate). */
+    private static final Pattern CODE = Pattern.compile("\\p{Lu}{2}");
     private static final Pattern URL = Pattern.compile("https?://\\S*");
     private static final Pattern INNERMOST = Pattern.compile("⟦[^⟦⟧]*⟧");
     /** Words that are not the portal's to translate: its name and each language's own name in the switch. */
@@ -95,7 +94,8 @@ class UntranslatedTextTest extends SpringBrowserlessTest {
                 Kind.MEMBER, one("SELECT MIN(id) FROM member WHERE affiliate_id = ?", demo.affiliateId("CGPS")),
                 Kind.EVENT, one("SELECT MIN(id) FROM event WHERE affiliate_id = ? AND status = 'PUBLISHED'",
                         demo.affiliateId("CGPS")),
-                Kind.GROUP, one("SELECT id FROM peer_group WHERE name = ?", DemoGroups.TUESDAY_GROUP));
+                Kind.GROUP, one("SELECT id FROM peer_group WHERE name = ?", DemoGroups.TUESDAY_GROUP),
+                Kind.LISTING, one("SELECT MIN(id) FROM group_listing WHERE status = 'PUBLISHED'"));
         Set<String> found = new TreeSet<>();
         for (Persona persona : READERS) {
             signIn(persona);
@@ -231,7 +231,8 @@ class UntranslatedTextTest extends SpringBrowserlessTest {
         List<String> words = new ArrayList<>();
         Matcher word = WORD.matcher(rest);
         while (word.find()) {
-            if (!dataWords.contains(word.group()) && !FIXED.contains(word.group())) {
+            if (!dataWords.contains(word.group()) && !FIXED.contains(word.group()) && !CODE.matcher(word.group())
+                    .matches()) {
                 words.add(word.group());
             }
         }
@@ -254,7 +255,7 @@ class UntranslatedTextTest extends SpringBrowserlessTest {
             List<String> values = jdbc.queryForList("SELECT DISTINCT `" + column + "` FROM `" + table + "` WHERE `"
                     + column + "` IS NOT NULL LIMIT 5000", String.class);
             boolean nameLike = column.matches(".*(name|title|email|city|state|country|code|location|number|"
-                    + "provider|host|zone|licence|license|language).*");
+                    + "provider|host|zone|licence|license|language|credentials).*");
             for (String value : values) {
                 dataValues.add(value.strip());
                 value.lines().map(String::strip).filter(line -> !line.isEmpty()).forEach(dataValues::add);
@@ -279,6 +280,12 @@ class UntranslatedTextTest extends SpringBrowserlessTest {
                     }
                 }
             }
+            for (String language : Locale.getISOLanguages()) { // the JDK names languages in each language
+                Matcher word = WORD.matcher(Locale.forLanguageTag(language).getDisplayLanguage(locale));
+                while (word.find()) {
+                    dataWords.add(word.group());
+                }
+            }
             for (String id : ZoneId.getAvailableZoneIds()) {
                 for (TextStyle style : List.of(TextStyle.SHORT, TextStyle.FULL)) {
                     Matcher word = WORD.matcher(ZoneId.of(id).getDisplayName(style, locale) + " " + id);
@@ -299,16 +306,7 @@ class UntranslatedTextTest extends SpringBrowserlessTest {
     /** Signs the persona in (their account's real roles) in a fresh UI, in the pseudo-locale. */
     private void signIn(Persona persona) {
         cleanVaadinEnvironment();
-        var context = strategy().createEmptyContext();
-        if (persona.email == null) {
-            context.setAuthentication(new AnonymousAuthenticationToken("texts", "anonymousUser",
-                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
-        } else {
-            UserDetails user = users.loadUserByUsername(persona.email);
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
-                    user.getAuthorities()));
-        }
-        strategy().setContext(context);
+        RouteMatrixTest.authenticate(persona, users, strategy());
         LocaleContextHolder.setLocale(Messages.PSEUDO);
         initVaadinEnvironment();
         UI.getCurrent().setLocale(Messages.PSEUDO);

@@ -3,7 +3,7 @@ package org.collegium.accounts.service;
 import java.util.Locale;
 import org.collegium.accounts.domain.UserAccountRepository;
 import org.collegium.base.service.EmailAddress;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.OpenAccess;
 import org.collegium.base.service.RecipientLanguage;
 import org.springframework.stereotype.Service;

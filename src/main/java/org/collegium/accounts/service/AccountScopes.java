@@ -1,6 +1,6 @@
 package org.collegium.accounts.service;
 
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.OpenAccess;
 import java.util.Optional;
 import org.collegium.base.domain.Access;

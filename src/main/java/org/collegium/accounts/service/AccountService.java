@@ -1,6 +1,6 @@
 package org.collegium.accounts.service;
 
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;

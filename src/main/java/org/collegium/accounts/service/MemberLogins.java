@@ -10,7 +10,7 @@ import org.collegium.accounts.domain.UserAccountRepository;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.Changes;
 import org.collegium.base.service.EmailAddress;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;

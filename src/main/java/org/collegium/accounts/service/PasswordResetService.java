@@ -2,7 +2,7 @@ package org.collegium.accounts.service;
 
 import java.util.Locale;
 import org.collegium.base.service.RecipientLanguage;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import jakarta.annotation.security.PermitAll;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

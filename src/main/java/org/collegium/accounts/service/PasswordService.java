@@ -1,6 +1,6 @@
 package org.collegium.accounts.service;
 
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import java.util.List;
 import org.collegium.accounts.domain.UserAccount;
 import org.collegium.accounts.domain.UserAccountRepository;

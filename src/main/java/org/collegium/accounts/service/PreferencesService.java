@@ -7,7 +7,7 @@ import org.collegium.accounts.domain.UserAccount;
 import org.collegium.accounts.domain.UserAccountRepository;
 import org.collegium.base.service.CurrentActor;
 import org.collegium.base.service.FieldErrors;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.ZoneChoice;
 import org.springframework.security.access.prepost.PreAuthorize;

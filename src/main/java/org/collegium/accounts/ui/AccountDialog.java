@@ -20,7 +20,7 @@ import org.collegium.accounts.service.PasswordPolicy;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.EmailAddress;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.ui.Notifications;
 
 /**

@@ -20,7 +20,7 @@ import org.collegium.accounts.service.AccountService;
 import org.collegium.accounts.service.AccountView;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.base.domain.Access;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.RowOpening;
 

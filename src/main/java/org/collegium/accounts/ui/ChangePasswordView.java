@@ -11,7 +11,7 @@ import jakarta.annotation.security.PermitAll;
 import org.collegium.accounts.service.PasswordPolicy;
 import org.collegium.accounts.service.PasswordService;
 import org.collegium.base.service.BusinessRuleException;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.ui.Notifications;
 
 /** Everyone signed in can change their own password here. */

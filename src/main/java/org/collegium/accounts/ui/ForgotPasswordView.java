@@ -13,7 +13,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.collegium.accounts.service.PasswordResetService;
 import org.collegium.base.service.EmailAddress;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.ui.LanguageSwitch;
 
 /** Ask for a password link by email. The answer is the same whether or not the address has an account. */

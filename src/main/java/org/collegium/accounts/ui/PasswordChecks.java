@@ -2,7 +2,7 @@ package org.collegium.accounts.ui;
 
 import com.vaadin.flow.component.textfield.PasswordField;
 import org.collegium.accounts.service.PasswordPolicy;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 
 /** Field-level feedback for "new password + repeat it" forms, using the service's password rule. */
 final class PasswordChecks {

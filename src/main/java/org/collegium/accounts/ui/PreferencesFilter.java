@@ -12,7 +12,7 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.collegium.accounts.service.AccountPrincipal;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.ui.PersonalChoices;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;

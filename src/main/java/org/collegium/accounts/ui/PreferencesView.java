@@ -12,7 +12,7 @@ import java.util.Locale;
 import org.collegium.accounts.service.PreferencesService;
 import org.collegium.accounts.service.PreferencesService.Preferences;
 import org.collegium.base.service.InvalidInputException;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.PersonalChoices;
 import org.collegium.base.ui.ZoneField;

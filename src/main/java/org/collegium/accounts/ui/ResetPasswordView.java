@@ -16,7 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.collegium.accounts.service.PasswordPolicy;
 import org.collegium.accounts.service.PasswordResetService;
 import org.collegium.base.service.BusinessRuleException;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.ui.LanguageSwitch;
 import org.collegium.base.ui.Notifications;
 

@@ -1,6 +1,6 @@
 package org.collegium.affiliates.domain;
 
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 
 public enum AffiliateStatus {
     ACTIVE,

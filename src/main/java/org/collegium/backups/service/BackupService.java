@@ -1,6 +1,6 @@
 package org.collegium.backups.service;
 
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

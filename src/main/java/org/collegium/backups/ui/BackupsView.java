@@ -24,7 +24,7 @@ import org.collegium.backups.service.BackupService.Setup;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.DatabaseOutage;
 import org.collegium.base.service.Formats;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.DownloadLink;
@@ -103,7 +103,7 @@ public class BackupsView extends VerticalLayout implements HasDynamicTitle {
         written = 0;
         ui.setPollInterval(POLL_MILLIS);
         polling = ui.addPollListener(e -> status.setText(Messages.t("backups.running.written", size(written))));
-        LocaleContext language = LocaleContextHolder.getLocaleContext(); // the person's language and zone
+        LocaleContext language = Messages.detached(); // the person's language and zone
         CompletableFuture.runAsync(() -> {
             security.setContext(signedIn); // the service checks the role on this thread too
             LocaleContextHolder.setLocaleContext(language); // and speaks to them in their language

@@ -1,5 +1,7 @@
 package org.collegium.base.service;
 
+import org.collegium.base.i18n.Messages;
+
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.collegium.base.service;
 
+import org.collegium.base.i18n.Messages;
+
 /** Someone else saved the same record since it was opened; nothing was overwritten. */
 public class ConcurrentEditException extends BusinessRuleException {
 

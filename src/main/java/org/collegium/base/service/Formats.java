@@ -1,5 +1,7 @@
 package org.collegium.base.service;
 
+import org.collegium.base.i18n.Messages;
+
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Currency;

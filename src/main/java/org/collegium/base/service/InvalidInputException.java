@@ -1,5 +1,7 @@
 package org.collegium.base.service;
 
+import org.collegium.base.i18n.Messages;
+
 import java.util.Map;
 
 /** A form broke field rules; {@link #fieldErrors()} says which field and why, in the person's words. */

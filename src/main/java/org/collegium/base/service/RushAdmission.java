@@ -1,5 +1,7 @@
 package org.collegium.base.service;
 
+import org.collegium.base.i18n.Messages;
+
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;

@@ -1,5 +1,7 @@
 package org.collegium.base.service;
 
+import org.collegium.base.i18n.Messages;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;

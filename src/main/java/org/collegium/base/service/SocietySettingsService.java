@@ -1,5 +1,7 @@
 package org.collegium.base.service;
 
+import org.collegium.base.i18n.Messages;
+
 import jakarta.annotation.security.PermitAll;
 import java.time.DateTimeException;
 import java.time.ZoneId;

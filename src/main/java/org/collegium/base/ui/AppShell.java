@@ -4,7 +4,7 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 
 /** The page shell: Lumo plus the portal's own styles (kept in frontend/styles). */
 @StyleSheet(Lumo.STYLESHEET)

@@ -23,7 +23,7 @@ import org.collegium.base.service.AuditActions;
 import org.collegium.base.service.AuditService;
 import org.collegium.base.service.AuditService.AuditFilter;
 import org.collegium.base.service.AuditService.EntryView;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.SocietyClock;
 
 /**

@@ -14,7 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.collegium.base.service.DatabaseOutage;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

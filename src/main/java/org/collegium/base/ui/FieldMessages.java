@@ -4,7 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.collegium.base.service.InvalidInputException;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 
 /** Shows a service's field errors on the form's fields, named as the service names them. */
 public final class FieldMessages {

@@ -5,7 +5,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.DatabaseOutage;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;

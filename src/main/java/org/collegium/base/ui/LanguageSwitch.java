@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Nav;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 
 /**
  * "English · Español": every language offered, each written in its own language, the current one marked. Public

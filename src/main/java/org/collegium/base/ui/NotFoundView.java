@@ -12,7 +12,7 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 
 /**
  * The one page for an address that leads nowhere: an unknown address, a malformed id, a record that does not

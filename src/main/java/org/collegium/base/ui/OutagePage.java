@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.Locale;
 import org.collegium.base.service.DatabaseOutage;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContextHolder;

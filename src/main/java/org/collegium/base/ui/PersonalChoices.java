@@ -5,7 +5,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import java.time.ZoneId;
 import java.util.Locale;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 
 /**
  * Where this browser session keeps the person's language and zone: the session attributes read on every request

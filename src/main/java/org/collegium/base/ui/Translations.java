@@ -5,7 +5,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.List;
 import java.util.Locale;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.springframework.stereotype.Component;
 
 /**

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.List;
 import org.collegium.base.service.Formats;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 
 /**
  * A time zone chooser (the society's, a peer group's, an event's): the value is the zone id, e.g.

@@ -1,6 +1,6 @@
 package org.collegium.calendar.service;
 
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import jakarta.annotation.security.PermitAll;
 import java.security.SecureRandom;
 import java.time.Clock;

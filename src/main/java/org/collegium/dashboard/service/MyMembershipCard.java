@@ -2,7 +2,7 @@ package org.collegium.dashboard.service;
 
 import java.util.List;
 import org.collegium.base.service.CurrentActor;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.members.service.SelfService;
 import org.collegium.members.service.SelfService.MyMembership;

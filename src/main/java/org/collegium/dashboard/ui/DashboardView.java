@@ -20,7 +20,7 @@ import org.collegium.accounts.domain.Role;
 import org.collegium.accounts.service.AccountService;
 import org.collegium.accounts.ui.ChangePasswordView;
 import org.collegium.base.service.Formats;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.dashboard.service.HomeCard;
 import org.collegium.dashboard.service.HomeCards;

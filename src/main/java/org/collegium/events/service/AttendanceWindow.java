@@ -1,6 +1,6 @@
 package org.collegium.events.service;
 
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package org.collegium.events.service;
 
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import static org.collegium.base.service.PdfFonts.BOLD;
 import static org.collegium.base.service.PdfFonts.REGULAR;
 

@@ -1,7 +1,7 @@
 package org.collegium.events.service;
 
 import org.collegium.base.service.Formats;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SocietyClock;

@@ -1,6 +1,6 @@
 package org.collegium.events.service;
 
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.accounts.service.AccountScopes;
 import org.collegium.base.service.CurrentActor;
 import org.collegium.base.service.NotFoundException;

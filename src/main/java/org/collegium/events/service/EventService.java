@@ -1,6 +1,6 @@
 package org.collegium.events.service;
 
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import java.math.BigDecimal;

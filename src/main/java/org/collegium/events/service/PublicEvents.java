@@ -1,6 +1,6 @@
 package org.collegium.events.service;
 
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.Clock;

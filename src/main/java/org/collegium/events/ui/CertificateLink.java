@@ -1,6 +1,6 @@
 package org.collegium.events.ui;
 
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.HttpStatusCode;

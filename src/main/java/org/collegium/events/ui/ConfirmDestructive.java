@@ -1,6 +1,6 @@
 package org.collegium.events.ui;
 
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.ui.Notifications;

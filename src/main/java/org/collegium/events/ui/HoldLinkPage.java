@@ -14,7 +14,7 @@ import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.function.Function;
 import org.collegium.base.service.BusinessRuleException;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.service.SocietySettingsService;
 import org.collegium.events.service.RegistrationService.LinkAnswer;

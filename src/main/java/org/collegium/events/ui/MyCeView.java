@@ -2,7 +2,7 @@ package org.collegium.events.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -15,7 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.collegium.base.domain.Access;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.Formats;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.events.service.CeService;
 import org.collegium.events.service.CeService.CreditLine;
@@ -60,7 +60,7 @@ public class MyCeView extends VerticalLayout implements HasDynamicTitle {
         t.totalsByPeriod().forEach(p -> byPeriod.add(new ListItem(Messages.t("events.ce.total-period", p.period(),
                 Messages.t(p.type().key()), Formats.decimal(p.hours(), 2)))));
         add(t.credits().isEmpty() ? new Paragraph(Messages.t("events.ce.none"))
-                : grid, new H3(Messages.t("events.ce.per-type")), byType, new H3(Messages.t("events.ce.per-period")),
+                : grid, new H2(Messages.t("events.ce.per-type")), byType, new H2(Messages.t("events.ce.per-period")),
                 byPeriod, new HorizontalLayout(CertificateLink.download(ce::transcriptPdf,
                         Messages.t("events.ce.transcript-pdf")), CertificateLink.download(ce::transcriptCsv,
                         Messages.t("events.ce.transcript-csv"))));

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -25,7 +25,7 @@ import java.util.List;
 import org.collegium.base.domain.Access;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.Formats;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.Notifications;
 import org.collegium.calendar.service.CalendarFeeds;
@@ -73,7 +73,7 @@ public class MyRegistrationsView extends VerticalLayout implements HasDynamicTit
         address.setWidthFull();
         address.setFlexGrow(1, feedUrl);
         feedUrl.setMinWidth("0");
-        add(grid, new H3(Messages.t("events.my.feed.heading")), new Paragraph(Messages.t("events.my.feed.help")),
+        add(grid, new H2(Messages.t("events.my.feed.heading")), new Paragraph(Messages.t("events.my.feed.help")),
                 address, new Button(Messages.t("events.my.feed.new"), e -> confirmNewFeed()));
         refresh();
     }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.ui.LanguageSwitch;
 
 /**
@@ -17,6 +17,7 @@ final class PublicHeader extends HorizontalLayout {
 
     PublicHeader(String societyName, AuthenticationContext auth, Locale locale) {
         addClassName("public-header");
+        getElement().setAttribute("role", "banner"); // the page's header landmark: nothing sits outside a landmark
         LanguageSwitch languages = new LanguageSwitch(locale);
         Span name = new Span(societyName);
         name.addClassName("society-name");

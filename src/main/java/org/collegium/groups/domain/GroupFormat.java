@@ -1,7 +1,7 @@
 package org.collegium.groups.domain;
 
 import java.util.Locale;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 
 /** Where a group meets. */
 public enum GroupFormat {

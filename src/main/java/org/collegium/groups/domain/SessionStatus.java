@@ -1,7 +1,7 @@
 package org.collegium.groups.domain;
 
 import java.util.Locale;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 
 /** One week's meeting: scheduled, cancelled (with a reason) or held (attendance taken). */
 public enum SessionStatus {

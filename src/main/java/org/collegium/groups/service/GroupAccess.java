@@ -3,7 +3,7 @@ package org.collegium.groups.service;
 import org.collegium.accounts.service.AccountScopes;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.CurrentActor;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.groups.domain.GroupMembershipRepository;
 import org.collegium.groups.domain.GroupMembershipStatus;
 import org.collegium.groups.domain.PeerGroup;

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.domain.Access;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SocietyClock;

@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.RecipientLanguage;
 import org.collegium.members.domain.Member;
 import org.collegium.members.service.MemberLookup;

@@ -1,7 +1,7 @@
 package org.collegium.groups.service;
 
 import java.util.Locale;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.OpenAccess;
 import org.collegium.base.service.RecipientLanguage;
 import org.collegium.base.service.SocietyClock;

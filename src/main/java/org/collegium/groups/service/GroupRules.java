@@ -1,7 +1,7 @@
 package org.collegium.groups.service;
 
 import org.collegium.base.service.FieldErrors;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.groups.domain.PeerGroup;
 import org.collegium.groups.service.GroupRecords.GroupForm;
 

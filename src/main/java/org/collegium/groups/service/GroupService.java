@@ -16,7 +16,7 @@ import org.collegium.base.service.Changes;
 import org.collegium.base.service.ConcurrentEditException;
 import org.collegium.base.service.EmailAddress;
 import org.collegium.base.service.FieldErrors;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.ZoneChoice;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SocietyClock;

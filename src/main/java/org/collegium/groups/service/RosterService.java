@@ -8,7 +8,7 @@ import org.collegium.base.domain.Access;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.Changes;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.RecipientLanguage;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SocietyClock;

@@ -19,7 +19,7 @@ import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.Changes;
 import org.collegium.base.service.FieldErrors;
 import org.collegium.base.service.InvalidInputException;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.RecipientLanguage;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SocietyClock;

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.timepicker.TimePicker;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import org.collegium.base.service.Formats;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.InvalidInputException;
 import org.collegium.base.ui.FieldMessages;
 import org.collegium.base.ui.ZoneField;

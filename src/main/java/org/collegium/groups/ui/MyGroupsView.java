@@ -1,6 +1,6 @@
 package org.collegium.groups.ui;
 
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -33,7 +33,7 @@ public class MyGroupsView extends VerticalLayout implements HasDynamicTitle {
         }
         Paragraph hours = new Paragraph(getTranslation("groups.my.hours", mine.hours(), mine.sessionsAttended()));
         hours.addClassName("group-hours");
-        add(hours, new H3(getTranslation("groups.my.groups")));
+        add(hours, new H2(getTranslation("groups.my.groups")));
         if (mine.groups().isEmpty()) {
             add(new Paragraph(getTranslation("groups.my.none")), new RouterLink(getTranslation("groups.my.see-all"),
                     GroupsView.class));
@@ -47,7 +47,7 @@ public class MyGroupsView extends VerticalLayout implements HasDynamicTitle {
             item.setSpacing(false);
             add(item);
         }
-        add(new H3(getTranslation("groups.my.next")));
+        add(new H2(getTranslation("groups.my.next")));
         if (mine.nextSessions().isEmpty()) {
             add(new Paragraph(getTranslation("groups.my.no-sessions")));
         }

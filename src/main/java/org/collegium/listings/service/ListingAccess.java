@@ -2,7 +2,7 @@ package org.collegium.listings.service;
 
 import org.collegium.accounts.service.AccountScopes;
 import org.collegium.base.service.BusinessRuleException;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.listings.domain.GroupListing;
 import org.collegium.listings.domain.GroupListingRepository;

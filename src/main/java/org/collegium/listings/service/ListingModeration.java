@@ -6,7 +6,7 @@ import org.collegium.base.domain.Access;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.ConcurrentEditException;
 import org.collegium.base.service.CurrentActor;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.RecipientLanguage;
 import org.collegium.listings.domain.GroupListing;

@@ -4,7 +4,7 @@ import java.util.List;
 import org.collegium.base.domain.Access;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.ConcurrentEditException;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.listings.domain.GroupListing;
 import org.collegium.listings.domain.GroupListingRepository;
 import org.collegium.listings.domain.ListingStatus;

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.ui.FieldMessages;
 import org.collegium.base.ui.MoneyField;
 import org.collegium.listings.domain.Intake;

@@ -1,7 +1,7 @@
 package org.collegium.members.domain;
 
 import java.util.Locale;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 
 /**
  * Why two members are likely the same person, strongest first. Each rule is a key the database keeps on the

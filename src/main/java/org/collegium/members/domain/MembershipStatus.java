@@ -1,7 +1,7 @@
 package org.collegium.members.domain;
 
 import java.util.Locale;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 
 /** Where a member stands, derived from their terms and today's date by {@link MembershipStatusRule}. */
 public enum MembershipStatus {

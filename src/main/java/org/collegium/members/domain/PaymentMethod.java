@@ -1,7 +1,7 @@
 package org.collegium.members.domain;
 
 import java.util.Locale;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 
 /** How a recorded payment was made. Payments are recorded here, never processed: a card is taken elsewhere. */
 public enum PaymentMethod {

@@ -4,7 +4,7 @@ import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
 import org.collegium.base.domain.Access;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.SearchText;
 import org.collegium.members.domain.Member;
 import org.collegium.members.domain.MemberRepository;

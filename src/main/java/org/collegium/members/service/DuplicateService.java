@@ -13,7 +13,7 @@ import org.collegium.base.domain.Access;
 import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.Changes;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.members.domain.DuplicatePairs.IdPair;
 import org.collegium.members.domain.DuplicateRule;

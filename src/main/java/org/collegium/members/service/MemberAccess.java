@@ -8,7 +8,7 @@ import java.util.List;
 import org.collegium.accounts.service.AccountScopes;
 import org.collegium.base.domain.Access;
 import org.collegium.base.service.CurrentActor;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SearchText;
 import org.collegium.members.domain.Member;

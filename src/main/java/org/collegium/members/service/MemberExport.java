@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.domain.Access;
 import org.collegium.members.domain.Member;
 import org.collegium.members.domain.MemberRepository;

@@ -41,7 +41,7 @@ import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.Changes;
 import org.collegium.base.service.EmailAddress;
 import org.collegium.base.service.InvalidInputException;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.Text;
 import org.collegium.members.domain.Discipline;
 import org.collegium.members.domain.Member;

@@ -3,7 +3,7 @@ package org.collegium.members.service;
 import java.util.Set;
 import org.collegium.base.service.EmailAddress;
 import org.collegium.base.service.FieldErrors;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.members.service.MemberRecords.MemberForm;
 
 /** Field rules of a member record, with the message a person reads for each. */

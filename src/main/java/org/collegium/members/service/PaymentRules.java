@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.collegium.base.service.FieldErrors;
 import org.collegium.base.service.Formats;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.members.domain.PaymentMethod;
 import org.collegium.members.service.PaymentRecords.PaymentForm;
 

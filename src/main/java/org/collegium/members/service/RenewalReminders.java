@@ -4,7 +4,7 @@ import org.collegium.base.service.OpenAccess;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.RecipientLanguage;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.service.SocietySettingsService;

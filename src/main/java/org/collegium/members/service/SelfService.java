@@ -8,7 +8,7 @@ import org.collegium.base.service.AuditLog;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.Changes;
 import org.collegium.base.service.ConcurrentEditException;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.Text;
 import org.collegium.members.domain.ApplicationStatus;
 import org.collegium.members.domain.Member;

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.collegium.base.domain.Access;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.members.service.DirectoryService;
 import org.collegium.members.service.DirectoryService.DirectoryEntry;
 import org.collegium.members.service.DirectoryService.Standing;

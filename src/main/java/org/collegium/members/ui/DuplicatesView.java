@@ -16,7 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.collegium.base.domain.Access;
 import org.collegium.base.service.BusinessRuleException;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.ui.Notifications;
 import org.collegium.members.service.DuplicateService;
 import org.collegium.members.service.DuplicateService.DuplicatePair;

@@ -32,7 +32,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.collegium.base.domain.Access;
 import org.collegium.base.service.BusinessRuleException;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.ui.Notifications;
 import org.collegium.members.service.MemberColumn;
 import org.collegium.members.service.MemberColumn.Use;
@@ -256,7 +256,7 @@ public class MemberImportView extends VerticalLayout implements HasDynamicTitle 
         ImportFile toImport = file;
         boolean update = updateExisting.getValue();
         SecurityContext signedIn = security.getContext();
-        LocaleContext language = LocaleContextHolder.getLocaleContext();
+        LocaleContext language = Messages.detached();
         setBusy(true);
         progress.setValue(0);
         progressText.setText(t("members.import.running", toImport.size()));

@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.collegium.base.domain.Access;
 import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.ui.DownloadLink;
 import org.collegium.base.ui.RowOpening;

@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.collegium.base.service.FieldErrors;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 
 /** A range of the society's calendar days, both included, as the event and group reports take it. */
 public record Days(LocalDate from, LocalDate to) {

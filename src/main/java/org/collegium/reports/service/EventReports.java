@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.collegium.base.service.FieldErrors;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.events.domain.EventKind;
 import org.collegium.events.domain.EventStatus;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.collegium.base.domain.Access;
 import org.collegium.base.service.FieldErrors;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.groups.domain.GroupKind;
 import org.collegium.groups.domain.GroupStatus;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.collegium.base.service.FieldErrors;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 
 /** A range of whole months, as the monthly reports take it ("2026-01" to "2026-06", both included). */
 public record Months(YearMonth from, YearMonth to) {

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.collegium.base.service.FieldErrors;
 import org.collegium.base.service.Formats;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.members.domain.MembershipStatus;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;

@@ -1,7 +1,7 @@
 package org.collegium.reports.service;
 
 import java.util.Locale;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 
 /**
  * One column of a report: its header and what its cells hold, so the grid and the files format them alike. The

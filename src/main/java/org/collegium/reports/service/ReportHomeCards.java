@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.collegium.base.service.CurrentActor;
 import org.collegium.base.service.Formats;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.dashboard.service.HomeCard;
 import org.collegium.dashboard.service.HomeCardProvider;

@@ -13,7 +13,7 @@ import org.collegium.affiliates.service.AffiliateService;
 import org.collegium.affiliates.service.AffiliateService.AffiliateOption;
 import org.collegium.base.service.Formats;
 import org.collegium.base.service.InvalidInputException;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.ui.FieldMessages;
 import org.collegium.reports.service.Months;
 

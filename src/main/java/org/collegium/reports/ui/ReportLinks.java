@@ -2,7 +2,7 @@ package org.collegium.reports.ui;
 
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.RouterLink;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;

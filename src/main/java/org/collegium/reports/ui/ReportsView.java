@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 
 /** The list of reports, each with what it answers. */
 @Route("reports")

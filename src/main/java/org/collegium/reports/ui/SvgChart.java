@@ -1,7 +1,7 @@
 package org.collegium.reports.ui;
 
 import com.vaadin.flow.component.html.Div;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.reports.service.ChartSpec;
 
 /**

@@ -3,7 +3,7 @@ package org.collegium.reports.ui;
 import java.util.List;
 import java.util.Locale;
 import org.collegium.base.service.Formats;
-import org.collegium.base.service.Messages;
+import org.collegium.base.i18n.Messages;
 import org.collegium.reports.service.ChartSpec;
 
 /**

@@ -1,5 +1,7 @@
 package org.collegium.base.service;
 
+import org.collegium.base.i18n.Messages;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -46,7 +48,7 @@ class RushAdmissionTest {
         assertThat(target.inside.await(10, TimeUnit.SECONDS)).isTrue();
 
         assertThatThrownBy(proxied::register).isInstanceOf(BusinessRuleException.class)
-                .hasMessage(org.collegium.base.service.Messages.t(RushAdmission.BUSY));
+                .hasMessage(org.collegium.base.i18n.Messages.t(RushAdmission.BUSY));
         target.leave.countDown();
         first.get(10, TimeUnit.SECONDS);
         assertThat(target.done).as("only the one let in").isEqualTo(1);

@@ -1,4 +1,4 @@
-package org.collegium.base.service;
+package org.collegium.base.i18n;
 
 import java.text.MessageFormat;
 import java.util.List;
@@ -73,6 +73,17 @@ public final class Messages {
             return PSEUDO;
         }
         return locale == null ? ENGLISH : supported(locale);
+    }
+
+    /**
+     * The current person's language and zone as plain values, for work handed to another thread (an import, a backup):
+     * the request's own context reads the request, which is gone by then.
+     */
+    public static LocaleContext detached() {
+        LocaleContext context = LocaleContextHolder.getLocaleContext();
+        java.util.TimeZone zone = context instanceof org.springframework.context.i18n.TimeZoneAwareLocaleContext zoned
+                ? zoned.getTimeZone() : null;
+        return new org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext(current(), zone);
     }
 
     /** The supported language nearest to the given one (Spanish for any es-*, else English). */
