@@ -11,7 +11,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -385,6 +385,6 @@ class EventsViewsTest extends SpringBrowserlessTest {
         assertThat(test(grid).size()).as("the demo's autumn training").isPositive();
         assertThat($(Anchor.class).all()).anyMatch(a -> a.getText().equals("Transcript (PDF)"))
                 .anyMatch(a -> a.getText().equals("Transcript (CSV)"));
-        assertThat($(H3.class).all()).extracting(H3::getText).contains("Total per type", "Per two-year period");
+        assertThat($(H2.class).all()).extracting(H2::getText).contains("Total per type", "Per two-year period");
     }
 }
