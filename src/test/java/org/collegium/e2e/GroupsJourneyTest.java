@@ -42,9 +42,11 @@ class GroupsJourneyTest extends BrowserJourney {
         assertThat(member.getByText(Pattern.compile("^Group-experience hours: "))).isVisible();
         assertThat(member.getByText(DemoGroups.PARENTS_GROUP).first()).isVisible();
         BrowserSession.screenshot(member, "my-groups");
+        member.setViewportSize(1280, 12000); // every group's row drawn, however many other tests added before
         member.navigate(url("/groups"));
         member.getByText(DemoGroups.TUESDAY_GROUP).click();
         member.waitForURL(Pattern.compile(".*/groups/\\d+$"));
+        member.setViewportSize(1280, 800);
         assertThat(member.getByText(Pattern.compile("locked to new attendees after the first 10 minutes")))
                 .isVisible();
         BrowserSession.screenshot(member, "group-page");
@@ -68,11 +70,13 @@ class GroupsJourneyTest extends BrowserJourney {
         clock.set(next.startsAt().minus(Duration.ofHours(2)));
 
         Page member = signedIn("member@example.org");
+        member.setViewportSize(1280, 12000); // every group's row drawn, however many other tests added before
         member.navigate(url("/groups"));
         assertThat(member.getByText(DemoGroups.TUESDAY_GROUP)).isVisible();
         BrowserSession.screenshot(member, "groups-list");
         member.getByText(DemoGroups.TUESDAY_GROUP).click();
         member.waitForURL(Pattern.compile(".*/groups/" + tuesday + "$"));
+        member.setViewportSize(1280, 800);
         assertThat(member.getByText(Pattern.compile("locked to new attendees after the first 10 minutes")))
                 .isVisible();
         member.getByText("I have read the group's understandings and accept them").click();
