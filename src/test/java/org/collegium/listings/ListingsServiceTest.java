@@ -10,6 +10,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.collegium.accounts.service.AccountBootstrap;
+import org.collegium.base.domain.AuditEntry;
+import org.collegium.base.domain.AuditEntryRepository;
+import org.collegium.base.domain.FieldChange;
+import org.collegium.base.service.AuditActions;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.InvalidInputException;
 import org.collegium.base.service.NotFoundException;
@@ -55,6 +59,7 @@ class ListingsServiceTest {
     @Autowired MutableClock clock;
     @Autowired Roles roles;
     @Autowired JdbcTemplate jdbc;
+    @Autowired AuditEntryRepository audit;
 
     private GroupFixtures fixtures;
     private LocalDate today;
@@ -284,5 +289,54 @@ class ListingsServiceTest {
 
     private int outboxTo(String email) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE recipient = ?", Integer.class, email);
+    }
+
+    @Test
+    void everyDecisionAndEveryChangeOfTheMemberIsInTheAuditLogByWhoMadeIt() {
+        Person owner = fixtures.member("Aldo", true, today);
+        fixtures.actAs(owner);
+        long id = listings.create(form("Audited group", ListingFormat.ONLINE, null, List.of("NY"), List.of("en"),
+                "50.00", false, false, null, false, false));
+        assertAudited(id, "LISTING_CREATED", owner.email(), new FieldChange("title", null, "Audited group"));
+
+        fixtures.actAsBoard();
+        moderation.decline(id, "Please name the states you serve.", moderation.listing(id).version());
+        assertAudited(id, "LISTING_DECLINED", "board@example.org", new FieldChange("status", "PENDING", "DECLINED"),
+                new FieldChange("reviewNote", null, "Please name the states you serve."));
+
+        fixtures.actAs(owner);
+        ListingForm f = listings.form(id);
+        listings.update(id, new ListingForm(f.title(), f.focus(), f.audience(), f.approach(), f.format(), f.city(),
+                f.state(), List.of("NY", "NJ"), f.languages(), new BigDecimal("45"), f.slidingScale(), f.free(),
+                f.insurance(), f.stepFree(), f.captioning(), f.interpreters(), f.transportNotes(), f.schedule(),
+                f.intake(), f.screeningCall(), f.version()));
+        assertAudited(id, "LISTING_UPDATED", owner.email(), new FieldChange("fee", "50", "45"),
+                new FieldChange("servedStates", "[NY]", "[NY, NJ]"), new FieldChange("status", "DECLINED", "PENDING"));
+
+        roles.actAs("admin@example.org", org.collegium.accounts.domain.Role.ADMIN);
+        moderation.publish(id, moderation.listing(id).version());
+        assertAudited(id, "LISTING_PUBLISHED", "admin@example.org", new FieldChange("status", "PENDING",
+                "PUBLISHED"), new FieldChange("reviewNote", "Please name the states you serve.", null));
+
+        fixtures.actAsBoard();
+        moderation.unpublish(id, "Hidden while we check the licence.", moderation.listing(id).version());
+        assertAudited(id, "LISTING_UNPUBLISHED", "board@example.org", new FieldChange("status", "PUBLISHED",
+                "UNPUBLISHED"));
+
+        fixtures.actAs(owner);
+        listings.withdraw(id);
+        assertAudited(id, "LISTING_WITHDRAWN", owner.email(), new FieldChange("status", "UNPUBLISHED", "WITHDRAWN"));
+        assertThat(AuditActions.recordType("GroupListing")).isPresent();
+    }
+
+    private void assertAudited(long id, String action, String actor, FieldChange... changes) {
+        List<AuditEntry> entries = audit.findByEntityTypeAndEntityIdOrderByOccurredAtDescIdDesc("GroupListing",
+                String.valueOf(id));
+        assertThat(entries).as(action).anySatisfy(e -> {
+            assertThat(e.getAction()).isEqualTo(action);
+            assertThat(e.getActor()).isEqualTo(actor);
+            assertThat(e.getChanges()).contains(changes);
+        });
+        assertThat(AuditActions.label(action)).doesNotContain("_");
     }
 }

@@ -132,7 +132,7 @@ public class FindAGroup {
 
     private GroupListing visible(long listingId) {
         return listings.findOne(matching(SearchFilter.none()).and((root, q, cb) -> cb.equal(root.get("id"),
-                listingId))).orElseThrow(() -> new NotFoundException("The listing"));
+                listingId))).orElseThrow(() -> new NotFoundException(Messages.t("listings.the-listing")));
     }
 
     /** Published, its member in good standing now, and every filter given. */

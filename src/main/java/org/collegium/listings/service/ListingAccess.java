@@ -34,7 +34,7 @@ class ListingAccess {
     GroupListing mine(long listingId) {
         long me = currentMemberId();
         return listings.findById(listingId).filter(l -> l.getOwnerMemberId() == me)
-                .orElseThrow(() -> new NotFoundException("The listing"));
+                .orElseThrow(() -> new NotFoundException(Messages.t("listings.the-listing")));
     }
 
     ListingDetails details(GroupListing l) {

@@ -3,6 +3,8 @@ package org.collegium.listings.service;
 import java.time.Clock;
 import java.util.List;
 import org.collegium.base.domain.Access;
+import org.collegium.base.service.AuditLog;
+import org.collegium.base.service.Changes;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.ConcurrentEditException;
 import org.collegium.base.service.CurrentActor;
@@ -34,9 +36,11 @@ public class ListingModeration {
     private final Clock clock;
     private final MailOutbox outbox;
     private final RecipientLanguage languages;
+    private final AuditLog audit;
 
     ListingModeration(GroupListingRepository listings, ListingAccess access, CurrentActor actor, Clock clock,
-            MailOutbox outbox, RecipientLanguage languages) {
+            MailOutbox outbox, RecipientLanguage languages, AuditLog audit) {
+        this.audit = audit;
         this.listings = listings;
         this.access = access;
         this.actor = actor;
@@ -84,8 +88,13 @@ public class ListingModeration {
     }
 
     private void decide(GroupListing l, ListingStatus status, String note, String mail) {
+        ListingStatus before = l.getStatus();
+        String noteBefore = l.getReviewNote();
         l.review(status, note, actor.name(), clock.instant());
         listings.saveAndFlush(l);
+        audit.record("LISTING_" + mail.toUpperCase(java.util.Locale.ROOT), ListingAudit.ENTITY, l.getId(),
+                ListingAudit.summary(l, mail + " by the board"), new Changes().track("status", before, status)
+                        .track("reviewNote", noteBefore, note));
         String email = access.ownerEmail(l);
         if (email != null) {
             var language = languages.of(email);
@@ -95,7 +104,7 @@ public class ListingModeration {
     }
 
     private GroupListing load(long listingId) {
-        return listings.findById(listingId).orElseThrow(() -> new NotFoundException("The listing"));
+        return listings.findById(listingId).orElseThrow(() -> new NotFoundException(Messages.t("listings.the-listing")));
     }
 
     private GroupListing load(long listingId, long version) {

@@ -2,6 +2,8 @@ package org.collegium.listings.service;
 
 import java.util.List;
 import org.collegium.base.domain.Access;
+import org.collegium.base.service.AuditLog;
+import org.collegium.base.service.Changes;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.ConcurrentEditException;
 import org.collegium.base.i18n.Messages;
@@ -28,11 +30,13 @@ public class ListingService {
     private final GroupListingRepository listings;
     private final ListingAccess access;
     private final MemberLookup members;
+    private final AuditLog audit;
 
-    ListingService(GroupListingRepository listings, ListingAccess access, MemberLookup members) {
+    ListingService(GroupListingRepository listings, ListingAccess access, MemberLookup members, AuditLog audit) {
         this.listings = listings;
         this.access = access;
         this.members = members;
+        this.audit = audit;
     }
 
     /** Whether the signed-in member may list a group now (in good standing). */
@@ -51,7 +55,10 @@ public class ListingService {
 
     @Transactional(readOnly = true)
     public ListingForm form(long listingId) {
-        GroupListing l = access.mine(listingId);
+        return formOf(access.mine(listingId));
+    }
+
+    private static ListingForm formOf(GroupListing l) {
         return new ListingForm(l.getTitle(), l.getFocus(), l.getAudience(), l.getApproach(), l.getFormat(),
                 l.getCity(), l.getState(), l.getServedStates(), l.getLanguages(), l.getFee(), l.isSlidingScale(),
                 l.isFree(), l.getInsurance(), l.isStepFree(), l.isCaptioning(), l.isInterpreters(),
@@ -69,7 +76,10 @@ public class ListingService {
         requireStanding(me);
         GroupListing listing = new GroupListing(me);
         ListingRules.apply(form, listing);
-        return listings.saveAndFlush(listing).getId();
+        long id = listings.saveAndFlush(listing).getId();
+        audit.record("LISTING_CREATED", ListingAudit.ENTITY, id, ListingAudit.summary(listing, "listed"),
+                new Changes().compare(null, formOf(listing)).track("status", null, listing.getStatus()));
+        return id;
     }
 
     /** Saves the member's changes; a listing that was published (or declined) goes back to the board. */
@@ -77,17 +87,28 @@ public class ListingService {
         GroupListing listing = access.mine(listingId);
         requireStanding(listing.getOwnerMemberId());
         ConcurrentEditException.check(listing.getVersion(), form.version(), Messages.t("listings.the-listing"));
+        ListingForm before = formOf(listing);
+        ListingStatus statusBefore = listing.getStatus();
         ListingRules.apply(form, listing);
         listing.submit();
         listings.saveAndFlush(listing);
+        Changes changes = new Changes().compare(before, formOf(listing)).track("status", statusBefore,
+                listing.getStatus());
+        if (!changes.isEmpty()) {
+            audit.record("LISTING_UPDATED", ListingAudit.ENTITY, listingId, ListingAudit.summary(listing,
+                    "changed by its facilitator"), changes);
+        }
     }
 
     /** Takes the listing off the public search (the member may edit it to submit it again). */
     public void withdraw(long listingId) {
         GroupListing listing = access.mine(listingId);
-        if (listing.getStatus() != ListingStatus.WITHDRAWN) {
+        ListingStatus before = listing.getStatus();
+        if (before != ListingStatus.WITHDRAWN) {
             listing.withdraw();
             listings.saveAndFlush(listing);
+            audit.record("LISTING_WITHDRAWN", ListingAudit.ENTITY, listingId, ListingAudit.summary(listing,
+                    "withdrawn by its facilitator"), new Changes().track("status", before, listing.getStatus()));
         }
     }
 
