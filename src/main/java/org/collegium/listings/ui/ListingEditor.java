@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.collegium.base.i18n.Messages;
+import org.collegium.base.service.InvalidInputException;
 import org.collegium.base.ui.FieldMessages;
 import org.collegium.base.ui.MoneyField;
 import org.collegium.listings.domain.Intake;
@@ -62,8 +63,25 @@ class ListingEditor extends FormLayout {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40rem", 2));
         messages.bind("title", title).bind("focus", focus).bind("audience", audience).bind("approach", approach)
                 .bind("format", format).bind("city", city).bind("state", state).bind("servedStates", servedStates)
-                .bind("languages", otherLanguages).bind("fee", fee).bind("insurance", insurance)
+                .bind("languages", languages).bind("fee", fee).bind("insurance", insurance)
                 .bind("transportNotes", transportNotes).bind("schedule", schedule).bind("intake", intake);
+    }
+
+    /**
+     * The service's messages next to their fields. A language code the member typed that is not one is told at
+     * "Other languages" (the ticked ones are always codes); a missing language at the languages' boxes.
+     */
+    void show(InvalidInputException e) {
+        messages.show(e);
+        otherLanguages.setInvalid(false);
+        String language = e.fieldErrors().get("languages");
+        boolean typedWrong = split(otherLanguages.getValue()).stream()
+                .anyMatch(c -> !c.strip().toLowerCase(java.util.Locale.ROOT).matches("[a-z]{2,3}"));
+        if (language != null && typedWrong) {
+            languages.setInvalid(false);
+            otherLanguages.setErrorMessage(language);
+            otherLanguages.setInvalid(true);
+        }
     }
 
     private static TextField field(String name) {

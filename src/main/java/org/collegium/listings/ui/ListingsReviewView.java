@@ -99,7 +99,10 @@ public class ListingsReviewView extends VerticalLayout implements HasDynamicTitl
             note.setErrorMessage(ex.fieldErrors().get("note"));
             note.setInvalid(true);
         } catch (BusinessRuleException ex) {
+            // changed or gone meanwhile (its member edited or withdrew it): said so, and the queue read again
             Notifications.error(ex.getMessage());
+            choose(null);
+            refresh();
         }
     }
 

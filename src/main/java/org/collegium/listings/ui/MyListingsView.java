@@ -53,7 +53,8 @@ public class MyListingsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("listings.mine.status")).setFlexGrow(1);
         grid.addColumn(MyListing::enquiries).setHeader(getTranslation("listings.mine.enquiries")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("listings.actions")).setAutoWidth(true)
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("listings.actions"))
+                .setAutoWidth(true)
                 .setFlexGrow(0).setFrozenToEnd(true);
         grid.setAllRowsVisible(true);
         create.setText(getTranslation("listings.mine.new"));
@@ -70,19 +71,34 @@ public class MyListingsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(MyListing l) {
-        Button edit = new Button(getTranslation("listings.mine.edit"), e -> open(l.id(), listings.form(l.id())));
-        Button withdraw = new Button(getTranslation("listings.mine.withdraw"), e -> {
+        Button edit = new Button(getTranslation("listings.mine.edit"), e -> act(() -> open(l.id(),
+                listings.form(l.id()))));
+        edit.setAriaLabel(getTranslation("listings.mine.edit-named", l.title()));
+        Button withdraw = new Button(getTranslation("listings.mine.withdraw"), e -> act(() -> {
             listings.withdraw(l.id());
             Notifications.success(getTranslation("listings.mine.withdrawn"));
             refresh();
-        });
+        }));
+        withdraw.setAriaLabel(getTranslation("listings.mine.withdraw-named", l.title()));
         withdraw.setEnabled(l.status() != org.collegium.listings.domain.ListingStatus.WITHDRAWN);
         return new HorizontalLayout(edit, withdraw);
+    }
+
+    /** A row's action; a listing that is no longer there (or no longer this member's) is said so, not a 500. */
+    private void act(Runnable action) {
+        try {
+            action.run();
+        } catch (BusinessRuleException ex) {
+            Notifications.error(ex.getMessage());
+            close();
+            refresh();
+        }
     }
 
     private void open(Long id, ListingForm form) {
         editingId = id;
         editor.messages.clear();
+        editor.otherLanguages.setInvalid(false);
         editor.read(form);
         editing.setText(getTranslation(id == null ? "listings.mine.new" : "listings.mine.edit-title"));
         editing.setVisible(true);
@@ -109,7 +125,7 @@ public class MyListingsView extends VerticalLayout implements HasDynamicTitle {
             close();
             refresh();
         } catch (InvalidInputException ex) {
-            editor.messages.show(ex);
+            editor.show(ex);
         } catch (BusinessRuleException ex) {
             Notifications.error(ex.getMessage());
         }
