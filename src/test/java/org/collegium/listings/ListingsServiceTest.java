@@ -214,6 +214,7 @@ class ListingsServiceTest {
                 .isEmpty();
         assertThat(found(new SearchFilter(null, null, null, Attendance.ANY, null, false, false, false,
                 "no such focus " + tag))).isEmpty();
+        assertThat(find.languages()).as("the search offers every published language").contains("en", "es", "pt");
         // paged in the database
         assertThat(find.search(all, 0, 2)).hasSize(2);
         assertThat(find.search(all, 2, 2)).hasSize(1);

@@ -331,7 +331,13 @@ class ListingsViewsTest extends SpringBrowserlessTest {
         search();
         assertThat(results()).as("sliding scale and free always match").containsExactlyInAnyOrder("Grupo " + tag,
                 "Free circle " + tag);
+        most.setValue(new BigDecimal("-5"));
+        search();
+        assertThat(most.getErrorMessage()).startsWith("Enter an amount in dollars and cents");
+        assertThat(results()).hasSize(3);
         most.setValue(null);
+        search();
+        assertThat(most.isInvalid()).isFalse();
 
         test(text("Insurance")).setValue("cigna");
         search();
@@ -389,7 +395,7 @@ class ListingsViewsTest extends SpringBrowserlessTest {
         assertThat($(EmailField.class).withCaption("Your email").single().isInvalid()).isFalse();
         assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("Thank you.")
                 && p.getText().contains(visitor));
-        assertThat(outboxTo(owner.email())).isEqualTo(1);
+        assertThat(enquiriesTo(owner.email())).isEqualTo(1);
         assertThat(outboxTo(visitor)).isEqualTo(1);
         assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain(owner.email());
 
@@ -403,7 +409,7 @@ class ListingsViewsTest extends SpringBrowserlessTest {
         test($(Button.class).withText("Send").single()).click();
         assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("Thank you."));
         assertThat(outboxTo(robot)).isZero();
-        assertThat(outboxTo(owner.email())).isEqualTo(1);
+        assertThat(enquiriesTo(owner.email())).isEqualTo(1);
 
         // the rate limit: a fourth message in the hour from one address is refused, with a message saying so
         find.enquire(id, new Enquiry("Vic Visitor", visitor, "Second", null), null);
@@ -414,7 +420,7 @@ class ListingsViewsTest extends SpringBrowserlessTest {
         test($(TextArea.class).withCaption("Message").single()).setValue("Fourth");
         test($(Button.class).withText("Send").single()).click();
         assertThat(notifications()).contains("You have sent 3 messages in the last hour. Please try again later.");
-        assertThat(outboxTo(owner.email())).isEqualTo(3);
+        assertThat(enquiriesTo(owner.email())).isEqualTo(3);
     }
 
     @Test
@@ -450,6 +456,11 @@ class ListingsViewsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(FindAGroupView.class);
         UI.getCurrent().navigate("find-a-group/999999999");
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    private int enquiriesTo(String email) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE recipient = ? AND subject LIKE "
+                + "'An enquiry about%'", Integer.class, email);
     }
 
     private int outboxTo(String email) {

@@ -17,6 +17,10 @@ public interface GroupListingRepository extends JpaRepository<GroupListing, Long
 
     long countByStatus(ListingStatus status);
 
+    /** The language lists (",en,pt,") of the listings in this state, each once: what the public search offers. */
+    @Query("select distinct l.languages from GroupListing l where l.status = :status")
+    List<String> languageLists(@Param("status") ListingStatus status);
+
     /** One more enquiry, without touching the version (a member editing meanwhile loses nothing). */
     @Modifying(flushAutomatically = true, clearAutomatically = false)
     @Query("update GroupListing l set l.enquiryCount = l.enquiryCount + 1 where l.id = :id")

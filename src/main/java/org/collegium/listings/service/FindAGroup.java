@@ -79,6 +79,20 @@ public class FindAGroup {
         return listings.count(matching(filter));
     }
 
+    /** The language codes the search offers: English and Spanish, and every other one a published listing names. */
+    @PermitAll // the public Find a group page
+    public List<String> languages() {
+        java.util.TreeSet<String> codes = new java.util.TreeSet<>(List.of("en", "es"));
+        for (String list : listings.languageLists(ListingStatus.PUBLISHED)) {
+            for (String code : list.split(",")) {
+                if (code.matches("[a-z]{2,3}")) {
+                    codes.add(code);
+                }
+            }
+        }
+        return List.copyOf(codes);
+    }
+
     @PermitAll // a listing's public page
     public ListingDetails listing(long listingId) {
         return access.details(visible(listingId));

@@ -56,7 +56,9 @@ public class FindAGroupView extends Main implements HasDynamicTitle {
         add(new LanguageSwitch(getLocale()), new H1(getTranslation("listings.find.title")),
                 new Paragraph(getTranslation("listings.find.intro")));
         language.setLabel(getTranslation("listings.find.language"));
-        language.setItems("", "en", "es");
+        List<String> languages = new ArrayList<>(List.of(""));
+        languages.addAll(search.languages());
+        language.setItems(languages);
         language.setItemLabelGenerator(code -> code.isEmpty() ? getTranslation("listings.find.any")
                 : ListingText.languages(List.of(code)));
         language.setValue("");
@@ -93,7 +95,11 @@ public class FindAGroupView extends Main implements HasDynamicTitle {
     }
 
     SearchFilter filter() {
-        return new SearchFilter(language.getValue(), maxFee.isInvalid() ? null : maxFee.getValue(),
+        java.math.BigDecimal most = maxFee.getValue();
+        boolean wrong = most != null && (most.signum() < 0 || most.scale() < 0);
+        maxFee.setErrorMessage(wrong ? getTranslation("listings.find.max-fee.invalid") : null);
+        maxFee.setInvalid(wrong);
+        return new SearchFilter(language.getValue(), wrong ? null : most,
                 insurance.getValue(), attendance.getValue(), state.getValue(), stepFree.getValue(),
                 captioning.getValue(), interpreters.getValue(), focus.getValue());
     }
