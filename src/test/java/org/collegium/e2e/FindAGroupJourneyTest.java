@@ -24,6 +24,7 @@ import org.collegium.support.MutableClock;
 import org.collegium.support.Roles;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Find a group in Chromium: a member lists a Spanish-language, sliding-scale online group, the board publishes it,
@@ -65,9 +66,13 @@ class FindAGroupJourneyTest extends BrowserJourney {
         Page board = signedIn("board@example.org");
         board.navigate(url("/listings"));
         Locator queue = board.locator("vaadin-grid");
+        assertThat(queue.locator("vaadin-grid-cell-content").first()).isVisible();
         queue.evaluate("g => g.scrollToIndex(g.size - 1)"); // the newest is last (oldest change first)
-        board.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(title)).click();
-        assertThat(board.getByText(Pattern.compile("^" + Pattern.quote(title) + " · Paz Tester"))).isVisible();
+        Locator row = board.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(title));
+        Locator chosen = board.getByText(title + " · Paz Tester", new Page.GetByTextOptions().setExact(true));
+        row.click();
+        BrowserSession.screenshot(board, "listings-review-chosen");
+        assertThat(chosen).isVisible();
         board.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish").setExact(true)).click();
         assertThat(board.getByText("Done. The member has been emailed.")).isVisible();
         BrowserSession.screenshot(board, "listings-review");
@@ -84,7 +89,7 @@ class FindAGroupJourneyTest extends BrowserJourney {
         found.click();
         visitor.waitForURL(Pattern.compile(".*/find-a-group/\\d+$"));
         assertThat(visitor.locator("h1")).hasText(title);
-        assertThat(visitor).hasTitle(Pattern.compile(Pattern.quote(title)));
+        assertThat(visitor).hasTitle(Pattern.compile(literal(title)));
         assertThat(visitor.getByText(Pattern.compile("do not include health details"))).isVisible();
         assertThat(visitor.content()).as("the facilitator's email is never on the page").doesNotContain(owner.email());
         BrowserSession.screenshot(visitor, "listing-page");
@@ -112,6 +117,19 @@ class FindAGroupJourneyTest extends BrowserJourney {
         member.navigate(url("/my/listings"));
         assertThat(member.locator("vaadin-grid-cell-content:text-is('Published')")).isVisible();
 
+        // the sitemap names the listing; once its member lapses, page and sitemap entry are gone at once
+        String path = listingUrl.substring(listingUrl.indexOf("/find-a-group/"));
+        assertThat(visitor.request().get(url("/sitemap.xml")).text()).contains(path + "<");
+        JdbcTemplate jdbc = Portal.bean(JdbcTemplate.class);
+        jdbc.update("UPDATE member SET status = 'LAPSED' WHERE id = ?", owner.memberId());
+        try {
+            visitor.navigate(listingUrl);
+            assertThat(visitor.getByText("This page is not here")).isVisible();
+            assertThat(visitor.request().get(url("/sitemap.xml")).text()).doesNotContain(path + "<");
+        } finally {
+            jdbc.update("UPDATE member SET status = 'ACTIVE' WHERE id = ?", owner.memberId());
+        }
+
         // the same pages on a phone
         Page phone = browser.newPage(new Browser.NewContextOptions().setViewportSize(390, 844));
         phone.navigate(url("/find-a-group"));
@@ -126,10 +144,15 @@ class FindAGroupJourneyTest extends BrowserJourney {
         BrowserSession.screenshot(phone, "listing-page-phone");
     }
 
+    /** The text as a regular expression that also reads right in the browser (JavaScript knows no \\Q...\\E). */
+    private static String literal(String text) {
+        return text.replaceAll("[\\\\^$.|?*+()\\[\\]{}]", "\\\\$0");
+    }
+
     /** Opens the select with this label and picks the option. */
     private static void choose(Page page, String label, String option) {
         page.locator("vaadin-select").filter(new Locator.FilterOptions().setHas(page.locator("label",
-                new Page.LocatorOptions().setHasText(Pattern.compile("^" + Pattern.quote(label) + "$"))))).click();
+                new Page.LocatorOptions().setHasText(Pattern.compile("^" + literal(label) + "$"))))).click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
     }
 
