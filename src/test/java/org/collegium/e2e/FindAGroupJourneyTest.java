@@ -90,9 +90,9 @@ class FindAGroupJourneyTest extends BrowserJourney {
         visitor.waitForURL(Pattern.compile(".*/find-a-group/\\d+$"));
         assertThat(visitor.locator("h1")).hasText(title);
         assertThat(visitor).hasTitle(Pattern.compile(literal(title)));
-        assertThat(visitor.getByText(Pattern.compile("do not include health details"))).isVisible();
-        assertThat(visitor.content()).as("the facilitator's email is never on the page").doesNotContain(owner.email());
         BrowserSession.screenshot(visitor, "listing-page");
+        assertThat(visitor.locator(".contact-warning")).containsText("do not include health details");
+        assertThat(visitor.content()).as("the facilitator's email is never on the page").doesNotContain(owner.email());
         String listingUrl = visitor.url();
 
         String from = "visitante-" + tag + "@example.net";
