@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.InvalidInputException;
 import org.collegium.base.service.NotFoundException;
@@ -46,13 +47,33 @@ public class ListingPageView extends Main implements HasUrlParameter<Long>, HasD
     final Paragraph outcome = new Paragraph();
 
     private final FindAGroup search;
+    private final FieldMessages messages = new FieldMessages();
     private String title = "";
+    private long listing;
 
     public ListingPageView(FindAGroup search) {
         this.search = search;
         addClassName("listing-page");
         getStyle().set("max-width", "48rem").set("margin", "0 auto").set("padding", "1rem")
                 .set("box-sizing", "border-box");
+        messages.bind("name", name).bind("email", email).bind("message", message);
+        send.addClickListener(e -> send());
+    }
+
+    private void send() {
+        try {
+            VaadinRequest request = VaadinRequest.getCurrent();
+            String ip = request == null ? null : request.getRemoteAddr();
+            var sent = search.enquire(listing, new Enquiry(name.getValue(), email.getValue(), message.getValue(),
+                    website.getValue()), ip);
+            messages.clear();
+            outcome.setText(getTranslation("listings.contact.sent", sent.email()));
+            send.setEnabled(false);
+        } catch (InvalidInputException ex) {
+            messages.show(ex);
+        } catch (BusinessRuleException ex) {
+            Notifications.error(ex.getMessage());
+        }
     }
 
     @Override
@@ -121,23 +142,15 @@ public class ListingPageView extends Main implements HasUrlParameter<Long>, HasD
         FormLayout form = new FormLayout(name, email, message);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setColspan(message, 1);
-        FieldMessages messages = new FieldMessages().bind("name", name).bind("email", email)
-                .bind("message", message);
-        send.addClickListener(e -> {
-            try {
-                VaadinRequest request = VaadinRequest.getCurrent();
-                String ip = request == null ? null : request.getRemoteAddr();
-                var sent = search.enquire(listingId, new Enquiry(name.getValue(), email.getValue(),
-                        message.getValue(), website.getValue()), ip);
-                messages.clear();
-                outcome.setText(getTranslation("listings.contact.sent", sent.email()));
-                send.setEnabled(false);
-            } catch (InvalidInputException ex) {
-                messages.show(ex);
-            } catch (BusinessRuleException ex) {
-                Notifications.error(ex.getMessage());
-            }
-        });
+        // the same view may open another listing (or this one again): a fresh, empty form each time
+        listing = listingId;
+        for (var field : List.of(name, email, website)) {
+            field.clear();
+        }
+        message.clear();
+        messages.clear();
+        outcome.setText("");
+        send.setEnabled(true);
         outcome.addClassName("contact-outcome");
         outcome.getElement().setAttribute("role", "status");
         add(new H2(getTranslation("listings.contact.title")), new Paragraph(getTranslation("listings.contact.intro")),
