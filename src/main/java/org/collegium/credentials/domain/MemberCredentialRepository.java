@@ -30,9 +30,9 @@ public interface MemberCredentialRepository extends JpaRepository<MemberCredenti
     @Query("select distinct c.memberId from MemberCredential c where c.memberId > :after order by c.memberId")
     List<Long> findAllMembers(@Param("after") long afterMemberId, Pageable page);
 
-    /** Short credentials whose cycle ends on the day (a reminder point). */
-    @Query("select c from MemberCredential c where c.isShort = true and c.cycleEnd = :end order by c.id")
-    List<MemberCredential> findShortEndingOn(@Param("end") LocalDate end);
+    /** Short credentials whose cycle ends in [from, to] (reminder points ahead). */
+    @Query("select c from MemberCredential c where c.isShort = true and c.cycleEnd between :from and :to order by c.id")
+    List<MemberCredential> findShortEndingBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
 
     /** Claims a reminder; 0 when it was claimed before (by this or another instance): never sent twice. */
     @Modifying
@@ -69,6 +69,14 @@ public interface MemberCredentialRepository extends JpaRepository<MemberCredenti
                   where c.member_id in (:members)) x
             group by x.credential_id, x.formality, x.delivery, x.topics""", nativeQuery = true)
     List<CycleHours> sumCycleHours(@Param("members") java.util.Collection<Long> memberIds);
+
+    /** The duplicate's credentials on a profile the survivor holds too (the survivor's are kept). */
+    @Modifying
+    @Query(value = """
+            delete d from member_credential d join member_credential s
+              on s.profile_id = d.profile_id and s.member_id = :survivor
+            where d.member_id = :duplicate""", nativeQuery = true)
+    int deleteOverlapping(@Param("duplicate") long duplicateId, @Param("survivor") long survivorId);
 
     @Modifying
     @Query("update MemberCredential c set c.memberId = :survivor where c.memberId = :duplicate")
