@@ -1,0 +1,98 @@
+package org.collegium.views;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.collegium.base.ui.NotFoundView;
+import org.collegium.credentials.domain.CeCategory;
+import org.collegium.credentials.domain.CycleStart;
+import org.collegium.credentials.service.DemoCredentials;
+import org.collegium.credentials.service.RequirementProfileService.ProfileSummary;
+import org.collegium.credentials.ui.MyCredentialsView;
+import org.collegium.credentials.ui.RequirementProfilesView;
+import org.collegium.credentials.ui.ShortfallReportView;
+import org.collegium.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** My credentials (members), requirement profiles (administrators) and the shortfall report (record readers). */
+@IntegrationTest
+class CredentialsViewsTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails("member@example.org")
+    @SuppressWarnings("unchecked")
+    void aMemberSeesProgressInWordsAndTheFormSaysWhatIsMissing() {
+        MyCredentialsView view = navigate(MyCredentialsView.class);
+        assertThat($(H3.class).all()).extracting(H3::getText).contains(DemoCredentials.CGP);
+        assertThat($(ProgressBar.class).all()).isNotEmpty().allSatisfy(bar ->
+                assertThat(bar.getElement().getAttribute("aria-label")).contains("hours"));
+        test($(Button.class).withText("Add credential").single()).click();
+        assertThat(view.profile.isInvalid()).isTrue();
+        ComboBox<ProfileSummary> profile = view.profile;
+        profile.setValue(profile.getListDataView().getItems().filter(p -> p.cycleStart() == CycleStart.BIRTH_MONTH)
+                .findFirst().orElseThrow());
+        assertThat(view.birthMonth.isVisible()).isTrue();
+        for (String address : List.of("admin/credential-profiles", "reports/credentials-shortfall")) {
+            UI.getCurrent().navigate(address);
+            assertThat(getCurrentView()).as(address).isInstanceOf(NotFoundView.class);
+        }
+    }
+
+    @Test
+    @WithUserDetails("admin@example.org")
+    @SuppressWarnings("unchecked")
+    void anAdministratorDefinesAProfileAndIsToldWhichRuleContradictsTheTotal() {
+        RequirementProfilesView view = navigate(RequirementProfilesView.class);
+        Grid<ProfileSummary> grid = $(Grid.class).single();
+        assertThat(test(grid).size()).isGreaterThanOrEqualTo(3);
+        String name = "View profile " + UUID.randomUUID().toString().substring(0, 8);
+        view.name.setValue(name);
+        view.cycleMonths.setValue(24);
+        view.cycleStart.setValue(CycleStart.ISSUE_DATE);
+        view.totalHours.setValue(new BigDecimal("20"));
+        BigDecimalField ethics = view.mins.get(CeCategory.ETHICS);
+        ethics.setValue(new BigDecimal("25"));
+        test(view.save).click();
+        assertThat(ethics.isInvalid()).isTrue();
+        assertThat(ethics.getErrorMessage()).contains("above the total");
+        ethics.setValue(new BigDecimal("3"));
+        test(view.save).click();
+        assertThat(ethics.isInvalid()).isFalse();
+        assertThat(grid.getListDataView().getItems().map(ProfileSummary::name)).contains(name);
+    }
+
+    @Test
+    @WithUserDetails("board@example.org")
+    void theBoardOpensTheShortfallReport() {
+        ShortfallReportView view = navigate(ShortfallReportView.class);
+        assertThat(view.grid.getColumns()).allSatisfy(c -> assertThat(c.getHeaderText()).isNotBlank());
+        UI.getCurrent().navigate("admin/credential-profiles");
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    @WithUserDetails("officer@example.org")
+    void anOfficerReadsTheReportButHasNoCredentialsPage() {
+        navigate(ShortfallReportView.class);
+        UI.getCurrent().navigate("my/credentials");
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    @WithUserDetails("affiliate@example.org")
+    void anAffiliateAdministratorReadsTheirAffiliatesReport() {
+        navigate(ShortfallReportView.class);
+        assertThat(getCurrentView()).isInstanceOf(ShortfallReportView.class);
+    }
+}
