@@ -10,11 +10,12 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.collegium.base.ui.NotFoundView;
-import org.collegium.credentials.domain.CeCategory;
 import org.collegium.credentials.domain.CycleStart;
 import org.collegium.credentials.service.DemoCredentials;
 import org.collegium.credentials.service.RequirementProfileService.ProfileSummary;
@@ -33,16 +34,16 @@ class CredentialsViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("member@example.org")
     @SuppressWarnings("unchecked")
     void aMemberSeesProgressInWordsAndTheFormSaysWhatIsMissing() {
-        MyCredentialsView view = navigate(MyCredentialsView.class);
+        navigate(MyCredentialsView.class);
+        ComboBox<ProfileSummary> profile = $(ComboBox.class).withCaption("Credential").single();
         assertThat($(H3.class).all()).extracting(H3::getText).contains(DemoCredentials.CGP);
         assertThat($(ProgressBar.class).all()).isNotEmpty().allSatisfy(bar ->
                 assertThat(bar.getElement().getAttribute("aria-label")).contains("hours"));
         test($(Button.class).withText("Add credential").single()).click();
-        assertThat(view.profile.isInvalid()).isTrue();
-        ComboBox<ProfileSummary> profile = view.profile;
+        assertThat(profile.isInvalid()).isTrue();
         profile.setValue(profile.getListDataView().getItems().filter(p -> p.cycleStart() == CycleStart.BIRTH_MONTH)
                 .findFirst().orElseThrow());
-        assertThat(view.birthMonth.isVisible()).isTrue();
+        assertThat($(ComboBox.class).withCaption("Birth month").single().isVisible()).isTrue();
         for (String address : List.of("admin/credential-profiles", "reports/credentials-shortfall")) {
             UI.getCurrent().navigate(address);
             assertThat(getCurrentView()).as(address).isInstanceOf(NotFoundView.class);
@@ -53,21 +54,23 @@ class CredentialsViewsTest extends SpringBrowserlessTest {
     @WithUserDetails("admin@example.org")
     @SuppressWarnings("unchecked")
     void anAdministratorDefinesAProfileAndIsToldWhichRuleContradictsTheTotal() {
-        RequirementProfilesView view = navigate(RequirementProfilesView.class);
+        navigate(RequirementProfilesView.class);
         Grid<ProfileSummary> grid = $(Grid.class).single();
         assertThat(test(grid).size()).isGreaterThanOrEqualTo(3);
         String name = "View profile " + UUID.randomUUID().toString().substring(0, 8);
-        view.name.setValue(name);
-        view.cycleMonths.setValue(24);
-        view.cycleStart.setValue(CycleStart.ISSUE_DATE);
-        view.totalHours.setValue(new BigDecimal("20"));
-        BigDecimalField ethics = view.mins.get(CeCategory.ETHICS);
+        $(TextField.class).withCaption("Name").single().setValue(name);
+        $(IntegerField.class).withCaption("Cycle length in months").single().setValue(24);
+        ComboBox<CycleStart> start = $(ComboBox.class).withCaption("A cycle starts").single();
+        start.setValue(CycleStart.ISSUE_DATE);
+        $(BigDecimalField.class).withCaption("Total hours per cycle").single().setValue(new BigDecimal("20"));
+        BigDecimalField ethics = $(BigDecimalField.class).withCaption("Ethics: at least (hours)").single();
         ethics.setValue(new BigDecimal("25"));
-        test(view.save).click();
+        Button save = $(Button.class).withText("Save profile").single();
+        test(save).click();
         assertThat(ethics.isInvalid()).isTrue();
         assertThat(ethics.getErrorMessage()).contains("above the total");
         ethics.setValue(new BigDecimal("3"));
-        test(view.save).click();
+        test(save).click();
         assertThat(ethics.isInvalid()).isFalse();
         assertThat(grid.getListDataView().getItems().map(ProfileSummary::name)).contains(name);
     }
@@ -75,8 +78,9 @@ class CredentialsViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("board@example.org")
     void theBoardOpensTheShortfallReport() {
-        ShortfallReportView view = navigate(ShortfallReportView.class);
-        assertThat(view.grid.getColumns()).allSatisfy(c -> assertThat(c.getHeaderText()).isNotBlank());
+        navigate(ShortfallReportView.class);
+        Grid<?> grid = $(Grid.class).single();
+        assertThat(grid.getColumns()).allSatisfy(c -> assertThat(c.getHeaderText()).isNotBlank());
         UI.getCurrent().navigate("admin/credential-profiles");
         assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
     }

@@ -53,14 +53,14 @@ public class MyCredentialsView extends VerticalLayout implements HasDynamicTitle
 
     private final CredentialService service;
     private final SocietyClock clock;
-    public final VerticalLayout list = new VerticalLayout();
-    public final ComboBox<ProfileSummary> profile = new ComboBox<>(Messages.t("credentials.mine.profile"));
-    public final TextField number = new TextField(Messages.t("credentials.mine.number"));
-    public final DatePicker issuedOn = new DatePicker(Messages.t("credentials.mine.issued"));
-    public final ComboBox<Month> birthMonth = new ComboBox<>(Messages.t("credentials.mine.birth-month"));
-    public final Button save = new Button(Messages.t("credentials.mine.add"));
-    public final Button cancel = new Button(Messages.t("credentials.mine.cancel"));
-    public final H2 formHeading = new H2(Messages.t("credentials.mine.add-heading"));
+    final VerticalLayout list = new VerticalLayout();
+    final ComboBox<ProfileSummary> profile = new ComboBox<>(Messages.t("credentials.mine.profile"));
+    final TextField number = new TextField(Messages.t("credentials.mine.number"));
+    final DatePicker issuedOn = new DatePicker(Messages.t("credentials.mine.issued"));
+    final ComboBox<Month> birthMonth = new ComboBox<>(Messages.t("credentials.mine.birth-month"));
+    final Button save = new Button(Messages.t("credentials.mine.add"));
+    final Button cancel = new Button(Messages.t("credentials.mine.cancel"));
+    final H2 formHeading = new H2(Messages.t("credentials.mine.add-heading"));
     private final FieldMessages messages = new FieldMessages();
     private CredentialProgressView editing;
 

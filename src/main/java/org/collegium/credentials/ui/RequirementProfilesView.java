@@ -52,17 +52,17 @@ import org.collegium.credentials.service.RequirementProfileService.RuleForm;
 public class RequirementProfilesView extends VerticalLayout implements HasDynamicTitle {
 
     private final RequirementProfileService service;
-    public final Grid<ProfileSummary> grid = new Grid<>();
-    public final TextField name = new TextField(Messages.t("credentials.profile.name"));
-    public final IntegerField cycleMonths = new IntegerField(Messages.t("credentials.profile.cycle-months"));
-    public final ComboBox<CycleStart> cycleStart = new ComboBox<>(Messages.t("credentials.profile.cycle-start"));
-    public final DatePicker fixedStart = new DatePicker(Messages.t("credentials.profile.fixed-start"));
-    public final BigDecimalField totalHours = new BigDecimalField(Messages.t("credentials.profile.total"));
-    public final ComboBox<CeTopic> onlyTopic = new ComboBox<>(Messages.t("credentials.profile.only-topic"));
-    public final Map<CeCategory, BigDecimalField> mins = new EnumMap<>(CeCategory.class);
-    public final Map<CeCategory, BigDecimalField> maxes = new EnumMap<>(CeCategory.class);
-    public final Button save = new Button(Messages.t("credentials.profile.save"));
-    public final H2 formHeading = new H2(Messages.t("credentials.profile.new-heading"));
+    final Grid<ProfileSummary> grid = new Grid<>();
+    final TextField name = new TextField(Messages.t("credentials.profile.name"));
+    final IntegerField cycleMonths = new IntegerField(Messages.t("credentials.profile.cycle-months"));
+    final ComboBox<CycleStart> cycleStart = new ComboBox<>(Messages.t("credentials.profile.cycle-start"));
+    final DatePicker fixedStart = new DatePicker(Messages.t("credentials.profile.fixed-start"));
+    final BigDecimalField totalHours = new BigDecimalField(Messages.t("credentials.profile.total"));
+    final ComboBox<CeTopic> onlyTopic = new ComboBox<>(Messages.t("credentials.profile.only-topic"));
+    final Map<CeCategory, BigDecimalField> mins = new EnumMap<>(CeCategory.class);
+    final Map<CeCategory, BigDecimalField> maxes = new EnumMap<>(CeCategory.class);
+    final Button save = new Button(Messages.t("credentials.profile.save"));
+    final H2 formHeading = new H2(Messages.t("credentials.profile.new-heading"));
     private final FieldMessages messages = new FieldMessages();
     private Long editing;
     private long version;

@@ -27,7 +27,7 @@ import org.collegium.credentials.service.ShortfallReport.Row;
 @RolesAllowed({Access.ADMIN, Access.BOARD, Access.OFFICER, Access.AFFILIATE_ADMIN})
 public class ShortfallReportView extends VerticalLayout implements HasDynamicTitle {
 
-    public final Grid<Row> grid = new Grid<>();
+    final Grid<Row> grid = new Grid<>();
     final Paragraph count = new Paragraph();
 
     public ShortfallReportView(ShortfallReport report, SocietyClock clock) {
