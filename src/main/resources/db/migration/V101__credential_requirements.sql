@@ -51,6 +51,7 @@ CREATE TABLE member_credential (
     CONSTRAINT fk_member_credential_member FOREIGN KEY (member_id) REFERENCES member (id),
     CONSTRAINT fk_member_credential_profile FOREIGN KEY (profile_id) REFERENCES requirement_profile (id),
     INDEX ix_member_credential_short (is_short, cycle_end, id),
+    INDEX ix_member_credential_short_member (is_short, member_id),
     INDEX ix_member_credential_profile (profile_id),
     INDEX ix_member_credential_cycle (cycle_end)
 ) ENGINE = InnoDB;

@@ -62,15 +62,20 @@ public record Cycle(LocalDate start, LocalDate end) {
         return candidate.isAfter(issued) ? candidate.minusYears(1) : candidate;
     }
 
-    /** The cycle of a credential on a profile that contains {@code day}. */
+    /**
+     * The cycle of a credential on a profile that contains {@code day}. Never fails on a credential whose dates no
+     * longer fit its profile (the profile's start rule was changed after it was recorded): a birth-month profile
+     * without a birth month counts from the issue date, and a missing date from 1 January of the day's year, until
+     * the member completes the credential.
+     */
     public static Cycle of(RequirementProfile profile, LocalDate issued, Month birthMonth, LocalDate day) {
         LocalDate anchor = switch (profile.getCycleStart()) {
             case FIXED_DATE -> profile.getFixedStart();
             case ISSUE_DATE -> issued;
-            case BIRTH_MONTH -> birthMonthAnchor(birthMonth, issued != null ? issued : day);
+            case BIRTH_MONTH -> birthMonth == null ? issued : birthMonthAnchor(birthMonth, issued != null ? issued : day);
         };
         if (anchor == null) {
-            throw new IllegalArgumentException("The cycle of " + profile.getName() + " needs its start date");
+            anchor = issued != null ? issued : LocalDate.of(day.getYear(), 1, 1);
         }
         return containing(anchor, profile.getCycleMonths(), day);
     }

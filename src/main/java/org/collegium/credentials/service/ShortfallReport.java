@@ -23,8 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * "Members short of their requirement": current members (active or in grace) whose credential's current cycle
  * misses hours, soonest cycle end first, a page at a time. Reads the progress kept on each credential
- * ({@link CredentialProgress}), through the index on (is_short, cycle_end). An affiliate administrator sees their
- * own affiliate's members only.
+ * ({@link CredentialProgress}), through the index on (is_short, cycle_end): the credentials drive the join
+ * (straight_join), so a page reads its rows in index order and stops, and the count walks a covering index on
+ * (is_short, member_id) with one primary-key look-up per member. An affiliate administrator sees their own
+ * affiliate's members only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,8 +39,8 @@ public class ShortfallReport {
 
     private static final String FROM = """
              from member_credential c
-             join member m on m.id = c.member_id
-             join requirement_profile p on p.id = c.profile_id
+             straight_join member m on m.id = c.member_id
+             straight_join requirement_profile p on p.id = c.profile_id
             where c.is_short = true and m.status in ('ACTIVE', 'GRACE')""";
 
     private static final RowMapper<Row> ROW = (rs, n) -> new Row(rs.getLong("id"), rs.getLong("member_id"),
