@@ -221,7 +221,10 @@ class RouteMatrixTest extends SpringBrowserlessTest {
             Row.publicPage("find-a-group"),
             Row.publicRecord("find-a-group/{parameter}", Kind.LISTING),
             Row.page("my/listings", MEMBERS),
-            Row.page("listings", BOARD_AND_ADMINS));
+            Row.page("listings", BOARD_AND_ADMINS),
+            Row.page("my/credentials", MEMBERS),
+            Row.page("admin/credential-profiles", ADMINS),
+            Row.page("reports/credentials-shortfall", RECORD_READERS));
 
     /**
      * Addresses whose query names a record or carries a value the page reads; they open for {@code opens} (and the

@@ -24,7 +24,7 @@ public final class AuditActions {
     private static final List<String> RECORD_TYPES = List.of("Member", "MembershipApplication", "MembershipType",
             "Payment", "Affiliate", "Event", "EventSession", "Registration", "CeCredit", "PeerGroup",
             "GroupMembership", "GroupSession", "UserAccount", "SocietySettings", "Import", "Backup",
-            "GroupListing");
+            "GroupListing", "RequirementProfile", "MemberCredential");
 
     private AuditActions() {
     }

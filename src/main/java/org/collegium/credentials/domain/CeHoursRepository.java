@@ -17,4 +17,11 @@ public interface CeHoursRepository extends JpaRepository<CeHours, Long> {
             order by h.earnedOn, h.id""")
     List<CeHours> findEarned(@Param("member") long memberId, @Param("from") LocalDate from,
             @Param("to") LocalDate to);
+
+    /** Several members' hours earned in [from, to] (a batch of progress refreshes), by member then date. */
+    @Query("""
+            select h from CeHours h where h.memberId in :members and h.earnedOn between :from and :to
+            order by h.memberId, h.earnedOn, h.id""")
+    List<CeHours> findEarnedByMembers(@Param("members") java.util.Collection<Long> memberIds,
+            @Param("from") LocalDate from, @Param("to") LocalDate to);
 }

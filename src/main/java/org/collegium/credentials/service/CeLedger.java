@@ -6,6 +6,7 @@ import org.collegium.base.service.OpenAccess;
 import org.collegium.credentials.domain.CeHours;
 import org.collegium.credentials.domain.CeHoursRepository;
 import org.collegium.credentials.domain.CeSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,16 +14,20 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one place CE hours that count are written: every source (events' attendance, verified external CE,
  * supervision logs, peer-group attendance) records and withdraws its rows here, inside its own transaction, so
- * the ledger agrees with its sources at every commit. Requirement progress and reports read only the ledger.
+ * the ledger agrees with its sources at every commit, and so do the member's credentials' progress figures
+ * ({@link CredentialProgress}). Requirement progress and reports read only the ledger.
  */
 @Service
 @OpenAccess(reason = "written by other features' services, inside their own method security")
 public class CeLedger {
 
     private final CeHoursRepository hours;
+    private final CredentialProgress progress;
 
-    public CeLedger(CeHoursRepository hours) {
+    @Autowired
+    public CeLedger(CeHoursRepository hours, CredentialProgress progress) {
         this.hours = hours;
+        this.progress = progress;
     }
 
     /** Records the hours, or corrects them when the source row was recorded before. */
@@ -37,12 +42,17 @@ public class CeLedger {
         row.describe(entry.earnedOn(), entry.hours(), entry.formality(), entry.delivery(), entry.topics(),
                 entry.title(), entry.provider());
         hours.save(row);
+        progress.refreshMember(entry.memberId());
     }
 
     /** The source row no longer counts (attendance undone, a record declined or deleted). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void withdraw(CeSource source, long sourceRef) {
-        hours.findBySourceAndSourceRef(source, sourceRef).ifPresent(hours::delete);
+        hours.findBySourceAndSourceRef(source, sourceRef).ifPresent(row -> {
+            hours.delete(row);
+            hours.flush();
+            progress.refreshMember(row.getMemberId());
+        });
     }
 
     /** A member's hours earned in [from, to], oldest first. Callers check who may see them. */

@@ -1,0 +1,121 @@
+package org.collegium.credentials.service;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.collegium.base.domain.Access;
+import org.collegium.base.service.SocietyClock;
+import org.collegium.members.service.MemberAccess;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Members short of their requirement": current members (active or in grace) whose credential's current cycle
+ * misses hours, soonest cycle end first, a page at a time. Reads the progress kept on each credential
+ * ({@link CredentialProgress}), through the index on (is_short, cycle_end): the credentials drive the join
+ * (straight_join), so a page reads its rows in index order and stops, and the count walks a covering index on
+ * (is_short, member_id) with one primary-key look-up per member. An affiliate administrator sees their own
+ * affiliate's members only.
+ */
+@Service
+@Transactional(readOnly = true)
+@PreAuthorize(Access.RECORD_READERS)
+public class ShortfallReport {
+
+    public record Row(long credentialId, long memberId, String memberName, String email, String profile,
+            LocalDate cycleEnd, BigDecimal counted, BigDecimal required, BigDecimal missing) {
+    }
+
+    private static final String FROM = """
+             from member_credential c
+             straight_join member m on m.id = c.member_id
+             straight_join requirement_profile p on p.id = c.profile_id
+            where c.is_short = true and m.status in ('ACTIVE', 'GRACE')""";
+
+    private static final RowMapper<Row> ROW = (rs, n) -> new Row(rs.getLong("id"), rs.getLong("member_id"),
+            rs.getString("first_name") + " " + rs.getString("last_name"), rs.getString("email"),
+            rs.getString("name"), rs.getDate("cycle_end").toLocalDate(), rs.getBigDecimal("counted_hours"),
+            rs.getBigDecimal("total_hours"), rs.getBigDecimal("missing_hours"));
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final MemberAccess access;
+    private final SocietyClock clock;
+
+    ShortfallReport(NamedParameterJdbcTemplate jdbc, MemberAccess access, SocietyClock clock) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    public long count() {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        Long n = jdbc.queryForObject("select count(*)" + FROM + scope(params), params, Long.class);
+        return n == null ? 0 : n;
+    }
+
+    public List<Row> page(int offset, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("offset", offset)
+                .addValue("limit", limit);
+        return jdbc.query("""
+                select c.id, c.member_id, m.first_name, m.last_name, m.email, p.name, c.cycle_end, c.counted_hours,
+                       p.total_hours, c.missing_hours""" + FROM + scope(params)
+                + " order by c.cycle_end, c.id limit :limit offset :offset", params, ROW);
+    }
+
+    /** The whole report as CSV (column names not translated). */
+    public byte[] csv() {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader("member_id", "member", "email", "credential", "cycle_end", "hours_counted",
+                        "hours_required", "hours_missing").get())) {
+            MapSqlParameterSource params = new MapSqlParameterSource();
+            jdbc.query("""
+                    select c.id, c.member_id, m.first_name, m.last_name, m.email, p.name, c.cycle_end, c.counted_hours,
+                           p.total_hours, c.missing_hours""" + FROM + scope(params) + " order by c.cycle_end, c.id",
+                    params, rs -> {
+                        Row r = ROW.mapRow(rs, 0);
+                        try {
+                            csv.printRecord(r.memberId(), r.memberName(), r.email(), r.profile(), r.cycleEnd(),
+                                    plain(r.counted()), plain(r.required()), plain(r.missing()));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    public String csvName() {
+        return "members-short-of-requirement-" + clock.today() + ".csv";
+    }
+
+    private String scope(MapSqlParameterSource params) {
+        Long affiliate = access.affiliateScope();
+        if (affiliate == null) {
+            return "";
+        }
+        params.addValue("affiliate", affiliate);
+        return " and m.affiliate_id = :affiliate";
+    }
+
+    private static String plain(BigDecimal hours) {
+        return hours.stripTrailingZeros().toPlainString();
+    }
+
+    static Date sql(LocalDate day) {
+        return Date.valueOf(day);
+    }
+}
