@@ -23,7 +23,8 @@ public final class AuditActions {
     /** Every kind of record the trail names, in the order the filter lists them. */
     private static final List<String> RECORD_TYPES = List.of("Member", "MembershipApplication", "MembershipType",
             "Payment", "Affiliate", "Event", "EventSession", "Registration", "CeCredit", "PeerGroup",
-            "GroupMembership", "GroupSession", "UserAccount", "SocietySettings", "Import", "Backup");
+            "GroupMembership", "GroupSession", "UserAccount", "SocietySettings", "Import", "Backup",
+            "ExternalCe", "SupervisionLog");
 
     private AuditActions() {
     }
