@@ -260,7 +260,8 @@ class ExternalCeServiceTest {
     @Test
     void aCertificateIsReadOnlyByItsMemberAndTheBoard() {
         fixtures.actAs(member);
-        long id = service.create(form(today, "1"), pdf());
+        byte[] pdf = CertificateSamples.pdf();
+        long id = service.create(form(today, "1"), new CertificateUpload("certificate.pdf", pdf));
         Person stranger = fixtures.member("Stranger", true, today);
 
         fixtures.actAs(stranger);
@@ -277,7 +278,7 @@ class ExternalCeServiceTest {
         assertThatThrownBy(() -> certificates.download(id)).isInstanceOf(Exception.class);
 
         fixtures.actAs(member);
-        assertThat(certificates.download(id).content()).isEqualTo(CertificateSamples.pdf());
+        assertThat(certificates.download(id).content()).isEqualTo(pdf);
         fixtures.actAsBoard();
         assertThat(certificates.download(id).fileName()).isEqualTo("certificate.pdf");
         fixtures.actAsAdmin();

@@ -221,7 +221,11 @@ class RouteMatrixTest extends SpringBrowserlessTest {
             Row.publicPage("find-a-group"),
             Row.publicRecord("find-a-group/{parameter}", Kind.LISTING),
             Row.page("my/listings", MEMBERS),
-            Row.page("listings", BOARD_AND_ADMINS));
+            Row.page("listings", BOARD_AND_ADMINS),
+            // external CE and supervision hours (issue 16): a member's own; the board's review of external CE
+            Row.page("my/external-ce", MEMBERS),
+            Row.page("my/supervision", MEMBERS),
+            Row.page("external-ce", BOARD_AND_ADMINS));
 
     /**
      * Addresses whose query names a record or carries a value the page reads; they open for {@code opens} (and the
