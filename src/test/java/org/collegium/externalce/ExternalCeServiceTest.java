@@ -62,6 +62,7 @@ class ExternalCeServiceTest {
     @Autowired SocietyClock clock;
     @Autowired Roles roles;
     @Autowired JdbcTemplate jdbc;
+    @Autowired org.collegium.members.service.DuplicateService duplicates;
 
     private GroupFixtures fixtures;
     private LocalDate today;
@@ -327,5 +328,28 @@ class ExternalCeServiceTest {
         assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE entity_type = 'SupervisionLog' "
                 + "AND entity_id = ? ORDER BY id", String.class, String.valueOf(id)))
                 .containsExactly("SUPERVISION_LOGGED", "SUPERVISION_CHANGED", "SUPERVISION_DELETED");
+    }
+
+    @Test
+    void mergingMembersMovesTheRecordsAndTheirCountedHoursToTheSurvivor() {
+        Person survivor = fixtures.member("Keeper", true, today);
+        fixtures.actAs(member);
+        long verified = service.create(form(today.minusDays(5), "2"), pdf());
+        long pending = service.create(form(today.minusDays(6), "1"), pdf());
+        long log = supervision.create(new SupervisionForm(today.minusDays(5), BigDecimal.ONE, SupervisionRole.SUPERVISEE,
+                "Molyn Leszcz", "MD", CeDelivery.ONLINE, false, null, 0));
+        fixtures.actAsBoard();
+        review.verify(verified, null, review.get(verified).version());
+
+        duplicates.merge(survivor.memberId(), member.memberId());
+
+        assertThat(jdbc.queryForList("SELECT member_id FROM external_ce WHERE id IN (?, ?)", Long.class, verified,
+                pending)).containsOnly(survivor.memberId());
+        assertThat(ledger("EXTERNAL", verified)).singleElement().satisfies(row ->
+                assertThat(row.get("member_id")).isEqualTo(survivor.memberId()));
+        assertThat(ledger("EXTERNAL", pending)).isEmpty();
+        assertThat(ledger("SUPERVISION", log)).singleElement().satisfies(row ->
+                assertThat(row.get("member_id")).isEqualTo(survivor.memberId()));
+        assertThat(ledgerTopics("SUPERVISION", log)).containsExactly("SUPERVISION");
     }
 }

@@ -28,7 +28,7 @@ public interface ExternalCeRepository extends JpaRepository<ExternalCe, Long> {
 
     List<ExternalCe> findByMemberId(long memberId);
 
-    @org.springframework.data.jpa.repository.Modifying(clearAutomatically = true, flushAutomatically = true)
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
     @Query("update ExternalCe r set r.memberId = :survivor where r.memberId = :duplicate")
     int moveMember(@Param("duplicate") long duplicate, @Param("survivor") long survivor);
 }

@@ -22,7 +22,7 @@ public interface SupervisionLogRepository extends JpaRepository<SupervisionLog, 
 
     List<SupervisionLog> findByMemberId(long memberId);
 
-    @org.springframework.data.jpa.repository.Modifying(clearAutomatically = true, flushAutomatically = true)
+    @org.springframework.data.jpa.repository.Modifying(flushAutomatically = true)
     @Query("update SupervisionLog r set r.memberId = :survivor where r.memberId = :duplicate")
     int moveMember(@Param("duplicate") long duplicate, @Param("survivor") long survivor);
 }

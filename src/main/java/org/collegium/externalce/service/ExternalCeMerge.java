@@ -1,12 +1,11 @@
 package org.collegium.externalce.service;
 
+import java.util.ArrayList;
 import java.util.List;
-import org.collegium.credentials.domain.CeSource;
+import org.collegium.credentials.service.CeEntry;
 import org.collegium.credentials.service.CeLedger;
-import org.collegium.externalce.domain.ExternalCe;
 import org.collegium.externalce.domain.ExternalCeRepository;
 import org.collegium.externalce.domain.ExternalCeStatus;
-import org.collegium.externalce.domain.SupervisionLog;
 import org.collegium.externalce.domain.SupervisionLogRepository;
 import org.collegium.members.service.MemberMergeStep;
 import org.springframework.stereotype.Component;
@@ -33,15 +32,15 @@ class ExternalCeMerge implements MemberMergeStep {
 
     @Override
     public String move(long duplicateId, long survivorId) {
-        List<Long> verified = records.findByMemberId(duplicateId).stream()
-                .filter(r -> r.getStatus() == ExternalCeStatus.VERIFIED).map(ExternalCe::getId).toList();
-        List<Long> logged = logs.findByMemberId(duplicateId).stream().map(SupervisionLog::getId).toList();
-        verified.forEach(id -> ledger.withdraw(CeSource.EXTERNAL, id));
-        logged.forEach(id -> ledger.withdraw(CeSource.SUPERVISION, id));
+        List<CeEntry> entries = new ArrayList<>();
+        records.findByMemberId(duplicateId).stream().filter(r -> r.getStatus() == ExternalCeStatus.VERIFIED)
+                .map(LedgerEntries::of).forEach(entries::add);
+        logs.findByMemberId(duplicateId).stream().map(LedgerEntries::of).forEach(entries::add);
+        entries.forEach(e -> ledger.withdraw(e.source(), e.sourceRef()));
         int moved = records.moveMember(duplicateId, survivorId);
         int movedLogs = logs.moveMember(duplicateId, survivorId);
-        records.findAllById(verified).forEach(r -> ledger.record(LedgerEntries.of(r)));
-        logs.findAllById(logged).forEach(l -> ledger.record(LedgerEntries.of(l)));
+        entries.forEach(e -> ledger.record(new CeEntry(survivorId, e.source(), e.sourceRef(), e.earnedOn(), e.hours(),
+                e.formality(), e.delivery(), e.topics(), e.title(), e.provider())));
         return (moved == 0 ? "" : moved + " external CE records")
                 + (moved > 0 && movedLogs > 0 ? ", " : "") + (movedLogs == 0 ? "" : movedLogs + " supervision logs");
     }
