@@ -70,7 +70,11 @@ class ServiceScopeTest {
         /** a member's group listing: "own" the demo member's, "foreign" another member's */
         LISTING,
         /** a listing on the public pages: "own" a published one, "foreign" one waiting for review */
-        PUBLIC_LISTING;
+        PUBLIC_LISTING,
+        /** a member's external CE record (pending, with its certificate): "own" the demo member's, "foreign" another's */
+        EXTERNAL_CE,
+        /** a member's supervision log: "own" the demo member's, "foreign" another member's */
+        SUPERVISION;
 
         final boolean scoped;
 
@@ -201,6 +205,17 @@ class ServiceScopeTest {
                     new org.collegium.listings.service.ListingRecords.Enquiry("Scope Visitor",
                             "scope.visitor@example.org", "Is there room in the group?", null)),
             unscoped("ListingModeration.listing", "the board and administrators"),
+            // external CE and supervision logs: a member's own only; the board's review reads every member's
+            scoped("ExternalCeService.get", MEM, "externalCeId", Kind.EXTERNAL_CE),
+            scoped("ExternalCeService.update", MEM, "externalCeId", Kind.EXTERNAL_CE),
+            scoped("ExternalCeService.delete", MEM, "externalCeId", Kind.EXTERNAL_CE),
+            scoped("CeCertificates.download", MEM, "externalCeId", Kind.EXTERNAL_CE),
+            scoped("SupervisionService.get", MEM, "supervisionId", Kind.SUPERVISION),
+            scoped("SupervisionService.update", MEM, "supervisionId", Kind.SUPERVISION),
+            scoped("SupervisionService.delete", MEM, "supervisionId", Kind.SUPERVISION),
+            unscoped("ExternalCeReview.get", "the board and administrators"),
+            unscoped("ExternalCeReview.verify", "the board and administrators"),
+            unscoped("ExternalCeReview.decline", "the board and administrators"),
             unscoped("ListingModeration.publish", "the board and administrators"),
             unscoped("ListingModeration.decline", "the board and administrators"),
             unscoped("ListingModeration.unpublish", "the board and administrators"),
@@ -420,6 +435,8 @@ class ServiceScopeTest {
                 case LISTING -> id("SELECT MIN(id) FROM group_listing WHERE owner_member_id = ?",
                         accountMember("member@example.org"));
                 case PUBLIC_LISTING -> id("SELECT MIN(id) FROM group_listing WHERE status = 'PUBLISHED'");
+                case EXTERNAL_CE -> externalCe(accountMember("member@example.org"));
+                case SUPERVISION -> supervisionLog(accountMember("member@example.org"));
             };
         }
 
@@ -454,6 +471,8 @@ class ServiceScopeTest {
                 case PUBLIC_EVENT -> draft();
                 case LISTING -> id("SELECT MIN(id) FROM group_listing WHERE owner_member_id <> ?", me);
                 case PUBLIC_LISTING -> id("SELECT MIN(id) FROM group_listing WHERE status = 'PENDING'");
+                case EXTERNAL_CE -> externalCe(id("SELECT MIN(id) FROM member WHERE id <> ?", me));
+                case SUPERVISION -> supervisionLog(id("SELECT MIN(id) FROM member WHERE id <> ?", me));
             };
         }
 
@@ -473,6 +492,8 @@ class ServiceScopeTest {
                 case MEMBERSHIP_TYPE -> "membership_type";
                 case PUBLIC_EVENT -> "event";
                 case LISTING, PUBLIC_LISTING -> "group_listing";
+                case EXTERNAL_CE -> "external_ce";
+                case SUPERVISION -> "supervision_log";
             };
             return id("SELECT COALESCE(MAX(id), 0) + 1000000 FROM " + table);
         }
@@ -517,6 +538,26 @@ class ServiceScopeTest {
             long event = id("SELECT MAX(id) FROM event WHERE status = 'PUBLISHED' AND starts_at > NOW()");
             jdbc.update("UPDATE event SET status = 'DRAFT' WHERE id = ?", event);
             return event;
+        }
+
+        /** A pending external CE record of this member, with a certificate (inside the rolled-back transaction). */
+        private long externalCe(long memberId) {
+            jdbc.update("INSERT INTO external_ce (member_id, provider, title, earned_on, hours, formality, delivery, "
+                    + "status, certificate_name, certificate_type, certificate_size, version, created_at) VALUES (?, "
+                    + "'Matrix provider', 'Matrix course', CURRENT_DATE, 1, 'FORMAL', 'ONLINE', 'PENDING', 'c.pdf', "
+                    + "'PDF', 4, 0, NOW(6))", memberId);
+            long id = id("SELECT MAX(id) FROM external_ce WHERE member_id = ?", memberId);
+            jdbc.update("INSERT INTO external_ce_certificate (external_ce_id, content) VALUES (?, ?)", id,
+                    "%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return id;
+        }
+
+        /** A supervision log of this member (inside the rolled-back transaction). */
+        private long supervisionLog(long memberId) {
+            jdbc.update("INSERT INTO supervision_log (member_id, held_on, hours, member_role, supervisor_name, "
+                    + "supervisor_credential, delivery, version, created_at) VALUES (?, CURRENT_DATE, 1, 'SUPERVISEE', "
+                    + "'Matrix Supervisor', 'PhD', 'ONLINE', 0, NOW(6))", memberId);
+            return id("SELECT MAX(id) FROM supervision_log WHERE member_id = ?", memberId);
         }
 
         /** A pending join application to this affiliate. */

@@ -224,7 +224,11 @@ class RouteMatrixTest extends SpringBrowserlessTest {
             Row.page("listings", BOARD_AND_ADMINS),
             Row.page("my/credentials", MEMBERS),
             Row.page("admin/credential-profiles", ADMINS),
-            Row.page("reports/credentials-shortfall", RECORD_READERS));
+            Row.page("reports/credentials-shortfall", RECORD_READERS),
+            // external CE and supervision hours (issue 16): a member's own; the board's review of external CE
+            Row.page("my/external-ce", MEMBERS),
+            Row.page("my/supervision", MEMBERS),
+            Row.page("external-ce", BOARD_AND_ADMINS));
 
     /**
      * Addresses whose query names a record or carries a value the page reads; they open for {@code opens} (and the

@@ -24,7 +24,8 @@ public final class AuditActions {
     private static final List<String> RECORD_TYPES = List.of("Member", "MembershipApplication", "MembershipType",
             "Payment", "Affiliate", "Event", "EventSession", "Registration", "CeCredit", "PeerGroup",
             "GroupMembership", "GroupSession", "UserAccount", "SocietySettings", "Import", "Backup",
-            "GroupListing", "RequirementProfile", "MemberCredential");
+            "GroupListing", "RequirementProfile", "MemberCredential",
+            "ExternalCe", "SupervisionLog");
 
     private AuditActions() {
     }

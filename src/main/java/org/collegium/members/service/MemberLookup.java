@@ -43,6 +43,11 @@ public class MemberLookup {
         return members.getReferenceById(id);
     }
 
+    /** Several members at once (one query), e.g. the names on a page of another feature's records. */
+    public List<Member> findAllById(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : members.findAllById(ids);
+    }
+
     public Optional<Member> findByEmail(String email) {
         return members.findByEmail(email);
     }
