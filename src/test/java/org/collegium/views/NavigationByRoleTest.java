@@ -41,8 +41,8 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     void anAdministratorSeesAccountsOutboxAndSettings() {
         navigate(DashboardView.class);
         assertThat(navigationLabels()).containsExactly("Home", "Members", "Applications", "Duplicates",
-                "Membership types", "Affiliates", "Events", "Upcoming events", "Groups", "Group listings", "Reports",
-                "Audit log", "User accounts", "Outbox", "Society settings", "Backups");
+                "Membership types", "Affiliates", "Events", "Upcoming events", "Groups", "Group listings",
+                "Communications", "Reports", "Audit log", "User accounts", "Outbox", "Society settings", "Backups");
         assertThat(navigate(AccountsView.class)).isNotNull();
         assertThat(navigate(OutboxView.class)).isNotNull();
         assertThat(navigate(SettingsView.class)).isNotNull();
@@ -53,7 +53,8 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithMockUser(username = "board@example.org", roles = "BOARD")
     void theBoardSeesOnlyWhatItMayOpen() {
         assertNavigationWithoutAdminViews("Home", "Members", "Applications", "Duplicates", "Membership types",
-                "Affiliates", "Events", "Upcoming events", "Groups", "Group listings", "Reports", "Audit log");
+                "Affiliates", "Events", "Upcoming events", "Groups", "Group listings", "Communications", "Reports",
+                "Audit log");
     }
 
     @Test
@@ -67,14 +68,14 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     void anAffiliateAdministratorSeesOnlyWhatItMayOpen() {
         assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "My registrations",
                 "My CE", "My groups", "My group listings", "Members", "Applications", "Duplicates", "Affiliates", "Events",
-                "Upcoming events", "Groups", "Reports");
+                "Upcoming events", "Groups", "Communications", "Reports");
     }
 
     @Test
     @WithMockUser(username = "facilitator@example.org", roles = {"FACILITATOR", "MEMBER"})
     void aFacilitatorSeesOnlyWhatItMayOpen() {
         assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "My registrations",
-                "My CE", "My groups", "My group listings", "Affiliates", "Upcoming events", "Groups");
+                "My CE", "My groups", "My group listings", "Affiliates", "Upcoming events", "Groups", "Communications");
     }
 
     @Test

@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -60,11 +62,13 @@ public class CommunicationDelivery {
     private final CommunicationProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final SecurityContextHolderStrategy security;
 
     CommunicationDelivery(CommunicationRepository communications, RecipientStore recipients, Segments segments,
             MailRenderer renderer, MailOutbox outbox, OptOuts optOuts, RecipientLanguage languages,
             UserDetailsService accounts, CommunicationProperties properties, TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock, ObjectProvider<SecurityContextHolderStrategy> security) {
+        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
         this.communications = communications;
         this.recipients = recipients;
         this.segments = segments;
@@ -114,8 +118,8 @@ public class CommunicationDelivery {
             return;
         }
         SegmentForm segment = CommunicationService.form(c).segment();
-        SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContext asAuthor = SecurityContextHolder.createEmptyContext();
+        SecurityContext before = security.getContext();
+        SecurityContext asAuthor = security.createEmptyContext();
         try {
             UserDetails author = accounts.loadUserByUsername(c.getAuthor());
             if (!author.isEnabled()) {
@@ -130,7 +134,7 @@ public class CommunicationDelivery {
                     .ifPresent(Communication::cancel));
             return;
         }
-        SecurityContextHolder.setContext(asAuthor);
+        security.setContext(asAuthor);
         try {
             int expected = transactions.execute(tx -> {
                 int total = Math.toIntExact(segments.count(segment));
@@ -160,7 +164,7 @@ public class CommunicationDelivery {
                     .filter(x -> x.getStatus() == CommunicationStatus.PREPARING)
                     .ifPresent(x -> x.startSending(clock.instant(), recipients.count(communicationId))));
         } finally {
-            SecurityContextHolder.setContext(before);
+            security.setContext(before);
         }
     }
 

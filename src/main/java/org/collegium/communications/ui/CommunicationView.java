@@ -237,7 +237,8 @@ public class CommunicationView extends VerticalLayout implements HasUrlParameter
         previewFor.setItemLabelGenerator(PreviewCandidate::name);
         preview.setText(getTranslation("communications.action.preview"));
         preview.addClickListener(e -> preview());
-        attempt(() -> previewFor.setItems(service.previewCandidates(segment())));
+        loadCandidates();
+        previewFor.addFocusListener(e -> loadCandidates());
         add(new H3(getTranslation("communications.page.preview")), new HorizontalLayout(previewFor, preview),
                 previewed);
         previewFor.getParent().ifPresent(p -> ((HorizontalLayout) p).setAlignItems(Alignment.BASELINE));
@@ -288,6 +289,15 @@ public class CommunicationView extends VerticalLayout implements HasUrlParameter
             recipients.setHeight("20rem");
             add(new H3(getTranslation("communications.page.recipients")), recipients);
             showProgress(details);
+        }
+    }
+
+    /** The recipients to preview for, once the segment is complete (quietly none before). */
+    private void loadCandidates() {
+        try {
+            previewFor.setItems(service.previewCandidates(segment()));
+        } catch (BusinessRuleException | AccessDeniedException e) {
+            previewFor.setItems(List.of());
         }
     }
 

@@ -20,7 +20,7 @@ import org.springframework.data.domain.PageRequest;
 /** communications: the messages the sender wrote (the board and administrators: all), newest first. */
 @Route("communications")
 @RolesAllowed({Access.ADMIN, Access.BOARD, Access.AFFILIATE_ADMIN, Access.FACILITATOR})
-@Menu(order = 45, title = "communications.menu.communications", icon = "vaadin:envelope-open")
+@Menu(order = 47, title = "communications.menu.communications", icon = "vaadin:envelope-open")
 public class CommunicationsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<CommunicationSummary> grid = new Grid<>();
