@@ -164,7 +164,7 @@ class CommunicationServiceTest {
         assertThatThrownBy(() -> communications.save(null, form("Hi {firstName}", "Dear {nickname} and {pet}",
                 segment(null, null), 600)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors().get("body"))
-                        .startsWith("Unknown merge fields {nickname}, {pet}.")));
+                        .startsWith("Unknown merge fields {nickname}, {pet}."));
     }
 
     @Test
