@@ -60,6 +60,10 @@ class CommunicationsViewsTest extends SpringBrowserlessTest {
         test($(TextArea.class).withCaption("Message (Markdown)").single()).setValue("Dear {nickname}");
         test($(TextField.class).withCaption("State").single()).setValue(state);
         test($(Button.class).withText("Count recipients").single()).click();
+        // the blank form writes to active members; the new member has no term yet (an applicant)
+        assertThat($(Span.class).all()).anyMatch(s -> s.getText().equals("No recipients"));
+        $(Select.class).withCaption("Membership status").single().setValue(null);
+        test($(Button.class).withText("Count recipients").single()).click();
         assertThat($(Span.class).all()).anyMatch(s -> s.getText().equals("1 recipient"));
         test($(Button.class).withText("Save draft").single()).click();
         TextArea body = $(TextArea.class).withCaption("Message (Markdown)").single();

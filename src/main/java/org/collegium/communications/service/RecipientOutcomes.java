@@ -19,6 +19,8 @@ public class RecipientOutcomes implements OutboxOutcomeListener {
     }
 
     @Override
+    @org.springframework.transaction.annotation.Transactional(
+            propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public void delivered(String tag, long outboxMessageId, boolean sent, String error) {
         if (tag.startsWith(TAG)) {
             recipients.mark(Long.parseLong(tag.substring(TAG.length())),
