@@ -125,9 +125,12 @@ public class CommunicationService {
     /** The segments this sender may write to. */
     @PreAuthorize(SENDERS)
     public Set<SegmentType> segmentTypes() {
-        Set<SegmentType> types = EnumSet.of(SegmentType.GROUP);
+        Set<SegmentType> types = EnumSet.noneOf(SegmentType.class);
         if (actor.hasAnyRole(Access.ADMIN, Access.BOARD, Access.AFFILIATE_ADMIN)) {
             types.addAll(EnumSet.of(SegmentType.MEMBERS, SegmentType.EVENT));
+        }
+        if (actor.hasAnyRole(Access.ADMIN, Access.BOARD, Access.FACILITATOR)) {
+            types.add(SegmentType.GROUP); // those who run groups (affiliate administrators do not)
         }
         return types;
     }

@@ -113,6 +113,10 @@ public class CommunicationView extends VerticalLayout implements HasUrlParameter
     private long version;
     private String title = "";
     private Registration polling;
+    /** Listeners are added once: the same view is shown again after a save (communications/new, then /{id}). */
+    private boolean formWired;
+    private boolean sendingWired;
+    private boolean recipientsWired;
 
     public CommunicationView(CommunicationService service, AffiliateService affiliates, EventService events,
             GroupService groups, SocietyClock clock) {
@@ -205,21 +209,27 @@ public class CommunicationView extends VerticalLayout implements HasUrlParameter
             event.setValue(found.stream().filter(e -> s.eventId() != null && e.id() == s.eventId()).findFirst()
                     .orElse(null));
         }
-        List<GroupSummary> mine = groups.list(PageRequest.of(0, 200)).stream().filter(GroupSummary::manages)
-                .toList();
+        List<GroupSummary> mine = !service.segmentTypes().contains(SegmentType.GROUP) ? List.of()
+                : groups.list(PageRequest.of(0, 200)).stream().filter(GroupSummary::manages).toList();
         group.setItems(mine);
         group.setItemLabelGenerator(GroupSummary::name);
         group.setValue(mine.stream().filter(g -> s.groupId() != null && g.id() == s.groupId()).findFirst()
                 .orElse(null));
-        segmentType.addValueChangeListener(e -> showSegmentFields());
+        if (!formWired) {
+            segmentType.addValueChangeListener(e -> showSegmentFields());
+        }
         showSegmentFields();
 
         countButton.setText(getTranslation("communications.action.count"));
-        countButton.addClickListener(e -> attempt(() -> count.setText(getTranslation("communications.count",
-                service.recipientCount(segment()), Formats.integer(service.recipientCount(segment()))))));
+        if (!formWired) {
+            countButton.addClickListener(e -> attempt(() -> count.setText(getTranslation("communications.count",
+                    service.recipientCount(segment()), Formats.integer(service.recipientCount(segment()))))));
+        }
         save.setText(getTranslation("communications.action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
+        if (!formWired) {
+            save.addClickListener(e -> save());
+        }
 
         FormLayout fields = new FormLayout(kind, rate, subject, body, segmentType, memberStatus, affiliate,
                 discipline, state, event, registration, group);
@@ -236,9 +246,13 @@ public class CommunicationView extends VerticalLayout implements HasUrlParameter
         previewFor.setLabel(getTranslation("communications.field.preview-for"));
         previewFor.setItemLabelGenerator(PreviewCandidate::name);
         preview.setText(getTranslation("communications.action.preview"));
-        preview.addClickListener(e -> preview());
+        if (!formWired) {
+            preview.addClickListener(e -> preview());
+        }
         loadCandidates();
-        previewFor.addFocusListener(e -> loadCandidates());
+        if (!formWired) {
+            previewFor.addFocusListener(e -> loadCandidates());
+        }
         add(new H3(getTranslation("communications.page.preview")), new HorizontalLayout(previewFor, preview),
                 previewed);
         previewFor.getParent().ifPresent(p -> ((HorizontalLayout) p).setAlignItems(Alignment.BASELINE));
@@ -246,30 +260,38 @@ public class CommunicationView extends VerticalLayout implements HasUrlParameter
         if (id != null) {
             add(new H3(getTranslation("communications.page.sending")), status, progress, totals);
             testSend.setText(getTranslation("communications.action.test"));
-            testSend.addClickListener(e -> attempt(() -> Notifications.success(
-                    getTranslation("communications.test-sent", service.testSend(id)))));
+            if (!sendingWired) {
+                testSend.addClickListener(e -> attempt(() -> Notifications.success(
+                        getTranslation("communications.test-sent", service.testSend(id)))));
+            }
             sendNow.setText(getTranslation("communications.action.send"));
             sendNow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            sendNow.addClickListener(e -> attempt(() -> {
-                service.send(id, null, version);
-                reload();
-            }));
+            if (!sendingWired) {
+                sendNow.addClickListener(e -> attempt(() -> {
+                    service.send(id, null, version);
+                    reload();
+                }));
+            }
             sendAt.setLabel(getTranslation("communications.field.send-at"));
             schedule.setText(getTranslation("communications.action.schedule"));
-            schedule.addClickListener(e -> attempt(() -> {
-                if (sendAt.getValue() == null) {
-                    sendAt.setErrorMessage(getTranslation("communications.send-at.required"));
-                    sendAt.setInvalid(true);
-                    return;
-                }
-                service.send(id, sendAt.getValue().atZone(clock.viewerZone()).toInstant(), version);
-                reload();
-            }));
+            if (!sendingWired) {
+                schedule.addClickListener(e -> attempt(() -> {
+                    if (sendAt.getValue() == null) {
+                        sendAt.setErrorMessage(getTranslation("communications.send-at.required"));
+                        sendAt.setInvalid(true);
+                        return;
+                    }
+                    service.send(id, sendAt.getValue().atZone(clock.viewerZone()).toInstant(), version);
+                    reload();
+                }));
+            }
             cancel.setText(getTranslation("communications.action.cancel"));
-            cancel.addClickListener(e -> attempt(() -> {
-                service.cancel(id);
-                reload();
-            }));
+            if (!sendingWired) {
+                cancel.addClickListener(e -> attempt(() -> {
+                    service.cancel(id);
+                    reload();
+                }));
+            }
             if (editable) {
                 add(new HorizontalLayout(testSend, sendNow), new HorizontalLayout(sendAt, schedule));
             } else {
@@ -278,11 +300,15 @@ public class CommunicationView extends VerticalLayout implements HasUrlParameter
             cancel.setVisible(details.status() == CommunicationStatus.SCHEDULED
                     || details.status() == CommunicationStatus.DRAFT);
             add(cancel);
-            recipients.addColumn(r -> r.name() + " · " + r.email())
-                    .setHeader(getTranslation("communications.recipients.who")).setFlexGrow(1);
-            recipients.addColumn(r -> getTranslation("communications.recipient-status." + r.status().name())
-                    + (r.error() == null ? "" : " · " + r.error()))
-                    .setHeader(getTranslation("communications.recipients.status")).setFlexGrow(0).setAutoWidth(true);
+            if (!recipientsWired) {
+                recipientsWired = true;
+                recipients.addColumn(r -> r.name() + " · " + r.email())
+                        .setHeader(getTranslation("communications.recipients.who")).setFlexGrow(1);
+                recipients.addColumn(r -> getTranslation("communications.recipient-status." + r.status().name())
+                        + (r.error() == null ? "" : " · " + r.error()))
+                        .setHeader(getTranslation("communications.recipients.status")).setFlexGrow(0)
+                        .setAutoWidth(true);
+            }
             recipients.setItems(q -> service.recipients(id, PageRequest.of(q.getPage(), q.getPageSize())).stream(),
                     q -> (int) service.recipientsListed(id));
             recipients.setAllRowsVisible(false);
@@ -290,6 +316,9 @@ public class CommunicationView extends VerticalLayout implements HasUrlParameter
             add(new H3(getTranslation("communications.page.recipients")), recipients);
             showProgress(details);
         }
+        // listeners are added once (they read the current id): the same view is shown again after a save
+        formWired = true;
+        sendingWired = sendingWired || id != null;
     }
 
     /** The recipients to preview for, once the segment is complete (quietly none before). */
