@@ -64,7 +64,8 @@ class CommunicationsJourneyTest extends BrowserJourney {
             board.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Preview for")).click();
             board.getByRole(AriaRole.OPTION).first().click();
             board.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show preview")).click();
-            assertThat(board.getByText("Spring meeting")).isVisible();
+            assertThat(board.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Spring meeting")))
+                    .isVisible();
             BrowserSession.screenshot(board, "communication-preview");
             board.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send now")).click();
             assertThat(board.getByText(Pattern.compile("^Preparing"))).isVisible();

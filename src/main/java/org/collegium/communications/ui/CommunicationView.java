@@ -380,8 +380,10 @@ public class CommunicationView extends VerticalLayout implements HasUrlParameter
             String html = r.html();
             int start = html.indexOf("<body>");
             int end = html.lastIndexOf("</body>");
+            // the email's own headings sit under this page's "Preview" (H3): shown as H4 here
+            String shown = html.substring(start + 6, end).replaceAll("<(/?)h[1-6]>", "<$1h4>");
             previewed.add(new Paragraph(getTranslation("communications.preview.to", r.to(), r.subject())),
-                    new Html("<div class=\"communication-preview\">" + html.substring(start + 6, end) + "</div>"),
+                    new Html("<div class=\"communication-preview\">" + shown + "</div>"),
                     new H3(getTranslation("communications.preview.text")), new Pre(r.text()));
         });
     }
