@@ -116,6 +116,8 @@ class ServiceScopeTest {
     }
 
     private static final Set<Role> AA = Set.of(Role.AFFILIATE_ADMIN);
+    private static final String AUTHORS = "a message is its author's (the board's and administrators': every one); "
+            + "another sender's or a missing one is not found alike (CommunicationServiceTest)";
     private static final Set<Role> FAC = Set.of(Role.FACILITATOR);
     private static final Set<Role> MEM = Set.of(Role.MEMBER);
 
@@ -233,6 +235,15 @@ class ServiceScopeTest {
             unscoped("AccountService.update", "administrators"),
             unscoped("AccountService.sendResetLink", "administrators"),
             unscoped("OutboxService.retry", "administrators"),
+            // communications (issue 17)
+            unscoped("CommunicationService.load", AUTHORS),
+            unscoped("CommunicationService.save", AUTHORS),
+            unscoped("CommunicationService.testSend", AUTHORS),
+            unscoped("CommunicationService.send", AUTHORS),
+            unscoped("CommunicationService.cancel", AUTHORS),
+            unscoped("CommunicationService.recipients", AUTHORS),
+            unscoped("CommunicationService.recipientsListed", AUTHORS),
+            unscoped("CommunicationService.preview", "the member must be in the form's segment, read within the caller's scope (CommunicationServiceTest)"),
             unscoped("AuditService.changes", "the board, administrators and officers read the whole audit log"));
 
     /** The demo accounts that act in each scoped role, with that role alone. */

@@ -41,8 +41,8 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     void anAdministratorSeesAccountsOutboxAndSettings() {
         navigate(DashboardView.class);
         assertThat(navigationLabels()).containsExactly("Home", "Members", "Applications", "Duplicates",
-                "Membership types", "Affiliates", "Events", "Upcoming events", "Groups", "Group listings", "External CE review", "Reports",
-                "Audit log", "User accounts", "Outbox", "Society settings", "Backups");
+                "Membership types", "Credential requirements", "Affiliates", "Events", "Upcoming events", "Groups",
+                "Group listings", "External CE review", "Communications", "Reports", "Members short of CE", "Audit log", "User accounts", "Outbox", "Society settings", "Backups");
         assertThat(navigate(AccountsView.class)).isNotNull();
         assertThat(navigate(OutboxView.class)).isNotNull();
         assertThat(navigate(SettingsView.class)).isNotNull();
@@ -53,35 +53,37 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithMockUser(username = "board@example.org", roles = "BOARD")
     void theBoardSeesOnlyWhatItMayOpen() {
         assertNavigationWithoutAdminViews("Home", "Members", "Applications", "Duplicates", "Membership types",
-                "Affiliates", "Events", "Upcoming events", "Groups", "Group listings", "External CE review", "Reports", "Audit log");
+                "Affiliates", "Events", "Upcoming events", "Groups", "Group listings", "External CE review",
+                "Communications", "Reports", "Members short of CE", "Audit log");
     }
 
     @Test
     @WithMockUser(username = "officer@example.org", roles = "OFFICER")
     void anOfficerSeesOnlyWhatItMayOpen() {
-        assertNavigationWithoutAdminViews("Home", "Members", "Affiliates", "Upcoming events", "Reports", "Audit log");
+        assertNavigationWithoutAdminViews("Home", "Members", "Affiliates", "Upcoming events", "Reports", "Members short of CE",
+                "Audit log");
     }
 
     @Test
     @WithMockUser(username = "affiliate@example.org", roles = {"AFFILIATE_ADMIN", "MEMBER"})
     void anAffiliateAdministratorSeesOnlyWhatItMayOpen() {
         assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "My registrations",
-                "My CE", "My external CE", "My supervision hours", "My groups", "My group listings", "Members", "Applications", "Duplicates", "Affiliates", "Events",
-                "Upcoming events", "Groups", "Reports");
+                "My CE", "My external CE", "My supervision hours", "My credentials", "My groups", "My group listings", "Members", "Applications", "Duplicates", "Affiliates", "Events",
+                "Upcoming events", "Groups", "Communications", "Reports", "Members short of CE");
     }
 
     @Test
     @WithMockUser(username = "facilitator@example.org", roles = {"FACILITATOR", "MEMBER"})
     void aFacilitatorSeesOnlyWhatItMayOpen() {
         assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "My registrations",
-                "My CE", "My external CE", "My supervision hours", "My groups", "My group listings", "Affiliates", "Upcoming events", "Groups");
+                "My CE", "My external CE", "My supervision hours", "My credentials", "My groups", "My group listings", "Affiliates", "Upcoming events", "Groups", "Communications");
     }
 
     @Test
     @WithMockUser(username = "member@example.org", roles = "MEMBER")
     void aMemberSeesOnlyWhatItMayOpen() {
         assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "My registrations",
-                "My CE", "My external CE", "My supervision hours", "My groups", "My group listings", "Affiliates", "Upcoming events", "Groups");
+                "My CE", "My external CE", "My supervision hours", "My credentials", "My groups", "My group listings", "Affiliates", "Upcoming events", "Groups");
         UI.getCurrent().navigate("members");
         assertThat(getCurrentView()).isNotInstanceOf(MembersView.class);
         assertThat(navigate(ChangePasswordView.class)).isNotNull();

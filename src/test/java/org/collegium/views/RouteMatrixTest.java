@@ -122,6 +122,9 @@ class RouteMatrixTest extends SpringBrowserlessTest {
     private static final Set<Persona> AFFILIATE_ADMINS = EnumSet.of(Persona.AFFILIATE_ADMIN, Persona.AFFILIATE_ONLY);
     private static final Set<Persona> RECORD_READERS = union(SOCIETY_READERS, AFFILIATE_ADMINS);
     private static final Set<Persona> RECORD_EDITORS = union(BOARD_AND_ADMINS, AFFILIATE_ADMINS);
+    /** Who writes communications: the record editors and facilitators (each within their scope). */
+    private static final Set<Persona> SENDERS = union(RECORD_EDITORS, EnumSet.of(Persona.FACILITATOR,
+            Persona.FACILITATOR_ONLY));
     /** Members use groups; the facilitator-only account too, for the groups it runs. */
     private static final Set<Persona> GROUP_USERS = union(union(BOARD_AND_ADMINS, MEMBERS),
             EnumSet.of(Persona.FACILITATOR_ONLY));
@@ -228,7 +231,13 @@ class RouteMatrixTest extends SpringBrowserlessTest {
             // external CE and supervision hours (issue 16): a member's own; the board's review of external CE
             Row.page("my/external-ce", MEMBERS),
             Row.page("my/supervision", MEMBERS),
-            Row.page("external-ce", BOARD_AND_ADMINS));
+            Row.page("external-ce", BOARD_AND_ADMINS),
+            // communications (issue 17): senders write within their scope; members choose their optional mail; the
+            // emailed unsubscribe link's page is public and a wrong token reads as a plain sentence
+            Row.page("communications", SENDERS),
+            Row.sample("communications/{parameter}", "communications/new", false, SENDERS),
+            Row.page("my/mail", MEMBERS),
+            Row.sample("unsubscribe/confirm/{parameter}", "unsubscribe/confirm/abc", true, EVERYONE_SIGNED_IN));
 
     /**
      * Addresses whose query names a record or carries a value the page reads; they open for {@code opens} (and the

@@ -42,6 +42,8 @@ public class PreferencesView extends VerticalLayout implements HasDynamicTitle {
         form.setMaxWidth("30rem");
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form, save);
+        // issue 17: which optional mail a member gets is chosen on its own page
+        add(new com.vaadin.flow.component.html.Anchor("my/mail", getTranslation("accounts.preferences.mail")));
     }
 
     private void save(PreferencesService preferences) {

@@ -1,5 +1,7 @@
 package org.collegium.accounts.ui;
 
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import org.collegium.accounts.service.LoginAttempts;
@@ -48,7 +50,10 @@ public class SecurityConfig {
                 // calendar files: a published event's, and members' feeds behind their secret token
                 .requestMatchers("/ics/**").permitAll()
                 // the public pages for search engines (listings/ui/SitemapController)
-                .requestMatchers("/sitemap.xml").permitAll());
+                .requestMatchers("/sitemap.xml").permitAll()
+                // one-click unsubscribe (RFC 8058, communications/ui/UnsubscribeController): the signed token is the
+                // permission; a mail client posts with no session and no CSRF token
+                .requestMatchers("/unsubscribe/*").permitAll());
         // the login page is the Vaadin LoginView (named here too, or Spring would add its own default page)
         http.formLogin(form -> form.loginPage("/login").failureHandler(loginFailureHandler));
         http.headers(headers -> headers
@@ -58,7 +63,9 @@ public class SecurityConfig {
         // named, so that the sign-in post is checked against the very token store and handler Spring's filter uses
         var csrfTokens = new HttpSessionCsrfTokenRepository();
         var csrfHandler = new XorCsrfTokenRequestAttributeHandler();
-        http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(csrfHandler));
+        http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(csrfHandler)
+                .ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults()
+                        .matcher(org.springframework.http.HttpMethod.POST, "/unsubscribe/*")));
         http.addFilterBefore(new LoginGuardFilter(csrfTokens, csrfHandler, loginThrottle, loginAttempts),
                 UsernamePasswordAuthenticationFilter.class);
         http.addFilterAfter(new SessionStampFilter(sessionStamps,

@@ -47,7 +47,7 @@ import org.collegium.credentials.service.RequirementProfileService.ProfileSummar
  * when (a progress bar with the figures in words beside it), the transcript PDF; and a form to add or change one.
  */
 @Route("my/credentials")
-@Menu(order = 8, title = "credentials.menu.mine", icon = "vaadin:diploma")
+@Menu(order = 7.5, title = "credentials.menu.mine", icon = "vaadin:diploma")
 @RolesAllowed(Access.MEMBER)
 public class MyCredentialsView extends VerticalLayout implements HasDynamicTitle {
 

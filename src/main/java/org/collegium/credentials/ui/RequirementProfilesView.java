@@ -47,7 +47,7 @@ import org.collegium.credentials.service.RequirementProfileService.RuleForm;
  * category; contradictions are told on the field that causes them.
  */
 @Route("admin/credential-profiles")
-@Menu(order = 93, title = "credentials.menu.profiles", icon = "vaadin:diploma-scroll")
+@Menu(order = 16, title = "credentials.menu.profiles", icon = "vaadin:diploma-scroll")
 @RolesAllowed(Access.ADMIN)
 public class RequirementProfilesView extends VerticalLayout implements HasDynamicTitle {
 

@@ -52,6 +52,19 @@ public class OutboxMessage {
 
     private String lastError;
 
+    /** The optional HTML alternative of the plain-text body. */
+    @Lob
+    @Column(columnDefinition = "MEDIUMTEXT")
+    private String htmlBody;
+
+    /** Extra headers, one "Name: value" a line (e.g. List-Unsubscribe). */
+    @Lob
+    @Column(columnDefinition = "TEXT")
+    private String headers;
+
+    /** What the email belongs to (e.g. "communication-recipient:12"), told to {@code OutboxOutcomeListener}s. */
+    private String tag;
+
     protected OutboxMessage() {
     }
 
@@ -61,6 +74,27 @@ public class OutboxMessage {
         this.body = body;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /** An email with an HTML alternative, extra headers and a tag (each may be null). */
+    public OutboxMessage(String recipient, String subject, String body, String htmlBody, String headers, String tag,
+            Instant now) {
+        this(recipient, subject, body, now);
+        this.htmlBody = htmlBody;
+        this.headers = headers;
+        this.tag = tag;
+    }
+
+    public String getHtmlBody() {
+        return htmlBody;
+    }
+
+    public String getHeaders() {
+        return headers;
+    }
+
+    public String getTag() {
+        return tag;
     }
 
     public void markSent(Instant now) {

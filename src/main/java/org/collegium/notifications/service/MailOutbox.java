@@ -28,4 +28,16 @@ public class MailOutbox {
     public void enqueue(String recipient, String subject, String body) {
         messages.save(new OutboxMessage(recipient, subject, body, clock.instant()));
     }
+
+    /**
+     * An email with an optional HTML part, extra headers and a tag; returns the outbox message's id. Its outcome (sent,
+     * or failed for good) is told to every {@link OutboxOutcomeListener} with the tag.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long enqueue(OutboxMail mail) {
+        StringBuilder headers = new StringBuilder();
+        mail.headers().forEach((name, value) -> headers.append(name).append(": ").append(value).append('\n'));
+        return messages.save(new OutboxMessage(mail.recipient(), mail.subject(), mail.text(), mail.html(),
+                headers.isEmpty() ? null : headers.toString(), mail.tag(), clock.instant())).getId();
+    }
 }

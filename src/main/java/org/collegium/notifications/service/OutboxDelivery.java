@@ -33,9 +33,21 @@ public class OutboxDelivery {
     private final MailProperties properties;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ObjectProvider<OutboxOutcomeListener> listeners;
 
+    /** Without outcome listeners (tests that build their own delivery). */
     public OutboxDelivery(OutboxMessageRepository messages, ObjectProvider<JavaMailSender> mailSender,
             MailProperties properties, TransactionTemplate transactions, Clock clock) {
+        this(messages, mailSender, properties, transactions, clock,
+                new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                        .getBeanProvider(OutboxOutcomeListener.class));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public OutboxDelivery(OutboxMessageRepository messages, ObjectProvider<JavaMailSender> mailSender,
+            MailProperties properties, TransactionTemplate transactions, Clock clock,
+            ObjectProvider<OutboxOutcomeListener> listeners) {
+        this.listeners = listeners;
         this.messages = messages;
         this.mailSender = mailSender;
         this.properties = properties;
@@ -72,13 +84,24 @@ public class OutboxDelivery {
         try {
             sender.send(toMime(sender, message));
             message.markSent(clock.instant());
+            tell(message, true);
             return true;
         } catch (MailException | MessagingException e) {
             message.markAttemptFailed(clock.instant(), e.getMessage(), properties.maxAttempts(),
                     properties.firstBackoff());
             log.warn("Email {} to {} failed (attempt {}): {}", id, message.getRecipient(), message.getAttempts(),
                     e.getMessage());
+            if (message.getStatus() == OutboxStatus.FAILED) {
+                tell(message, false);
+            }
             return false;
+        }
+    }
+
+    private void tell(OutboxMessage message, boolean sent) {
+        if (message.getTag() != null) {
+            listeners.orderedStream().forEach(l -> l.delivered(message.getTag(), message.getId(), sent,
+                    message.getLastError()));
         }
     }
 
@@ -88,7 +111,23 @@ public class OutboxDelivery {
         helper.setFrom(properties.from());
         helper.setTo(message.getRecipient());
         helper.setSubject(message.getSubject());
-        helper.setText(message.getBody(), false);
+        if (message.getHtmlBody() == null) {
+            helper.setText(message.getBody(), false);
+        } else {
+            helper = new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
+            helper.setFrom(properties.from());
+            helper.setTo(message.getRecipient());
+            helper.setSubject(message.getSubject());
+            helper.setText(message.getBody(), message.getHtmlBody());
+        }
+        if (message.getHeaders() != null) {
+            for (String line : message.getHeaders().split("\n")) {
+                int colon = line.indexOf(':');
+                if (colon > 0) {
+                    mime.addHeader(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+                }
+            }
+        }
         return mime;
     }
 }
