@@ -74,7 +74,9 @@ class ServiceScopeTest {
         /** a member's external CE record (pending, with its certificate): "own" the demo member's, "foreign" another's */
         EXTERNAL_CE,
         /** a member's supervision log: "own" the demo member's, "foreign" another member's */
-        SUPERVISION;
+        SUPERVISION,
+        /** a member's credential (licence, certification): "own" the demo member's, "foreign" another member's */
+        CREDENTIAL;
 
         final boolean scoped;
 
@@ -215,6 +217,13 @@ class ServiceScopeTest {
             scoped("SupervisionService.get", MEM, "supervisionId", Kind.SUPERVISION),
             scoped("SupervisionService.update", MEM, "supervisionId", Kind.SUPERVISION),
             scoped("SupervisionService.delete", MEM, "supervisionId", Kind.SUPERVISION),
+            scoped("CredentialService.one", MEM, "id", Kind.CREDENTIAL),
+            scoped("CredentialService.update", MEM, "id", Kind.CREDENTIAL),
+            scoped("CredentialService.remove", MEM, "id", Kind.CREDENTIAL),
+            scoped("CredentialService.transcript", MEM, "id", Kind.CREDENTIAL),
+            scoped("CredentialService.transcriptPdf", MEM, "id", Kind.CREDENTIAL),
+            unscoped("RequirementProfileService.form", "administrators (profiles are the society's)"),
+            unscoped("RequirementProfileService.save", "administrators (profiles are the society's)"),
             unscoped("ExternalCeReview.get", "the board and administrators"),
             unscoped("ExternalCeReview.verify", "the board and administrators"),
             unscoped("ExternalCeReview.decline", "the board and administrators"),
@@ -448,6 +457,7 @@ class ServiceScopeTest {
                 case PUBLIC_LISTING -> id("SELECT MIN(id) FROM group_listing WHERE status = 'PUBLISHED'");
                 case EXTERNAL_CE -> externalCe(accountMember("member@example.org"));
                 case SUPERVISION -> supervisionLog(accountMember("member@example.org"));
+                case CREDENTIAL -> credential(accountMember("member@example.org"));
             };
         }
 
@@ -484,6 +494,7 @@ class ServiceScopeTest {
                 case PUBLIC_LISTING -> id("SELECT MIN(id) FROM group_listing WHERE status = 'PENDING'");
                 case EXTERNAL_CE -> externalCe(id("SELECT MIN(id) FROM member WHERE id <> ?", me));
                 case SUPERVISION -> supervisionLog(id("SELECT MIN(id) FROM member WHERE id <> ?", me));
+                case CREDENTIAL -> credential(id("SELECT MIN(id) FROM member WHERE id <> ?", me));
             };
         }
 
@@ -505,6 +516,7 @@ class ServiceScopeTest {
                 case LISTING, PUBLIC_LISTING -> "group_listing";
                 case EXTERNAL_CE -> "external_ce";
                 case SUPERVISION -> "supervision_log";
+                case CREDENTIAL -> "member_credential";
             };
             return id("SELECT COALESCE(MAX(id), 0) + 1000000 FROM " + table);
         }
@@ -569,6 +581,16 @@ class ServiceScopeTest {
                     + "supervisor_credential, delivery, version, created_at) VALUES (?, CURRENT_DATE, 1, 'SUPERVISEE', "
                     + "'Matrix Supervisor', 'PhD', 'ONLINE', 0, NOW(6))", memberId);
             return id("SELECT MAX(id) FROM supervision_log WHERE member_id = ?", memberId);
+        }
+
+        /** A credential of this member under a profile they do not hold yet (inside the rolled-back transaction). */
+        private long credential(long memberId) {
+            long profile = id("SELECT MIN(id) FROM requirement_profile WHERE id NOT IN "
+                    + "(SELECT profile_id FROM member_credential WHERE member_id = ?)", memberId);
+            jdbc.update("INSERT INTO member_credential (member_id, profile_id, number, issued_on, cycle_start, "
+                    + "cycle_end, version, created_at) VALUES (?, ?, 'MATRIX-1', CURRENT_DATE, CURRENT_DATE, "
+                    + "CURRENT_DATE + INTERVAL 2 YEAR, 0, NOW(6))", memberId, profile);
+            return id("SELECT MAX(id) FROM member_credential WHERE member_id = ?", memberId);
         }
 
         /** A pending join application to this affiliate. */
