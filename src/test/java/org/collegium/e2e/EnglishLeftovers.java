@@ -23,7 +23,12 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 final class EnglishLeftovers {
 
     /** One key's English text, as a pattern matching a whole text of the page. */
-    record English(String key, String text, Pattern whole) {
+    record English(String key, String text, Pattern whole, int letters) {
+
+        /** Matches a whole text whose words are mostly the key's own (not a stored name filling an argument). */
+        boolean in(String pageText) {
+            return whole.matcher(pageText).matches() && letters * 2 >= pageText.replaceAll("[^\\p{L}]", "").length();
+        }
     }
 
     private static final List<English> ENGLISH = load();
@@ -64,7 +69,7 @@ final class EnglishLeftovers {
         List<String> found = new ArrayList<>();
         for (List<String> text : new HashSet<>(texts)) {
             for (English e : ENGLISH) {
-                if (e.whole().matcher(text.get(0)).matches()) {
+                if (e.in(text.get(0))) {
                     found.add(e.key() + ": \"" + text.get(0) + "\" (" + text.get(1) + ")");
                 }
             }
@@ -105,7 +110,7 @@ final class EnglishLeftovers {
                     }
                     Pattern whole = whole(en);
                     if (whole != null) {
-                        english.add(new English(key, en, whole));
+                        english.add(new English(key, en, whole, literal(en).replaceAll("[^\\p{L}]", "").length()));
                     }
                 }
             }
