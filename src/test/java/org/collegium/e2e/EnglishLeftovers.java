@@ -150,8 +150,8 @@ final class EnglishLeftovers {
             }
             String part = parts.get(i).replaceAll("\\s+", " ").trim();
             if (!part.isEmpty()) {
-                regex.append(i > 0 && parts.get(i).matches("^\\s.*") ? "\\s*" : "").append(Pattern.quote(part))
-                        .append(parts.get(i).matches(".*\\s$") ? "\\s*" : "");
+                regex.append(i > 0 && parts.get(i).matches("^\\s.*") ? "\\s+" : "").append(Pattern.quote(part))
+                        .append(i < parts.size() - 1 && parts.get(i).matches(".*\\s$") ? "\\s+" : "");
             }
         }
         return Pattern.compile(regex.append("$").toString());
