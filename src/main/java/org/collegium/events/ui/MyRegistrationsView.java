@@ -170,8 +170,6 @@ public class MyRegistrationsView extends VerticalLayout implements HasDynamicTit
             return;
         }
         grid.setItems(mine);
-        // the offered-seat column only when a seat is offered: at 390 px it would push the status off-screen
-        claimColumn.setVisible(mine.stream().anyMatch(MyRegistration::canClaim));
     }
 
     /** A new address breaks every calendar subscribed to the old one: asked first, saying so. */
