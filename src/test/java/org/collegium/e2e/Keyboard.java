@@ -43,6 +43,7 @@ final class Keyboard {
               const shown = (e, pseudo) => {
                 const s = getComputedStyle(e, pseudo);
                 if (pseudo && (s.content === 'none' || s.content === 'normal')) return null;
+                if (parseFloat(getComputedStyle(e).opacity) === 0) return null; // e.g. a checkbox's hidden native input
                 if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) return 'outline ' + s.outlineWidth + ' ' + s.outlineStyle + ' ' + s.outlineColor;
                 if (s.boxShadow && s.boxShadow !== 'none') return 'box-shadow ' + s.boxShadow;
                 return null;

@@ -35,7 +35,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * journey (in-process), so it can be run again on the same database.
  */
 @Tag(Portal.IN_PROCESS)
-@Tag("audit") // not yet passing: run with ./mvnw -Paudit verify (see README, Tests)
 class KeyboardJourneyTest extends BrowserJourney {
 
     private static Page member;

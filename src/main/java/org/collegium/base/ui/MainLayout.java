@@ -50,6 +50,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final H1 viewTitle = new H1();
     private final Main main = new Main();
     private Component view;
+    /** Whether a view was shown before in this layout: the first one comes with the page's load, and keeps it. */
+    private boolean shownBefore;
+    /** Whether the view just changed, so that the focus moves into the main landmark after the navigation. */
+    private boolean viewChanged;
 
     public MainLayout(AuthenticationContext auth, SocietySettingsService settings, ObjectProvider<MenuGate> gates,
             ObjectProvider<LanguageMemory> memory) {
@@ -145,6 +149,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 main.add(shown);
             }
         }
+        viewChanged = shown != view && shownBefore;
+        shownBefore |= shown != null;
         view = shown;
         if (getContent() != main) {
             super.showRouterLayoutContent(main);
@@ -169,5 +175,18 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         viewTitle.setText(view == null ? "" : MenuConfiguration.getPageHeader(view).map(MainLayout::text).orElse(""));
+        if (viewChanged) {
+            viewChanged = false;
+            focusMain();
+        }
+    }
+
+    /**
+     * After a navigation inside the portal the focus moves to the main landmark (unless the new view put it inside
+     * already), so that the next Tab reaches the new page's first control instead of starting over at the top (the
+     * link or row that had the focus is gone) and a screen reader reads on from the new content.
+     */
+    private void focusMain() {
+        main.getElement().executeJs("if (!this.contains(document.activeElement)) { this.focus({preventScroll: true}); }");
     }
 }

@@ -23,6 +23,7 @@ public final class RowOpening {
             if (item != null) {
                 open.accept(item);
             }
-        }).setFilter("event.key === '" + Key.ENTER.getKeys().get(0) + "' && event.target === this"); // not a button in a cell
+            // the grid itself, not a button in a cell; a filter sees the element as `element` (its `this` is not it)
+        }).setFilter("event.key === '" + Key.ENTER.getKeys().get(0) + "' && event.target === element");
     }
 }

@@ -34,6 +34,11 @@ public class Translations implements I18NProvider, VaadinServiceInitListener {
             // the page says which language it is in, so that a screen reader pronounces it right
             init.getUI().getPage().executeJs("document.documentElement.lang = $0",
                     Messages.PSEUDO.equals(language) ? "en" : Messages.tag(language));
+            // Vaadin's connection indicator ("Online", "Connection lost…") speaks the person's language too
+            init.getUI().getPage().executeJs("const c = window.Vaadin && window.Vaadin.connectionIndicator;"
+                    + " if (c) { c.onlineText = $0; c.offlineText = $1; c.reconnectingText = $2; }",
+                    Messages.t("base.connection.online"), Messages.t("base.connection.offline"),
+                    Messages.t("base.connection.reconnecting"));
         });
         // the first page load, too: screen readers read the language before any script runs
         event.addIndexHtmlRequestListener(page -> page.getDocument().getElementsByTag("html")
