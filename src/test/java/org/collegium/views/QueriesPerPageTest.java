@@ -32,6 +32,7 @@ class QueriesPerPageTest extends SpringBrowserlessTest {
     static final java.util.Set<String> FILLED = java.util.Set.of("members", "audit", "admin/outbox", "directory");
 
     @Autowired EventService eventService;
+    @Autowired org.collegium.events.service.RegistrationService registrationService;
     @Autowired Roles roles;
 
     @Test
@@ -96,6 +97,25 @@ class QueriesPerPageTest extends SpringBrowserlessTest {
     @WithMockUser(username = "officer@example.org", roles = "OFFICER")
     void anOfficersHomePage() {
         assertSameAfterMoreEvents(List.of("", "members", "audit"));
+    }
+
+    @Test
+    @WithUserDetails("board@example.org")
+    void anEventsCheckInAndEditorWithNAnd3NRegistrations() throws Exception {
+        EventFixtures fixtures = new EventFixtures(eventService, roles);
+        long few = fixtures.publish(EventFixtures.training("Roster of few " + EventFixtures.tag(), 50, null));
+        long many = fixtures.publish(EventFixtures.training("Roster of many " + EventFixtures.tag(), 50, null));
+        EventFixtures.registerAllAtOnce(registrationService, few, null, N);
+        EventFixtures.registerAllAtOnce(registrationService, many, null, 3 * N);
+        for (String page : List.of("events/check-in/", "events/edit/")) {
+            count(page + few); // warm
+            long forFew = count(page + few);
+            long forMany = count(page + many);
+            System.out.printf("QUERIES %s: %d statements with %d registrations, %d with %d%n", page, forFew, N,
+                    forMany, 3 * N);
+            assertThat(forMany).as("SQL statements for %s with %d registrations vs %d", page, 3 * N, N)
+                    .isEqualTo(forFew);
+        }
     }
 
     /** Opening the route and rendering N rows of each grid sends as many statements as rendering 3N. */
