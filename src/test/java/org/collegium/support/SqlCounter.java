@@ -5,7 +5,6 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 
@@ -32,16 +31,6 @@ public final class SqlCounter implements BeanPostProcessor {
             }
         }
         return counter[0];
-    }
-
-    public static <T> T counted(long[] into, Supplier<T> action) {
-        long[] result = new long[1];
-        Object[] value = new Object[1];
-        result[0] = count(() -> value[0] = action.get());
-        into[0] = result[0];
-        @SuppressWarnings("unchecked")
-        T t = (T) value[0];
-        return t;
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.collegium.views;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.ArrayList;
@@ -184,10 +183,5 @@ class QueriesPerPageTest extends SpringBrowserlessTest {
         for (int i = 0; i < events; i++) {
             fixtures.publish(EventFixtures.training("Counted " + EventFixtures.tag(), 20, null));
         }
-    }
-
-    @SuppressWarnings("unused")
-    private static String describe(Component c) {
-        return c.getClass().getSimpleName();
     }
 }
