@@ -109,59 +109,11 @@ public class IncomeReports {
     @PreAuthorize(ReportScope.READERS)
     @Transactional(readOnly = true)
     public MonthAndYear monthAndYear(LocalDate yearFrom, LocalDate to) {
-        MonthAndYear summed = fromSummary(yearFrom, to);
-        if (summed != null) {
-            return summed;
-        }
         Map<String, Object> params = new HashMap<>();
         params.put("thisMonth", Months.key(java.time.YearMonth.from(to)));
         return jdbc.queryForObject("select coalesce(sum(case when month = :thisMonth then amount end), 0),"
                 + " coalesce(sum(amount), 0) from (" + payments(yearFrom, to, null, params) + ") i", params,
                 (rs, i) -> new MonthAndYear(rs.getBigDecimal(1), rs.getBigDecimal(2)));
-    }
-
-    /**
-     * The same from income_summary (V132, kept by triggers with every payment and registration), when it holds
-     * the whole answer: society-wide (the summary has no affiliates), over the sources it sums, and with the
-     * society's midnights on its quarter hours; else null. A cancelled event's income is taken off from its rows.
-     */
-    private MonthAndYear fromSummary(LocalDate yearFrom, LocalDate to) {
-        if (scope.affiliate(null) != null
-                || !sources.stream().allMatch(s -> s instanceof DuesIncome || s instanceof EventIncome)) {
-            return null;
-        }
-        ZoneId zone = clock.zone();
-        LocalDate monthFrom = to.withDayOfMonth(1).isBefore(yearFrom) ? yearFrom : to.withDayOfMonth(1);
-        java.time.LocalDateTime start = new Days(yearFrom, to).start(zone);
-        java.time.LocalDateTime monthStart = new Days(monthFrom, to).start(zone);
-        java.time.LocalDateTime end = new Days(yearFrom, to).end(zone);
-        if (!onQuarterHour(start) || !onQuarterHour(monthStart) || !onQuarterHour(end)) {
-            return null;
-        }
-        Map<String, Object> params = new HashMap<>();
-        params.put("yearFrom", yearFrom.atStartOfDay());
-        params.put("monthFrom", monthFrom.atStartOfDay());
-        params.put("dayAfter", to.plusDays(1).atStartOfDay());
-        params.put("start", start);
-        params.put("monthStart", monthStart);
-        params.put("end", end);
-        return jdbc.queryForObject("""
-                select coalesce(sum(case when x.in_month then x.amount end), 0), coalesce(sum(x.amount), 0)
-                from (select s.amount, s.bucket >= :monthFrom as in_month from income_summary s
-                      where s.source = 'DUES' and s.bucket >= :yearFrom and s.bucket < :dayAfter
-                      union all
-                      select s.amount, s.bucket >= :monthStart from income_summary s
-                      where s.source = 'EVENTS' and s.bucket >= :start and s.bucket < :end
-                      union all
-                      select -r.price, r.registered_at >= :monthStart
-                      from event e join registration r on r.event_id = e.id
-                      where e.status = 'CANCELLED' and r.status in ('CONFIRMED', 'ATTENDED', 'NO_SHOW')
-                        and r.price > 0 and r.registered_at >= :start and r.registered_at < :end) x""", params,
-                (rs, i) -> new MonthAndYear(rs.getBigDecimal(1), rs.getBigDecimal(2)));
-    }
-
-    private static boolean onQuarterHour(java.time.LocalDateTime t) {
-        return t.getMinute() % 15 == 0 && t.getSecond() == 0 && t.getNano() == 0;
     }
 
     /** Income received between two days (both included): the dashboards' figure. */
