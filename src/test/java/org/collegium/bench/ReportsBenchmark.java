@@ -54,7 +54,6 @@ class ReportsBenchmark {
     static final int WARM_UP = 5;
     static final int RUNS = 7;
     static final int EVENTS = 2_000;
-    static final int SLICE = 2_000; // members per fill statement: each well inside the 10 s socket timeout
 
     @Autowired JdbcTemplate jdbc;
     @Autowired Roles roles;
@@ -166,12 +165,7 @@ class ReportsBenchmark {
                 values (?, ?, ?, ?, 'IN_PERSON', 300, 0, 50, 80, 48, 3, ?, ?, 'PUBLISHED', 0, now(), 'bench')""",
                 rows);
         long firstEvent = jdbc.queryForObject("select min(id) from event where created_by = 'bench'", Long.class);
-        // in slices of members, each statement well inside the pool's socket timeout on a busy machine
-        long lowMember = jdbc.queryForObject("select min(id) from member where created_by = 'bench'", Long.class);
-        long highMember = jdbc.queryForObject("select max(id) from member where created_by = 'bench'", Long.class);
-        int registrations = 0;
-        for (long from = lowMember; from <= highMember; from += SLICE) {
-            registrations += jdbc.update("""
+        int registrations = jdbc.update("""
                 insert into registration (event_id, session_id, member_id, first_name, last_name, email, status, price,
                   price_kind, registered_at, status_at, version, created_at, created_by)
                 select e.id, null, m.id, m.first_name, m.last_name, m.email,
@@ -183,24 +177,15 @@ class ReportsBenchmark {
                 cross join (select 0 as k union all select 1 union all select 2 union all select 3
                             union all select 4) k
                 join event e on e.id = :first + (m.id * 7 + k.k * 401) % :events
-                where m.created_by = 'bench' and m.id between ? and ?""".replace(":first", Long.toString(firstEvent))
-                .replace(":events", Integer.toString(EVENTS)), from, from + SLICE - 1);
-        }
-        long lowRegistration = jdbc.queryForObject("select min(id) from registration where created_by = 'bench'",
-                Long.class);
-        long highRegistration = jdbc.queryForObject("select max(id) from registration where created_by = 'bench'",
-                Long.class);
-        int credits = 0;
-        for (long from = lowRegistration; from <= highRegistration; from += 5 * SLICE) {
-            credits += jdbc.update("""
+                where m.created_by = 'bench'""".replace(":first", Long.toString(firstEvent))
+                .replace(":events", Integer.toString(EVENTS)));
+        int credits = jdbc.update("""
                 insert into ce_credit (registration_id, member_id, hours, ce_type, certificate_number, awarded_on,
                   withdrawn, version, created_at, created_by)
                 select r.id, r.member_id, e.ce_hours, e.ce_type, concat('BC-', r.id), cast(e.starts_at as date), false,
                        0, now(), 'bench'
                 from registration r join event e on e.id = r.event_id
-                where r.created_by = 'bench' and r.status = 'ATTENDED' and r.id between ? and ?""", from,
-                    from + 5 * SLICE - 1);
-        }
+                where r.created_by = 'bench' and r.status = 'ATTENDED'""");
         jdbc.execute("analyze table event, registration, ce_credit");
         BenchSociety.bench("reports.fill.events", EVENTS, "rows");
         BenchSociety.bench("reports.fill.registrations", registrations, "rows");
@@ -216,17 +201,11 @@ class ReportsBenchmark {
             return;
         }
         long t0 = System.nanoTime();
-        long low = jdbc.queryForObject("select min(id) from membership_term where created_by = 'bench'", Long.class);
-        long high = jdbc.queryForObject("select max(id) from membership_term where created_by = 'bench'", Long.class);
-        int rows = 0;
-        for (long from = low; from <= high; from += 2 * SLICE) { // in slices, as the registrations
-            rows += jdbc.update("""
+        int rows = jdbc.update("""
                 insert into payment (member_id, membership_term_id, amount, method, paid_on, receipt_number, version,
                   created_at, created_by)
                 select t.member_id, t.id, t.dues_charged, 'CHECK', t.start_date, concat('B-', t.id), 0, now(), 'bench'
-                from membership_term t where t.created_by = 'bench' and t.id between ? and ?""", from,
-                    from + 2 * SLICE - 1);
-        }
+                from membership_term t where t.created_by = 'bench'""");
         jdbc.execute("analyze table payment");
         BenchSociety.bench("reports.fill.payments", rows, "rows");
         BenchSociety.bench("reports.fill.payments.time",
