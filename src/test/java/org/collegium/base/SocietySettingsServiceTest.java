@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The society's name and time zone, and dates shown in that zone. */
 @IntegrationTest
@@ -27,6 +29,8 @@ class SocietySettingsServiceTest {
     @Autowired Roles roles;
     @Autowired SocietyClock societyClock;
     @Autowired MutableClock clock;
+    @Autowired TransactionTemplate transactions;
+    @Autowired JdbcTemplate jdbc;
 
     private Settings original;
 
@@ -67,6 +71,50 @@ class SocietySettingsServiceTest {
                 .isInstanceOf(BusinessRuleException.class).hasMessageContaining("not a time zone");
         assertThatThrownBy(() -> settings.update("Name", "UTC", original.version() - 1))
                 .isInstanceOf(ConcurrentEditException.class);
+        assertThat(settings.current()).isEqualTo(original);
+    }
+
+    @Test
+    void aSaveIsSeenAtOnceThoughTheSettingsAreKeptInMemory() {
+        settings.current();
+        settings.update("Seen At Once", "America/Denver", original.version());
+        assertThat(settings.current().societyName()).isEqualTo("Seen At Once");
+        assertThat(societyClock.zone()).isEqualTo(ZoneId.of("America/Denver"));
+    }
+
+    @Test
+    void aTransactionThatBeganBeforeASaveSeesIt() throws Exception {
+        settings.current();
+        String seen = transactions.execute(status -> {
+            jdbc.queryForObject("select count(*) from society_settings", Long.class); // its snapshot begins here
+            settings.current();
+            Thread saver = Thread.ofPlatform().start(() -> {
+                roles.actAs("admin@example.org", Role.ADMIN);
+                try {
+                    settings.update("Saved Meanwhile", "UTC", original.version());
+                } finally {
+                    roles.clear();
+                }
+            });
+            try {
+                saver.join();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return settings.current().societyName();
+        });
+        assertThat(seen).isEqualTo("Saved Meanwhile");
+        assertThat(settings.current().timeZone()).isEqualTo(ZoneId.of("UTC"));
+    }
+
+    @Test
+    void aSaveThatIsRolledBackIsForgotten() {
+        settings.current();
+        transactions.executeWithoutResult(status -> {
+            settings.update("Rolled Back", "Europe/Madrid", original.version());
+            assertThat(settings.current().societyName()).as("inside its own transaction").isEqualTo("Rolled Back");
+            status.setRollbackOnly();
+        });
         assertThat(settings.current()).isEqualTo(original);
     }
 }

@@ -40,6 +40,12 @@ public @interface IntegrationTest {
             return new DemoData(affiliates, types);
         }
 
+        /** Counts SQL statements per thread for QueriesPerPageTest (wraps the DataSource). */
+        @Bean
+        static SqlCounter sqlCounter() {
+            return new SqlCounter();
+        }
+
         @Bean
         Roles roles(ObjectProvider<SecurityContextHolderStrategy> strategy) {
             return new Roles(strategy);

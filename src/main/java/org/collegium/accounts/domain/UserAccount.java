@@ -29,6 +29,7 @@ public class UserAccount extends AuditedEntity {
     private String passwordHash;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @org.hibernate.annotations.BatchSize(size = 100) // a page of accounts loads its roles in one query, not one each
     @CollectionTable(name = "user_account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role", nullable = false)
     @Enumerated(EnumType.STRING)

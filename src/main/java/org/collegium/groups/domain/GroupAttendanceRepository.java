@@ -14,6 +14,10 @@ public interface GroupAttendanceRepository extends JpaRepository<GroupAttendance
     @Query("select a from GroupAttendance a join fetch a.member m where a.session.id = :sessionId order by m.lastName")
     List<GroupAttendance> findBySession(long sessionId);
 
+    /** How many attended each of these sessions, in one query: [session id, count] (absent: none). */
+    @Query("select a.session.id, count(a) from GroupAttendance a where a.session.id in :sessionIds group by a.session.id")
+    List<Object[]> countBySessions(java.util.Collection<Long> sessionIds);
+
     /** Sessions a member attended that were not cancelled: their group-experience time. */
     @Query("""
             select a from GroupAttendance a join fetch a.session s join fetch s.group

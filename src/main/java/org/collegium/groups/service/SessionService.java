@@ -95,11 +95,17 @@ public class SessionService {
     public List<ManagedSession> managedSessions(long groupId) {
         managed(groupId);
         Instant now = clock.instant();
-        return sessions.findForGroup(groupId, now.minus(Duration.ofDays(35)),
-                now.plus(Duration.ofDays(7L * (properties.weeksAhead() + 1)))).stream()
+        List<GroupSession> found = sessions.findForGroup(groupId, now.minus(Duration.ofDays(35)),
+                now.plus(Duration.ofDays(7L * (properties.weeksAhead() + 1))));
+        java.util.Map<Long, Long> present = new java.util.HashMap<>();
+        if (!found.isEmpty()) { // the attendance of every session in one query, not one per row
+            attendance.countBySessions(found.stream().map(GroupSession::getId).toList())
+                    .forEach(row -> present.put((Long) row[0], (Long) row[1]));
+        }
+        return found.stream()
                 .map(s -> new ManagedSession(s.getId(), s.getStartsAt(), s.getEndsAt(), s.getStatus(),
                         s.getCancelReason(), s.isExtra(), s.getMeetingLink(), s.getInvitationSentAt() != null,
-                        attendance.findBySession(s.getId()).size(), s.getVersion()))
+                        present.getOrDefault(s.getId(), 0L).intValue(), s.getVersion()))
                 .toList();
     }
 

@@ -98,6 +98,24 @@ public class IncomeReports {
         };
     }
 
+    /** Income this month and this year to a day: the dashboards' two figures. */
+    public record MonthAndYear(BigDecimal month, BigDecimal year) {
+    }
+
+    /**
+     * Income from the first of {@code to}'s month and from {@code yearFrom} to {@code to} (both included), read in
+     * one pass over the year's payments rather than two.
+     */
+    @PreAuthorize(ReportScope.READERS)
+    @Transactional(readOnly = true)
+    public MonthAndYear monthAndYear(LocalDate yearFrom, LocalDate to) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("thisMonth", Months.key(java.time.YearMonth.from(to)));
+        return jdbc.queryForObject("select coalesce(sum(case when month = :thisMonth then amount end), 0),"
+                + " coalesce(sum(amount), 0) from (" + payments(yearFrom, to, null, params) + ") i", params,
+                (rs, i) -> new MonthAndYear(rs.getBigDecimal(1), rs.getBigDecimal(2)));
+    }
+
     /** Income received between two days (both included): the dashboards' figure. */
     @PreAuthorize(ReportScope.READERS)
     @Transactional(readOnly = true)

@@ -1,6 +1,5 @@
 package org.collegium.reports.service;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -65,10 +64,9 @@ class ReportHomeCards implements HomeCardProvider {
                 Messages.t("reports.home.renewals.caption", today.getMonth().getDisplayName(TextStyle.FULL_STANDALONE,
                         Formats.language(Messages.current()))), "reports/renewals"));
         if (actor.hasAnyRole("ADMIN", "BOARD", "OFFICER")) {
-            BigDecimal month = income.total(today.withDayOfMonth(1), today);
-            BigDecimal year = income.total(today.withDayOfYear(1), today);
-            cards.add(new HomeCard(40, Messages.t("reports.home.income.title"), Formats.money(month),
-                    Messages.t("reports.home.income.caption", Formats.money(year)), "reports/income"));
+            IncomeReports.MonthAndYear totals = income.monthAndYear(today.withDayOfYear(1), today);
+            cards.add(new HomeCard(40, Messages.t("reports.home.income.title"), Formats.money(totals.month()),
+                    Messages.t("reports.home.income.caption", Formats.money(totals.year())), "reports/income"));
         }
         return cards;
     }
