@@ -53,6 +53,10 @@ class AccessibilityJourneyTest extends BrowserJourney {
     /** How long a page may take to be drawn before it is reported as not settling. */
     static final double SETTLE_MILLIS = 20_000;
 
+    /** The public pages a member also reads signed in (the header then offers their own pages). */
+    static final java.util.Set<String> SIGNED_IN_PUBLIC = java.util.Set.of("join", "events/upcoming",
+            "event/{parameter}", "find-a-group", "find-a-group/{parameter}");
+
     /** An address a persona opens, and whether it is the not-found page there. */
     record Visit(Persona persona, String address, boolean notFound) {
     }
@@ -107,15 +111,15 @@ class AccessibilityJourneyTest extends BrowserJourney {
 
     /**
      * What each persona opens: every row of the matrix it may open (a record page with its sample id, and with
-     * "new" where the page takes it); the public pages as a visitor, and as a signed-in member (all but sign-in,
-     * which takes them home); and an unknown address, the not-found page, for both.
+     * "new" where the page takes it); the public pages as a visitor, and the member-facing ones as a signed-in
+     * member too; and an unknown address, the not-found page, for both.
      */
     static List<Visit> visits() {
         List<Visit> visits = new ArrayList<>();
         for (Persona persona : Persona.values()) {
             for (RouteMatrix.Page row : RouteMatrix.pages()) {
                 boolean opens = persona == Persona.ANONYMOUS ? row.isPublic()
-                        : row.isPublic() ? persona == Persona.MEMBER && !row.template().equals("login")
+                        : row.isPublic() ? persona == Persona.MEMBER && SIGNED_IN_PUBLIC.contains(row.template())
                         : row.opens().contains(persona.name());
                 if (opens) {
                     visits.add(new Visit(persona, "/" + (row.sample() != null ? row.sample()
@@ -132,80 +136,140 @@ class AccessibilityJourneyTest extends BrowserJourney {
         return visits;
     }
 
+    /** How many pages are checked side by side: axe runs in one page's renderer while the next page opens. */
+    static final int LANES = 2;
+
+    /** A sequence of visits driven in one page (a new context at each persona), with the check it has running. */
+    private final class Lane {
+        final List<Visit> visits = new ArrayList<>();
+        int next;
+        Persona persona;
+        Page page;
+        boolean reload;
+        Visit pending;
+        String landed;
+        boolean notFound;
+        long opened;
+        long drawn;
+    }
+
     @Test
     void everyPageEachPersonaOpensPassesAxe() {
+        List<Visit> visits = visits();
+        Map<Visit, String> lines = new LinkedHashMap<>();
+        visits.forEach(v -> lines.put(v, null));
         List<String> failures = new ArrayList<>();
-        List<String> summary = new ArrayList<>();
         Map<Persona, int[]> totals = new EnumMap<>(Persona.class);
         long started = System.nanoTime();
-        Map<Persona, List<Visit>> byPersona = new EnumMap<>(Persona.class);
-        visits().forEach(v -> byPersona.computeIfAbsent(v.persona(), p -> new ArrayList<>()).add(v));
-        for (Map.Entry<Persona, List<Visit>> each : byPersona.entrySet()) {
-            Persona persona = each.getKey();
-            Page page = page(persona, new Browser.NewContextOptions().setViewportSize(1280, 800));
-            boolean reload = true;
-            try {
-                for (Visit visit : each.getValue()) {
-                    String who = persona.name().toLowerCase();
-                    long t0 = System.nanoTime();
-                    try {
-                        if (reload) {
-                            page.navigate(url(visit.address()));
-                            Pages.settle(page, SETTLE_MILLIS);
-                        } else {
-                            Pages.open(page, Portal.baseUrl(), visit.address(), SETTLE_MILLIS);
-                        }
-                        reload = false;
-                    } catch (PlaywrightException e) {
-                        String line = "AXE " + who + " " + visit.address() + " DID NOT SETTLE within "
-                                + (int) (SETTLE_MILLIS / 1000) + " s: " + state(page);
-                        System.out.println(line);
-                        summary.add(line);
-                        failures.add(who + " " + visit.address() + ": not drawn within " + (int) (SETTLE_MILLIS / 1000)
-                                + " s (" + state(page) + ")");
-                        reload = true;
-                        continue;
+        List<Lane> lanes = lanes(visits);
+        try {
+            boolean busy = true;
+            while (busy) {
+                busy = false;
+                for (Lane lane : lanes) {
+                    if (lane.pending != null) {
+                        finish(lane, lines, failures, totals);
                     }
-                    String landed = page.url().substring(Portal.baseUrl().length()).replaceAll("\\?.*", "");
-                    boolean notFound = Pages.notFound(page);
-                    if (totals.isEmpty()) {
-                        axeSeesAKnownFault(page);
-                    }
-                    long t1 = System.nanoTime();
-                    List<Axe.Violation> violations = Axe.run(page);
-                    int[] total = totals.computeIfAbsent(persona, p -> new int[5]);
-                    total[0]++;
-                    for (Axe.Violation v : violations) {
-                        total[1 + List.of("critical", "serious", "moderate", "minor").indexOf(v.impact())]++;
-                    }
-                    String line = "AXE " + who + " " + visit.address() + " " + Axe.counts(violations)
-                            + (landed.equals(visit.address()) ? "" : " (landed on " + landed + ")")
-                            + (notFound ? " (not found)" : "") + " " + (t1 - t0) / 1_000_000 + "+" + (System.nanoTime() - t1)
-                            / 1_000_000 + " ms";
-                    summary.add(line);
-                    System.out.println(line);
-                    for (Axe.Violation v : violations) {
-                        System.out.println("    " + v);
-                        if (v.blocking()) {
-                            failures.add(who + " " + visit.address() + ": " + v);
-                        }
-                    }
-                    if (notFound != visit.notFound() || !landed.equals(visit.address())) {
-                        failures.add(who + " " + visit.address() + ": " + (notFound ? "not found" : "opened")
-                                + " (landed on " + landed + ")");
-                        reload = true;
+                    if (lane.next < lane.visits.size()) {
+                        begin(lane, lines, failures, totals);
+                        busy = true;
                     }
                 }
-            } finally {
-                page.context().close();
             }
+        } finally {
+            lanes.stream().filter(l -> l.page != null).forEach(l -> l.page.context().close());
         }
-        System.out.println("AXE SUMMARY\n" + String.join("\n", summary));
+        System.out.println("AXE SUMMARY\n" + String.join("\n", lines.values()));
         totals.forEach((persona, t) -> System.out.println("AXE TOTAL " + persona.name().toLowerCase() + " pages=" + t[0]
                 + " critical=" + t[1] + " serious=" + t[2] + " moderate=" + t[3] + " minor=" + t[4]));
-        System.out.println("AXE TIME " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        System.out.println("AXE TIME " + (System.nanoTime() - started) / 1_000_000 + " ms for " + visits.size()
+                + " pages");
         assertThat(failures).as("critical, serious and moderate axe violations (WCAG 2.2 A/AA, best practices), "
                 + "and pages that did not open").isEmpty();
+    }
+
+    /** The visits in {@link #LANES} lanes of about the same length, each persona's in one lane. */
+    private List<Lane> lanes(List<Visit> visits) {
+        Map<Persona, List<Visit>> byPersona = new EnumMap<>(Persona.class);
+        visits.forEach(v -> byPersona.computeIfAbsent(v.persona(), p -> new ArrayList<>()).add(v));
+        List<Lane> lanes = new ArrayList<>();
+        for (int i = 0; i < LANES; i++) {
+            lanes.add(new Lane());
+        }
+        byPersona.values().stream().sorted((a, b) -> b.size() - a.size()).forEach(mine -> lanes.stream()
+                .min((a, b) -> a.visits.size() - b.visits.size()).orElseThrow().visits.addAll(mine));
+        return lanes;
+    }
+
+    /** Opens the lane's next address (as its persona, signed in once) and starts axe on it. */
+    private void begin(Lane lane, Map<Visit, String> lines, List<String> failures, Map<Persona, int[]> totals) {
+        Visit visit = lane.visits.get(lane.next++);
+        if (visit.persona() != lane.persona) {
+            if (lane.page != null) {
+                lane.page.context().close();
+            }
+            lane.persona = visit.persona();
+            lane.page = page(visit.persona(), new Browser.NewContextOptions().setViewportSize(1280, 800));
+            lane.reload = true;
+        }
+        Page page = lane.page;
+        String who = visit.persona().name().toLowerCase();
+        lane.opened = System.nanoTime();
+        try {
+            if (lane.reload) {
+                page.navigate(url(visit.address()));
+                Pages.settle(page, SETTLE_MILLIS);
+            } else {
+                Pages.open(page, Portal.baseUrl(), visit.address(), SETTLE_MILLIS);
+            }
+            lane.reload = false;
+            lane.landed = page.url().substring(Portal.baseUrl().length()).replaceAll("\\?.*", "");
+            lane.notFound = Pages.notFound(page);
+            if (totals.isEmpty()) {
+                axeSeesAKnownFault(page);
+            }
+            lane.drawn = System.nanoTime();
+            Axe.start(page);
+            lane.pending = visit;
+        } catch (PlaywrightException e) {
+            String line = "AXE " + who + " " + visit.address() + " DID NOT SETTLE within "
+                    + (int) (SETTLE_MILLIS / 1000) + " s: " + state(page);
+            System.out.println(line);
+            lines.put(visit, line);
+            failures.add(who + " " + visit.address() + ": not drawn within " + (int) (SETTLE_MILLIS / 1000) + " s ("
+                    + state(page) + ")");
+            lane.reload = true;
+        }
+    }
+
+    /** Waits for the lane's running check and writes down what it found. */
+    private void finish(Lane lane, Map<Visit, String> lines, List<String> failures, Map<Persona, int[]> totals) {
+        Visit visit = lane.pending;
+        lane.pending = null;
+        String who = visit.persona().name().toLowerCase();
+        List<Axe.Violation> violations = Axe.collect(lane.page);
+        int[] total = totals.computeIfAbsent(visit.persona(), p -> new int[5]);
+        total[0]++;
+        for (Axe.Violation v : violations) {
+            total[1 + List.of("critical", "serious", "moderate", "minor").indexOf(v.impact())]++;
+        }
+        StringBuilder line = new StringBuilder("AXE " + who + " " + visit.address() + " " + Axe.counts(violations)
+                + (lane.landed.equals(visit.address()) ? "" : " (landed on " + lane.landed + ")")
+                + (lane.notFound ? " (not found)" : "") + " " + (lane.drawn - lane.opened) / 1_000_000 + "+"
+                + (System.nanoTime() - lane.drawn) / 1_000_000 + " ms");
+        for (Axe.Violation v : violations) {
+            line.append("\n    ").append(v);
+            if (v.blocking()) {
+                failures.add(who + " " + visit.address() + ": " + v);
+            }
+        }
+        System.out.println(line);
+        lines.put(visit, line.toString());
+        if (lane.notFound != visit.notFound() || !lane.landed.equals(visit.address())) {
+            failures.add(who + " " + visit.address() + ": " + (lane.notFound ? "not found" : "opened") + " (landed on "
+                    + lane.landed + ")");
+            lane.reload = true;
+        }
     }
 
     @Test

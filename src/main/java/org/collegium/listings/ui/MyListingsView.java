@@ -50,7 +50,7 @@ public class MyListingsView extends VerticalLayout implements HasDynamicTitle {
         }
         add(new Paragraph(getTranslation("listings.mine.intro")));
         // a phone shows the title (its enquiries below), the status and the actions without panning
-        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("listings.field.title")).setWidth("8rem")
+        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("listings.field.title")).setWidth("7rem")
                 .setFlexGrow(1);
         grid.addColumn(l -> getTranslation("listings.status." + l.status().name())
                 + (l.reviewNote() == null ? "" : ": " + l.reviewNote()))
@@ -92,7 +92,8 @@ public class MyListingsView extends VerticalLayout implements HasDynamicTitle {
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL);
         Div actions = new Div(edit, withdraw);
-        actions.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
+        actions.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "flex-start")
+                .set("gap", "var(--lumo-space-xs)");
         return actions;
     }
 
