@@ -45,18 +45,34 @@ final class Axe {
     static final List<String> EXCLUDED = List.of("vaadin-connection-indicator");
 
     /** axe's violations on the page as it is now (axe is added to the page first if it is not there yet). */
-    @SuppressWarnings("unchecked")
     static List<Violation> run(Page page) {
+        start(page);
+        return collect(page);
+    }
+
+    /**
+     * Starts axe on the page as it is now and returns at once: the check runs in the page's own renderer while
+     * the test drives another page; {@link #collect} waits for its violations. Nothing may change the page between.
+     */
+    static void start(Page page) {
         if (!Boolean.TRUE.equals(page.evaluate("() => typeof window.axe !== 'undefined'"))) {
             page.addScriptTag(new Page.AddScriptTagOptions().setContent(script()));
         }
-        Object result = page.evaluate("async ([tags, excluded]) => {"
+        page.evaluate("([tags, excluded]) => {"
                 + "  const EXCLUDED = excluded.map(s => [s]);"
-                + "  const r = await axe.run({exclude: EXCLUDED}, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']});"
-                + "  return r.violations.map(v => ({impact: v.impact || 'minor', id: v.id, help: v.help,"
-                + "    targets: v.nodes.map(n => n.target.map(t => Array.isArray(t) ? t.join(' >> ') : String(t))"
-                + "      .join(' >> '))}));"
+                + "  window.__axeViolations = axe.run({exclude: EXCLUDED}, {runOnly: {type: 'tag', values: tags},"
+                + "    resultTypes: ['violations']}).then(r => r.violations.map(v => ({impact: v.impact || 'minor',"
+                + "    id: v.id, help: v.help, targets: v.nodes.map(n => n.target.map(t => Array.isArray(t)"
+                + "      ? t.join(' >> ') : String(t)).join(' >> '))})));"
+                + "  return true;"
                 + "}", List.of(TAGS, EXCLUDED));
+    }
+
+    /** The violations of the check {@link #start} began on the page, once it has finished. */
+    @SuppressWarnings("unchecked")
+    static List<Violation> collect(Page page) {
+        Object result = page.evaluate("() => { const r = window.__axeViolations; delete window.__axeViolations;"
+                + " return r; }");
         List<Violation> violations = new ArrayList<>();
         for (Object each : (List<Object>) result) {
             Map<String, Object> v = (Map<String, Object>) each;

@@ -14,9 +14,17 @@ final class Pages {
      * (two checks one animation frame apart, so a round trip started by the last answer is caught too).
      */
     static void settle(Page page) {
+        settle(page, 0);
+    }
+
+    /**
+     * As {@link #settle(Page)}, giving up after {@code timeoutMillis} (0: the page's default timeout) with
+     * Playwright's TimeoutError.
+     */
+    static void settle(Page page, double timeoutMillis) {
         for (int attempt = 1; ; attempt++) {
             try {
-                waitForIdle(page);
+                waitForIdle(page, timeoutMillis);
                 return;
             } catch (com.microsoft.playwright.PlaywrightException e) {
                 // a navigation started by the last key or answer replaced the page under the wait: wait again
@@ -31,8 +39,9 @@ final class Pages {
      * Waits (synchronous predicate, polled: a promise would count as "truthy" at once) until Vaadin's clients are idle
      * and the view is drawn: a main landmark with text, and the page's level-one heading.
      */
-    private static void waitForIdle(Page page) {
-        page.waitForLoadState(LoadState.LOAD);
+    private static void waitForIdle(Page page, double timeoutMillis) {
+        page.waitForLoadState(LoadState.LOAD, timeoutMillis > 0
+                ? new Page.WaitForLoadStateOptions().setTimeout(timeoutMillis) : null);
         page.waitForFunction("() => {"
                 + "  const f = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;"
                 + "  if (!f) return false;"
@@ -41,7 +50,9 @@ final class Pages {
                 + "  return c.length > 0 && c.every(x => !x.isActive()) && !!main"
                 + "    && main.getBoundingClientRect().height > 0 && (main.innerText || '').trim().length > 0"
                 + "    && !!document.querySelector('h1');"
-                + "}", null, new Page.WaitForFunctionOptions().setPollingInterval(100));
+                + "}", null, timeoutMillis > 0
+                ? new Page.WaitForFunctionOptions().setPollingInterval(100).setTimeout(timeoutMillis)
+                : new Page.WaitForFunctionOptions().setPollingInterval(100));
     }
 
     /**
@@ -50,6 +61,11 @@ final class Pages {
      * address if the application does not take the link.
      */
     static void open(Page page, String baseUrl, String address) {
+        open(page, baseUrl, address, 0);
+    }
+
+    /** As {@link #open(Page, String, String)}, waiting at most {@code timeoutMillis} (0: the default) to settle. */
+    static void open(Page page, String baseUrl, String address, double timeoutMillis) {
         if (page.url().startsWith(baseUrl) && Boolean.TRUE.equals(page.evaluate("() => !!(window.Vaadin && "
                 + "window.Vaadin.Flow && window.Vaadin.Flow.clients)"))) {
             String before = page.url();
@@ -60,7 +76,7 @@ final class Pages {
                 page.waitForURL(u -> !u.equals(before) || before.equals(baseUrl + address),
                         new Page.WaitForURLOptions().setTimeout(5_000));
                 if (page.url().equals(baseUrl + address) || page.url().startsWith(baseUrl + address + "?")) {
-                    settle(page);
+                    settle(page, timeoutMillis);
                     return;
                 }
             } catch (com.microsoft.playwright.TimeoutError e) {
@@ -68,7 +84,7 @@ final class Pages {
             }
         }
         page.navigate(baseUrl + address);
-        settle(page);
+        settle(page, timeoutMillis);
     }
 
     /** Whether the page is the portal's not-found page. */

@@ -277,13 +277,13 @@ class EventsViewsTest extends SpringBrowserlessTest {
         Grid.Column<MyRegistration> status = grid.getColumns().stream()
                 .filter(c -> "Status".equals(c.getHeaderText())).findFirst().orElseThrow();
         assertThat(test(grid).getCellText(row, grid.getColumns().indexOf(status))).startsWith("Seat offered until ");
-        Button claim = (Button) test(grid).getCellComponent(row, grid.getColumns().size() - 2);
+        Button claim = action(grid, row, 0);
         assertThat(claim.getText()).isEqualTo("Claim");
         assertThat(claim.isVisible()).isTrue();
         test(claim).click();
         int after = rowOf(grid, mine);
         assertThat(test(grid).getRow(after).status().name()).isEqualTo("CONFIRMED");
-        assertThat(((Button) test(grid).getCellComponent(after, grid.getColumns().size() - 2)).isVisible()).isFalse();
+        assertThat(action(grid, after, 0).isVisible()).isFalse();
     }
 
     @Test
@@ -340,7 +340,7 @@ class EventsViewsTest extends SpringBrowserlessTest {
         assertThat(test(grid).getRow(row).onlineLink()).startsWith("https://meet.example.org/");
         assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().contains("/ics/feed/"));
         long id = test(grid).getRow(row).id();
-        Button cancel = (Button) test(grid).getCellComponent(row, grid.getColumns().size() - 1);
+        Button cancel = action(grid, row, 1);
         test(cancel).click();
         ConfirmDialog confirm = $(ConfirmDialog.class).single();
         assertThat(test(confirm).getText()).contains("You give up your place at Mine ", "next person on the waitlist");
@@ -386,5 +386,11 @@ class EventsViewsTest extends SpringBrowserlessTest {
         assertThat($(Anchor.class).all()).anyMatch(a -> a.getText().equals("Transcript (PDF)"))
                 .anyMatch(a -> a.getText().equals("Transcript (CSV)"));
         assertThat($(H2.class).all()).extracting(H2::getText).contains("Total per type", "Per two-year period");
+    }
+
+    /** My registrations' action column (the last): its claim button (0) above its cancel button (1). */
+    private Button action(Grid<MyRegistration> grid, int row, int which) {
+        return (Button) test(grid).getCellComponent(row, grid.getColumns().size() - 1).getChildren().toList()
+                .get(which);
     }
 }

@@ -2,9 +2,11 @@ package org.collegium.events.ui;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -37,16 +39,11 @@ public class MyCeView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(e.getMessage()));
             return;
         }
-        grid.addColumn(c -> clock.formatShortDate(c.date())).setHeader(Messages.t("events.ce.column.date"))
-                .setAutoWidth(true);
-        grid.addColumn(CreditLine::title).setHeader(Messages.t("events.ce.column.event")).setWidth("10rem")
-                .setFlexGrow(1);
+        // a phone shows the event (with its date, type and certificate number below), the hours and the PDF
+        grid.addComponentColumn(c -> eventCell(c, clock)).setHeader(Messages.t("events.ce.column.event"))
+                .setWidth("10rem").setFlexGrow(1);
         grid.addColumn(c -> Formats.decimal(c.hours(), 2)).setHeader(Messages.t("events.ce.column.hours"))
-                .setAutoWidth(true);
-        grid.addColumn(c -> Messages.t(c.type().key())).setHeader(Messages.t("events.ce.column.type"))
-                .setAutoWidth(true);
-        grid.addColumn(CreditLine::certificateNumber).setHeader(Messages.t("events.ce.column.number"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(c -> CertificateLink.of(c.id(), c.certificateNumber(), ce::certificate))
                 .setHeader(Messages.t("events.ce.column.pdf")).setAutoWidth(true).setFlexGrow(0)
                 .setFrozenToEnd(true);
@@ -64,6 +61,16 @@ public class MyCeView extends VerticalLayout implements HasDynamicTitle {
                 byPeriod, new HorizontalLayout(CertificateLink.download(ce::transcriptPdf,
                         Messages.t("events.ce.transcript-pdf")), CertificateLink.download(ce::transcriptCsv,
                         Messages.t("events.ce.transcript-csv"))));
+    }
+
+    private static Div eventCell(CreditLine c, SocietyClock clock) {
+        Span title = new Span(c.title());
+        title.getStyle().set("display", "block");
+        Span facts = new Span(Messages.t("events.ce.line", clock.formatShortDate(c.date()), Messages.t(c.type().key()),
+                c.certificateNumber()));
+        facts.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+                .set("color", "var(--lumo-secondary-text-color)");
+        return new Div(title, facts);
     }
 
     @Override

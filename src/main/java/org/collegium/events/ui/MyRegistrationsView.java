@@ -44,7 +44,6 @@ public class MyRegistrationsView extends VerticalLayout implements HasDynamicTit
     private final RegistrationService registrations;
     private final CalendarFeeds feeds;
     private final SocietyClock clock;
-    private final Grid.Column<MyRegistration> claimColumn;
 
     public MyRegistrationsView(RegistrationService registrations, CalendarFeeds feeds, SocietyClock clock) {
         this.registrations = registrations;
@@ -52,13 +51,13 @@ public class MyRegistrationsView extends VerticalLayout implements HasDynamicTit
         this.clock = clock;
         // a phone shows the event (its start and title in one cell), its status and the actions without panning
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // (event 8rem + status 7rem + the actions fit the 358 px a 390 px phone leaves the grid)
         grid.addComponentColumn(this::eventCell).setHeader(Messages.t("events.my.column.event"))
-                .setWidth("10rem").setFlexGrow(1);
-        grid.addColumn(this::status).setHeader(Messages.t("events.my.column.status")).setWidth("8rem")
+                .setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(this::status).setHeader(Messages.t("events.my.column.status")).setWidth("7rem")
                 .setFlexGrow(0);
-        claimColumn = grid.addComponentColumn(this::claimButton).setHeader(Messages.t("events.my.column.claim"))
-                .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
-        grid.addComponentColumn(this::cancelButton).setHeader(Messages.t("events.my.column.cancel"))
+        // one action column: claiming an offered seat above cancelling
+        grid.addComponentColumn(this::actions).setHeader(Messages.t("events.my.column.actions"))
                 .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.setColumnReorderingAllowed(false);
         grid.setAllRowsVisible(true);
@@ -117,6 +116,13 @@ public class MyRegistrationsView extends VerticalLayout implements HasDynamicTit
     private static String price(MyRegistration r) {
         return r.session() || r.price().signum() == 0 ? "" : Messages.t("events.my.price",
                 Formats.money(r.price()), Messages.t(r.priceKind().key()));
+    }
+
+    private Div actions(MyRegistration r) {
+        Div actions = new Div(claimButton(r), cancelButton(r));
+        actions.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "flex-start")
+                .set("gap", "var(--lumo-space-xs)");
+        return actions;
     }
 
     /** A freed seat offered to the member (issue 13): one click makes it theirs. */

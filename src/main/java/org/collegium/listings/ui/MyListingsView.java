@@ -3,8 +3,10 @@ package org.collegium.listings.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -47,15 +49,16 @@ public class MyListingsView extends VerticalLayout implements HasDynamicTitle {
             add(new Paragraph(getTranslation("listings.mine.not-in-standing")));
         }
         add(new Paragraph(getTranslation("listings.mine.intro")));
-        grid.addColumn(MyListing::title).setHeader(getTranslation("listings.field.title")).setFlexGrow(1);
+        // a phone shows the title (its enquiries below), the status and the actions without panning
+        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("listings.field.title")).setWidth("7rem")
+                .setFlexGrow(1);
         grid.addColumn(l -> getTranslation("listings.status." + l.status().name())
                 + (l.reviewNote() == null ? "" : ": " + l.reviewNote()))
-                .setHeader(getTranslation("listings.mine.status")).setFlexGrow(1);
-        grid.addColumn(MyListing::enquiries).setHeader(getTranslation("listings.mine.enquiries")).setAutoWidth(true)
-                .setFlexGrow(0);
+                .setHeader(getTranslation("listings.mine.status")).setWidth("7rem").setFlexGrow(1);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("listings.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0).setFrozenToEnd(true);
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         create.setText(getTranslation("listings.mine.new"));
         create.setEnabled(may);
@@ -70,7 +73,16 @@ public class MyListingsView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private HorizontalLayout actions(MyListing l) {
+    private Div titleCell(MyListing l) {
+        Span title = new Span(l.title());
+        title.getStyle().set("display", "block");
+        Span enquiries = new Span(getTranslation("listings.mine.enquiries") + ": " + l.enquiries());
+        enquiries.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+                .set("color", "var(--lumo-secondary-text-color)");
+        return new Div(title, enquiries);
+    }
+
+    private Div actions(MyListing l) {
         Button edit = new Button(getTranslation("listings.mine.edit"), e -> act(() -> open(l.id(),
                 listings.form(l.id()))));
         edit.setAriaLabel(getTranslation("listings.mine.edit-named", l.title()));
@@ -81,7 +93,12 @@ public class MyListingsView extends VerticalLayout implements HasDynamicTitle {
         }));
         withdraw.setAriaLabel(getTranslation("listings.mine.withdraw-named", l.title()));
         withdraw.setEnabled(l.status() != org.collegium.listings.domain.ListingStatus.WITHDRAWN);
-        return new HorizontalLayout(edit, withdraw);
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Div actions = new Div(edit, withdraw);
+        actions.getStyle().set("display", "flex").set("flex-direction", "column").set("align-items", "flex-start")
+                .set("gap", "var(--lumo-space-xs)");
+        return actions;
     }
 
     /** A row's action; a listing that is no longer there (or no longer this member's) is said so, not a 500. */

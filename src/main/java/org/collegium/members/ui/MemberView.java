@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -194,12 +195,12 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
     private void showMembership(MemberDetails d) {
         membership.removeAll();
         Grid<TermView> terms = new Grid<>();
-        terms.addColumn(TermView::typeName).setHeader(t("members.member.terms.type")).setFlexGrow(1);
-        terms.addColumn(term -> clock.formatShortDate(term.start())).setHeader(t("members.member.terms.from"))
-                .setAutoWidth(true).setFlexGrow(0);
-        terms.addColumn(term -> clock.formatShortDate(term.end())).setHeader(t("members.member.terms.to"))
-                .setAutoWidth(true).setFlexGrow(0);
-        terms.addColumn(term -> DuesText.of(term, clock)).setHeader(t("members.member.terms.dues")).setFlexGrow(1);
+        // a phone shows the type (its dates below) and the dues without panning
+        terms.addComponentColumn(term -> twoLines(term.typeName(), clock.formatShortDate(term.start()) + " – "
+                + clock.formatShortDate(term.end()))).setHeader(t("members.member.terms.type")).setWidth("9rem")
+                .setFlexGrow(1);
+        terms.addColumn(term -> DuesText.of(term, clock)).setHeader(t("members.member.terms.dues")).setWidth("8rem")
+                .setFlexGrow(1);
         terms.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         terms.setItems(d.terms());
         terms.setAllRowsVisible(true);
@@ -275,22 +276,15 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
         List<PaymentView> list = payments.forMember(d.id());
         Grid<PaymentView> grid = new Grid<>();
         grid.setId("payments");
-        grid.addColumn(p -> clock.formatShortDate(p.paidOn())).setHeader(t("members.member.payments.date"))
-                .setKey("paidOn").setAutoWidth(true).setFlexGrow(0);
+        // a phone shows the date (how, what for and the receipt's number below), the amount and the receipt
+        grid.addComponentColumn(this::paymentCell).setHeader(t("members.member.payments.date")).setKey("paidOn")
+                .setWidth("9rem").setFlexGrow(1);
         grid.addColumn(p -> Formats.money(p.amount())).setHeader(t("members.member.payments.amount"))
                 .setKey("amount").setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> p.method().label()).setHeader(t("members.member.payments.method")).setKey("method")
-                .setAutoWidth(true);
-        grid.addColumn(p -> nz(p.reference())).setHeader(t("members.member.payments.reference"))
-                .setKey("reference").setAutoWidth(true);
-        grid.addColumn(p -> p.termTypeName() == null ? "" : p.termTypeName() + ", "
-                + clock.formatShortDate(p.termStart()) + " – " + clock.formatShortDate(p.termEnd()))
-                .setHeader(t("members.member.payments.for")).setKey("term").setAutoWidth(true);
-        grid.addColumn(PaymentView::receiptNumber).setHeader(t("members.member.payments.receipt-number"))
-                .setKey("receiptNumber").setAutoWidth(true);
         // the download stays in view on a phone and at 1280 px: last, frozen to the end
         grid.addComponentColumn(this::receiptLink).setHeader(t("members.member.payments.receipt")).setKey("receipt")
                 .setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(list);
         grid.setAllRowsVisible(true);
         paymentSection.add(new H3(t("members.member.payments")), list.isEmpty()
@@ -298,6 +292,30 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
         if (editor) {
             paymentSection.add(new H3(t("members.member.payment.record")), paymentForm(d));
         }
+    }
+
+    private Div paymentCell(PaymentView p) {
+        List<String> facts = new java.util.ArrayList<>();
+        facts.add(p.method().label());
+        if (p.reference() != null && !p.reference().isBlank()) {
+            facts.add(p.reference());
+        }
+        if (p.termTypeName() != null) {
+            facts.add(t("members.member.payments.for") + " " + p.termTypeName() + ", "
+                    + clock.formatShortDate(p.termStart()) + " – " + clock.formatShortDate(p.termEnd()));
+        }
+        facts.add(t("members.member.payments.receipt-number") + " " + p.receiptNumber());
+        return twoLines(clock.formatShortDate(p.paidOn()), String.join(" · ", facts));
+    }
+
+    /** A grid cell: the main fact, and the second ones in a smaller line below. */
+    private static Div twoLines(String main, String second) {
+        Span first = new Span(main);
+        first.getStyle().set("display", "block");
+        Span below = new Span(second);
+        below.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+                .set("color", "var(--lumo-secondary-text-color)");
+        return new Div(first, below);
     }
 
     private Anchor receiptLink(PaymentView p) {
@@ -367,6 +385,7 @@ public class MemberView extends VerticalLayout implements HasUrlParameter<String
     private static HorizontalLayout row(Component... components) {
         HorizontalLayout row = new HorizontalLayout(components);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true); // a phone puts what does not fit on the next line
         return row;
     }
 
