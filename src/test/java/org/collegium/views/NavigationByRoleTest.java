@@ -42,7 +42,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
         navigate(DashboardView.class);
         assertThat(navigationLabels()).containsExactly("Home", "Members", "Applications", "Duplicates",
                 "Membership types", "Affiliates", "Events", "Upcoming events", "Groups", "Group listings", "Reports",
-                "Audit log", "User accounts", "Outbox", "Society settings", "Backups");
+                "Audit log", "User accounts", "Outbox", "Society settings", "Sponsor statements", "Backups");
         assertThat(navigate(AccountsView.class)).isNotNull();
         assertThat(navigate(OutboxView.class)).isNotNull();
         assertThat(navigate(SettingsView.class)).isNotNull();
@@ -66,7 +66,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithMockUser(username = "affiliate@example.org", roles = {"AFFILIATE_ADMIN", "MEMBER"})
     void anAffiliateAdministratorSeesOnlyWhatItMayOpen() {
         assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "My registrations",
-                "My CE", "My groups", "My group listings", "Members", "Applications", "Duplicates", "Affiliates", "Events",
+                "My CE", "My evaluations", "My groups", "My group listings", "Members", "Applications", "Duplicates", "Affiliates", "Events",
                 "Upcoming events", "Groups", "Reports");
     }
 
@@ -74,14 +74,14 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithMockUser(username = "facilitator@example.org", roles = {"FACILITATOR", "MEMBER"})
     void aFacilitatorSeesOnlyWhatItMayOpen() {
         assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "My registrations",
-                "My CE", "My groups", "My group listings", "Affiliates", "Upcoming events", "Groups");
+                "My CE", "My evaluations", "My groups", "My group listings", "Affiliates", "Upcoming events", "Groups");
     }
 
     @Test
     @WithMockUser(username = "member@example.org", roles = "MEMBER")
     void aMemberSeesOnlyWhatItMayOpen() {
         assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "My registrations",
-                "My CE", "My groups", "My group listings", "Affiliates", "Upcoming events", "Groups");
+                "My CE", "My evaluations", "My groups", "My group listings", "Affiliates", "Upcoming events", "Groups");
         UI.getCurrent().navigate("members");
         assertThat(getCurrentView()).isNotInstanceOf(MembersView.class);
         assertThat(navigate(ChangePasswordView.class)).isNotNull();

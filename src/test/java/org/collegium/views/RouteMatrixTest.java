@@ -221,7 +221,12 @@ class RouteMatrixTest extends SpringBrowserlessTest {
             Row.publicPage("find-a-group"),
             Row.publicRecord("find-a-group/{parameter}", Kind.LISTING),
             Row.page("my/listings", MEMBERS),
-            Row.page("listings", BOARD_AND_ADMINS));
+            Row.page("listings", BOARD_AND_ADMINS),
+            // issue 16 (h-evaluations): an event's evaluation form and summary, for those who manage the event; a
+            // member's own evaluations; the sponsor's statements per CE type, for administrators
+            Row.record("events/evaluation/{parameter}", Kind.EVENT, RECORD_EDITORS, BOARD_AND_ADMINS),
+            Row.page("my/evaluations", MEMBERS),
+            Row.page("admin/sponsor-statements", ADMINS));
 
     /**
      * Addresses whose query names a record or carries a value the page reads; they open for {@code opens} (and the
