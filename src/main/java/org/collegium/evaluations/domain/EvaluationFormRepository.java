@@ -12,4 +12,8 @@ public interface EvaluationFormRepository extends JpaRepository<EvaluationForm, 
 
     @Query("select f.certificateWaits from EvaluationForm f where f.eventId = :event")
     Optional<Boolean> certificateWaits(@Param("event") long eventId);
+
+    /** Of these events, those whose certificates wait for the evaluation. */
+    @Query("select f.eventId from EvaluationForm f where f.certificateWaits = true and f.eventId in :events")
+    java.util.List<Long> waitingAmong(@Param("events") java.util.Collection<Long> eventIds);
 }

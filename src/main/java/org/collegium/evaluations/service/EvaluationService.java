@@ -205,9 +205,11 @@ public class EvaluationService {
         if (attended.isEmpty()) {
             return List.of();
         }
-        Set<Long> done = new HashSet<>(submissions.submittedOf(me, attended.stream().map(Facts::id).toList()));
+        List<Long> ids = attended.stream().map(Facts::id).toList();
+        Set<Long> done = new HashSet<>(submissions.submittedOf(me, ids));
+        Set<Long> waiting = new HashSet<>(forms.waitingAmong(ids));
         return attended.stream().map(e -> new MyEvaluation(e.id(), e.title(), e.endsAt(), e.zone(),
-                done.contains(e.id()), forms.certificateWaits(e.id()).orElse(false))).toList();
+                done.contains(e.id()), waiting.contains(e.id()))).toList();
     }
 
     /** The questions the signed-in member is to answer for an event they attended, once it has ended. */
