@@ -42,7 +42,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
         navigate(DashboardView.class);
         assertThat(navigationLabels()).containsExactly("Home", "Members", "Applications", "Duplicates",
                 "Membership types", "Credential requirements", "Affiliates", "Events", "Upcoming events", "Groups",
-                "Group listings", "External CE review", "Communications", "Reports", "Members short of CE", "Audit log", "User accounts", "Outbox", "Society settings", "Backups");
+                "Group listings", "External CE review", "Communications", "Reports", "Members short of CE", "Audit log", "User accounts", "Outbox", "Society settings", "Sponsor statements", "Backups");
         assertThat(navigate(AccountsView.class)).isNotNull();
         assertThat(navigate(OutboxView.class)).isNotNull();
         assertThat(navigate(SettingsView.class)).isNotNull();
@@ -68,7 +68,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithMockUser(username = "affiliate@example.org", roles = {"AFFILIATE_ADMIN", "MEMBER"})
     void anAffiliateAdministratorSeesOnlyWhatItMayOpen() {
         assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "My registrations",
-                "My CE", "My external CE", "My supervision hours", "My credentials", "My groups", "My group listings", "Members", "Applications", "Duplicates", "Affiliates", "Events",
+                "My CE", "My evaluations", "My external CE", "My supervision hours", "My credentials", "My groups", "My group listings", "Members", "Applications", "Duplicates", "Affiliates", "Events",
                 "Upcoming events", "Groups", "Communications", "Reports", "Members short of CE");
     }
 
@@ -76,14 +76,14 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
     @WithMockUser(username = "facilitator@example.org", roles = {"FACILITATOR", "MEMBER"})
     void aFacilitatorSeesOnlyWhatItMayOpen() {
         assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "My registrations",
-                "My CE", "My external CE", "My supervision hours", "My credentials", "My groups", "My group listings", "Affiliates", "Upcoming events", "Groups", "Communications");
+                "My CE", "My evaluations", "My external CE", "My supervision hours", "My credentials", "My groups", "My group listings", "Affiliates", "Upcoming events", "Groups", "Communications");
     }
 
     @Test
     @WithMockUser(username = "member@example.org", roles = "MEMBER")
     void aMemberSeesOnlyWhatItMayOpen() {
         assertNavigationWithoutAdminViews("Home", "My profile", "My membership", "Directory", "My registrations",
-                "My CE", "My external CE", "My supervision hours", "My credentials", "My groups", "My group listings", "Affiliates", "Upcoming events", "Groups");
+                "My CE", "My evaluations", "My external CE", "My supervision hours", "My credentials", "My groups", "My group listings", "Affiliates", "Upcoming events", "Groups");
         UI.getCurrent().navigate("members");
         assertThat(getCurrentView()).isNotInstanceOf(MembersView.class);
         assertThat(navigate(ChangePasswordView.class)).isNotNull();

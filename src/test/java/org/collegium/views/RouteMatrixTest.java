@@ -237,7 +237,12 @@ class RouteMatrixTest extends SpringBrowserlessTest {
             Row.page("communications", SENDERS),
             Row.sample("communications/{parameter}", "communications/new", false, SENDERS),
             Row.page("my/mail", MEMBERS),
-            Row.sample("unsubscribe/confirm/{parameter}", "unsubscribe/confirm/abc", true, EVERYONE_SIGNED_IN));
+            Row.sample("unsubscribe/confirm/{parameter}", "unsubscribe/confirm/abc", true, EVERYONE_SIGNED_IN),
+            // issue 16 (h-evaluations): an event's evaluation form and summary, for those who manage the event; a
+            // member's own evaluations; the sponsor's statements per CE type, for administrators
+            Row.record("events/evaluation/{parameter}", Kind.EVENT, RECORD_EDITORS, BOARD_AND_ADMINS),
+            Row.page("my/evaluations", MEMBERS),
+            Row.page("admin/sponsor-statements", ADMINS));
 
     /**
      * Addresses whose query names a record or carries a value the page reads; they open for {@code opens} (and the

@@ -1,5 +1,13 @@
 package org.collegium.events.domain;
 
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import java.util.EnumSet;
+import java.util.Set;
+import org.collegium.credentials.domain.CeDelivery;
+import org.collegium.credentials.domain.CeFormality;
+import org.collegium.credentials.domain.CeTopic;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -67,6 +75,16 @@ public class Event extends AuditedEntity implements Seats {
     @Column(nullable = false)
     private String timeZone = "America/New_York";
 
+    // issue 16: the categories its CE counts in (a session's CE counts in its event's); delivery follows the format
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CeFormality ceFormality = CeFormality.FORMAL;
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "event_ce_topic", joinColumns = @JoinColumn(name = "event_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "topic", nullable = false)
+    private Set<CeTopic> ceTopics = EnumSet.noneOf(CeTopic.class);
+
     // how a freed seat is given on: null gives it to the first person on the waitlist at once, otherwise it is
     // offered to them for this many hours (issue 13)
     private Integer offerHours;
@@ -108,6 +126,29 @@ public class Event extends AuditedEntity implements Seats {
         this.ceHours = ceHours;
         this.ceType = ceType;
         this.host = host;
+    }
+
+    /** The categories its CE counts in (already validated by the service). */
+    public void categorise(CeFormality formality, Set<CeTopic> topics) {
+        this.ceFormality = formality;
+        this.ceTopics.clear();
+        this.ceTopics.addAll(topics);
+    }
+
+    public CeFormality getCeFormality() {
+        return ceFormality;
+    }
+
+    public Set<CeTopic> getCeTopics() {
+        return ceTopics.isEmpty() ? EnumSet.noneOf(CeTopic.class) : EnumSet.copyOf(ceTopics);
+    }
+
+    /**
+     * How its CE was taken, by its format: a hybrid event's attendance is not known to have been in person, so it
+     * counts as online (licences cap online hours; the ledger never overstates in-person hours).
+     */
+    public CeDelivery ceDelivery() {
+        return format == EventFormat.IN_PERSON ? CeDelivery.IN_PERSON : CeDelivery.ONLINE;
     }
 
     /** Null: a freed seat goes to the first waitlisted person at once; else it is offered for that many hours. */

@@ -95,4 +95,19 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
                or (r.status = org.collegium.events.domain.RegistrationStatus.OFFERED and r.holdReminded = false
                    and r.holdRemindAt <= :now)""")
     List<Long> findEventsWithDueHolds(@Param("now") java.time.Instant now);
+
+    /** The member's attendances at an event or its sessions (issue 16: who may evaluate it). */
+    @Query("""
+            select count(r) from Registration r where r.event.id = :event and r.member.id = :member
+              and r.status = org.collegium.events.domain.RegistrationStatus.ATTENDED""")
+    long countAttended(@Param("event") long eventId, @Param("member") long memberId);
+
+    /** Events the member attended (or a session of) that ended before {@code now}, not cancelled, latest first. */
+    @Query("""
+            select distinct e from Registration r join r.event e where r.member.id = :member
+              and r.status = org.collegium.events.domain.RegistrationStatus.ATTENDED and e.endsAt <= :now
+              and e.status <> org.collegium.events.domain.EventStatus.CANCELLED
+            order by e.endsAt desc, e.id desc""")
+    List<Event> findAttendedEventsEnded(@Param("member") long memberId, @Param("now") java.time.Instant now,
+            org.springframework.data.domain.Pageable page);
 }

@@ -25,7 +25,7 @@ import org.openpdf.text.pdf.PdfWriter;
 final class CePdfs {
 
     record Certificate(String societyName, String memberName, String eventTitle, String date, String hours,
-            String ceType, String number) {
+            String ceType, String number, String sponsorStatement) {
     }
 
     private static final Color INK = new Color(0x1f, 0x29, 0x37);
@@ -52,6 +52,9 @@ final class CePdfs {
         document.add(centred(Messages.t("events.pdf.certificate.awarded", c.hours(), c.ceType()),
                 new Font(REGULAR, 13, Font.NORMAL, INK), 22));
         document.add(centred(Messages.t("events.pdf.certificate.number", c.number()), new Font(BOLD, 12, Font.NORMAL, INK), 44));
+        if (c.sponsorStatement() != null && !c.sponsorStatement().isBlank()) { // as approved, in its own words
+            document.add(centred(c.sponsorStatement().strip(), new Font(REGULAR, 9, Font.NORMAL, MUTED), 18));
+        }
         document.close();
         return out.toByteArray();
     }

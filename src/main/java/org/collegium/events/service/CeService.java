@@ -92,6 +92,20 @@ public class CeService {
         return new Transcript(me.getFullName(), lines, byType, periods);
     }
 
+    /**
+     * The caller's certificates that are not released yet (issue 16: the event's evaluation is to be submitted
+     * first): credit id to the reason, in words.
+     */
+    public Map<Long, String> withheldCertificates() {
+        Member me = me();
+        Map<Long, String> withheld = new java.util.LinkedHashMap<>();
+        for (CeCredit c : credits.findStanding(me.getId())) {
+            certificates.withheld(c.getRegistration().getEvent().getId(), me.getId())
+                    .ifPresent(why -> withheld.put(c.getId(), why));
+        }
+        return withheld;
+    }
+
     /** The reporting period a date falls in, e.g. "2026–2027". */
     static String periodOf(LocalDate date) {
         int first = date.getYear() - Math.floorMod(date.getYear(), 2);
@@ -104,7 +118,9 @@ public class CeService {
         if (credit.getMember() == null || !credit.getMember().getId().equals(me().getId())) {
             throw new AccessDeniedException("This certificate is someone else's.");
         }
-        return certificates.render(Certificates.valid(credit));
+        Certificates.valid(credit);
+        certificates.checkReleased(credit); // e.g. the event's evaluation first (issue 16)
+        return certificates.render(credit);
     }
 
     public EventFile transcriptPdf() {

@@ -1,5 +1,8 @@
 package org.collegium.events.service;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.collegium.base.service.Formats;
 import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.BusinessRuleException;
@@ -17,9 +20,34 @@ class Certificates {
     private final SocietySettingsService settings;
     private final SocietyClock clock;
 
-    Certificates(SocietySettingsService settings, SocietyClock clock) {
+    private final List<CertificateTerms> terms;
+
+    Certificates(SocietySettingsService settings, SocietyClock clock, List<CertificateTerms> terms) {
         this.settings = settings;
         this.clock = clock;
+        this.terms = terms;
+    }
+
+    /**
+     * Refuses a member their certificate while another feature withholds it (issue 16: the event's evaluation not
+     * yet submitted), with the reason in words. The event's organisers are never refused (they are the sponsor).
+     */
+    void checkReleased(CeCredit credit) {
+        if (credit.getMember() == null) {
+            return;
+        }
+        long eventId = credit.getRegistration().getEvent().getId();
+        for (CertificateTerms t : terms) {
+            Optional<String> why = t.withheld(eventId, credit.getMember().getId());
+            if (why.isPresent()) {
+                throw new BusinessRuleException(why.get());
+            }
+        }
+    }
+
+    /** Why the member's certificate of this event waits, or empty. */
+    Optional<String> withheld(long eventId, long memberId) {
+        return terms.stream().map(t -> t.withheld(eventId, memberId)).flatMap(Optional::stream).findFirst();
     }
 
     /**
@@ -48,7 +76,9 @@ class Certificates {
         String date = clock.formatDate(r.startsAt().atZone(r.getEvent().getZone()).toLocalDate());
         String hours = Formats.decimal(credit.getHours(), 2);
         byte[] pdf = CePdfs.certificate(new CePdfs.Certificate(settings.current().societyName(), name, r.title(),
-                date, hours, Messages.t(credit.getCeType().key()), credit.getCertificateNumber()));
+                date, hours, Messages.t(credit.getCeType().key()), credit.getCertificateNumber(),
+                terms.stream().map(t -> t.sponsorStatement(credit.getCeType())).flatMap(Optional::stream)
+                        .findFirst().orElse(null)));
         return new EventFile("certificate-" + credit.getCertificateNumber() + ".pdf", "application/pdf", pdf);
     }
 }

@@ -12,6 +12,8 @@ import org.collegium.members.service.MemberLookup;
 import org.collegium.affiliates.domain.Affiliate;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.events.domain.CeType;
+import org.collegium.credentials.domain.CeFormality;
+import org.collegium.credentials.domain.CeTopic;
 import org.collegium.events.domain.Event;
 import org.collegium.events.domain.EventFormat;
 import org.collegium.events.domain.EventKind;
@@ -195,6 +197,10 @@ class DemoEvents implements ApplicationRunner {
                 earlyBirdUntil == null ? null : earlyBirdUntil.atZone(zone).toInstant(), null, null, 48,
                 new BigDecimal(ceHours), ceType, host);
         e.setZone(zone);
+        if (ceType != null && (new BigDecimal(ceHours).signum() > 0 || kind == EventKind.CONFERENCE)) {
+            // a society of group psychotherapists: its demo CE is formal group-psychotherapy CE (issue 16)
+            e.categorise(CeFormality.FORMAL, java.util.EnumSet.of(CeTopic.GROUP_PSYCHOTHERAPY));
+        }
         e.publish();
         return events.save(e);
     }

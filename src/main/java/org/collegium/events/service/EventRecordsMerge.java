@@ -22,6 +22,9 @@ class EventRecordsMerge implements MemberMergeStep {
         int registrations = jdbc.update("update registration set member_id = ? where member_id = ?", survivorId,
                 duplicateId);
         int credits = jdbc.update("update ce_credit set member_id = ? where member_id = ?", survivorId, duplicateId);
+        // their ledger rows (issue 16) follow the credits; an evaluation's submission too (answers name nobody)
+        jdbc.update("update ce_hours set member_id = ? where member_id = ? and source = 'EVENT'", survivorId,
+                duplicateId);
         // one feed address per member: the survivor keeps theirs if they have one
         jdbc.update("update ignore calendar_token set member_id = ? where member_id = ?", survivorId, duplicateId);
         jdbc.update("delete from calendar_token where member_id = ?", duplicateId);

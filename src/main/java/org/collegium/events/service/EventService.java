@@ -1,5 +1,9 @@
 package org.collegium.events.service;
 
+import java.util.Set;
+import org.collegium.credentials.domain.CeFormality;
+import org.collegium.credentials.domain.CeTopic;
+
 import org.collegium.base.i18n.Messages;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
@@ -85,7 +89,27 @@ public class EventService {
             BigDecimal memberPrice, BigDecimal nonMemberPrice, BigDecimal earlyBirdPrice,
             LocalDateTime earlyBirdUntil, LocalDateTime registrationOpens, LocalDateTime registrationCloses,
             Integer cancelCutoffHours, BigDecimal ceHours, CeType ceType, Long hostId, String timeZone,
-            long version, Integer offerHours) {
+            long version, Integer offerHours, CeCategories ce) {
+
+        /** A form that leaves the event's CE categories as they are (a new event: formal, no topics). */
+        public EventForm(EventKind kind, String title, String description, LocalDateTime startsAt,
+                LocalDateTime endsAt, EventFormat format, String venue, String onlineLink, Integer capacity,
+                BigDecimal memberPrice, BigDecimal nonMemberPrice, BigDecimal earlyBirdPrice,
+                LocalDateTime earlyBirdUntil, LocalDateTime registrationOpens, LocalDateTime registrationCloses,
+                Integer cancelCutoffHours, BigDecimal ceHours, CeType ceType, Long hostId, String timeZone,
+                long version, Integer offerHours) {
+            this(kind, title, description, startsAt, endsAt, format, venue, onlineLink, capacity, memberPrice,
+                    nonMemberPrice, earlyBirdPrice, earlyBirdUntil, registrationOpens, registrationCloses,
+                    cancelCutoffHours, ceHours, ceType, hostId, timeZone, version, offerHours, null);
+        }
+
+        /** The same form with these CE categories. */
+        public EventForm withCe(CeCategories categories) {
+            return new EventForm(kind, title, description, startsAt, endsAt, format, venue, onlineLink, capacity,
+                    memberPrice, nonMemberPrice, earlyBirdPrice, earlyBirdUntil, registrationOpens,
+                    registrationCloses, cancelCutoffHours, ceHours, ceType, hostId, timeZone, version, offerHours,
+                    categories);
+        }
 
         /** offerHours: null gives a freed seat to the first waitlisted person at once, else offers it that long. */
         public EventForm(EventKind kind, String title, String description, LocalDateTime startsAt,
@@ -120,6 +144,19 @@ public class EventService {
             this(kind, title, description, startsAt, endsAt, format, venue, onlineLink, capacity, memberPrice,
                     nonMemberPrice, earlyBirdPrice, earlyBirdUntil, registrationOpens, registrationCloses,
                     cancelCutoffHours, ceHours, ceType, hostId, null, version, null);
+        }
+    }
+
+    /**
+     * The categories an event's CE counts in (its sessions' too): formal or informal, and its topics. Delivery is
+     * not chosen: it follows the event's format ({@link Event#ceDelivery()}).
+     */
+    public record CeCategories(CeFormality formality, Set<CeTopic> topics) {
+
+        public static final CeCategories DEFAULT = new CeCategories(CeFormality.FORMAL, Set.of());
+
+        public CeCategories {
+            topics = topics == null || topics.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(topics));
         }
     }
 
@@ -215,7 +252,7 @@ public class EventService {
         LocalDateTime start = societyClock.today().plusDays(30).atTime(9, 0);
         return new EventForm(EventKind.TRAINING, "", "", start, start.plusHours(6), EventFormat.IN_PERSON, "", "",
                 30, BigDecimal.ZERO, BigDecimal.ZERO, null, null, null, null, 48, BigDecimal.ZERO, CeType.APA,
-                access.hostScope(), societyClock.zone().getId(), 0);
+                access.hostScope(), societyClock.zone().getId(), 0).withCe(CeCategories.DEFAULT);
     }
 
     /**
@@ -259,7 +296,13 @@ public class EventService {
                 at(form.earlyBirdUntil(), zone), at(form.registrationOpens(), zone),
                 at(form.registrationCloses(), zone), form.cancelCutoffHours(), form.ceHours(), form.ceType(), host);
         event.setOfferHours(form.offerHours());
+        if (form.ce() != null) {
+            event.categorise(form.ce().formality(), form.ce().topics());
+        }
         events.saveAndFlush(event);
+        if (id != null) {
+            ceAwards.describeAgain(event); // the ledger's rows follow the event's categories, format and title
+        }
         auditLog.record(id == null ? "EVENT_CREATED" : "EVENT_UPDATED", "Event", event.getId(),
                 event.getTitle(), new Changes().compare(before, details(event).form()));
         return event.getId();
@@ -392,6 +435,9 @@ public class EventService {
         session.update(form.kind(), form.title().strip(), at(form.startsAt(), zone), at(form.endsAt(), zone),
                 form.capacity(), form.ceHours() == null ? BigDecimal.ZERO : form.ceHours());
         sessions.saveAndFlush(session);
+        if (sessionId != null) {
+            ceAwards.describeAgain(event); // a session moved or renamed: its awards' dates and titles
+        }
         auditLog.record(sessionId == null ? "EVENT_SESSION_ADDED" : "EVENT_SESSION_UPDATED", "EventSession",
                 session.getId(), event.getTitle() + ": " + session.getTitle(),
                 new Changes().compare(before, sessionView(session).form()));
@@ -443,6 +489,18 @@ public class EventService {
         if (f.ceHours() != null && f.ceHours().signum() > 0 && f.ceType() == null) {
             errors.add("ceType", Messages.t("events.edit.ce-type-required"));
         }
+        if (f.ce() != null) {
+            if (f.ce().formality() == null) {
+                errors.add("ceFormality", Messages.t("events.edit.ce-formality-required"));
+            }
+            if (!f.ce().topics().isEmpty() && (f.ceHours() == null || f.ceHours().signum() == 0)
+                    && f.kind() != EventKind.CONFERENCE) { // a conference's sessions may award the hours
+                errors.add("ceTopics", Messages.t("events.edit.ce-topics-without-hours"));
+            }
+            if (f.ce().topics().size() > 1 && f.ce().topics().contains(CeTopic.OTHER)) {
+                errors.add("ceTopics", Messages.t("events.edit.ce-topics-other-alone"));
+            }
+        }
         return errors;
     }
 
@@ -492,7 +550,8 @@ public class EventService {
                 e.getOnlineLink(), e.getCapacity(), e.getMemberPrice(), e.getNonMemberPrice(), e.getEarlyBirdPrice(),
                 local(e.getEarlyBirdUntil(), z), local(e.getRegistrationOpens(), z),
                 local(e.getRegistrationCloses(), z), e.getCancelCutoffHours(), e.getCeHours(), e.getCeType(),
-                e.getHost() == null ? null : e.getHost().getId(), z.getId(), e.getVersion(), e.getOfferHours()));
+                e.getHost() == null ? null : e.getHost().getId(), z.getId(), e.getVersion(), e.getOfferHours(),
+                new CeCategories(e.getCeFormality(), e.getCeTopics())));
     }
 
     private SessionView sessionView(EventSession s) {

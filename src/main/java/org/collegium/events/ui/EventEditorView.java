@@ -1,5 +1,10 @@
 package org.collegium.events.ui;
 
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import org.collegium.credentials.domain.CeFormality;
+import org.collegium.credentials.domain.CeTopic;
+import org.collegium.events.service.EventService.CeCategories;
+
 import org.collegium.base.domain.Access;
 import org.collegium.base.ui.NotFoundPages;
 import com.vaadin.flow.component.button.Button;
@@ -66,6 +71,8 @@ import org.collegium.events.service.EventService.SessionView;
 public class EventEditorView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     static final String NEW = "new";
+    /** The evaluations feature's page of an event's evaluation form and summary. */
+    static final String EVALUATION_PATH = "events/evaluation/";
 
     final Select<EventKind> kind = new Select<>();
     final TextField title = new TextField(Messages.t("events.editor.title"));
@@ -88,6 +95,9 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
     final IntegerField offerHours = new IntegerField(Messages.t("events.editor.offer-hours"));
     final BigDecimalField ceHours = new BigDecimalField(Messages.t("events.editor.ce-hours"));
     final Select<CeType> ceType = new Select<>();
+    // issue 16: the categories its CE counts in (its sessions' CE too); delivery follows the format
+    final Select<CeFormality> ceFormality = new Select<>();
+    final CheckboxGroup<CeTopic> ceTopics = new CheckboxGroup<>(Messages.t("events.editor.ce-topics"));
     final ComboBox<AffiliateOption> host = new ComboBox<>(Messages.t("events.editor.host"));
     final ComboBox<String> timeZone = new ZoneField(Messages.t("events.editor.time-zone"));
     final Button save = new Button(Messages.t("events.editor.save"));
@@ -119,6 +129,13 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
         ceType.setItemLabelGenerator(t -> t == null ? Messages.t("events.editor.none") : Messages.t(t.key()));
         ceType.setEmptySelectionAllowed(true);
         ceType.setEmptySelectionCaption(Messages.t("events.editor.none"));
+        ceFormality.setLabel(Messages.t("events.editor.ce-formality"));
+        ceFormality.setItems(CeFormality.values());
+        ceFormality.setItemLabelGenerator(CeFormality::label);
+        ceFormality.setHelperText(Messages.t("events.editor.ce-formality.help"));
+        ceTopics.setItems(CeTopic.values());
+        ceTopics.setItemLabelGenerator(CeTopic::label);
+        ceTopics.setHelperText(Messages.t("events.editor.ce-topics.help"));
         host.setItems(affiliates.options());
         host.setItemLabelGenerator(AffiliateOption::name);
         host.setPlaceholder(Messages.t("events.host.national"));
@@ -139,13 +156,16 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
                 .bind("earlyBirdUntil", earlyBirdUntil).bind("registrationOpens", registrationOpens)
                 .bind("registrationCloses", registrationCloses).bind("cancelCutoffHours", cancelCutoffHours)
                 .bind("ceHours", ceHours).bind("ceType", ceType).bind("timeZone", timeZone)
+                .bind("ceFormality", ceFormality).bind("ceTopics", ceTopics)
                 .bind("offerHours", offerHours);
         offerHours.setHelperText(Messages.t("events.editor.offer-hours.help"));
         offerFreedSeats.addValueChangeListener(e -> offerHours.setEnabled(e.getValue()));
         FormLayout form = new FormLayout(kind, title, timeZone, startsAt, endsAt, format, host, venue, onlineLink,
                 capacity, cancelCutoffHours, memberPrice, nonMemberPrice, earlyBirdPrice, earlyBirdUntil,
-                registrationOpens, registrationCloses, ceHours, ceType, offerFreedSeats, offerHours, description);
+                registrationOpens, registrationCloses, ceHours, ceType, ceFormality, ceTopics, offerFreedSeats, offerHours,
+                description);
         form.setColspan(description, 2);
+        form.setColspan(ceTopics, 2);
         form.setMaxWidth("60rem");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
@@ -216,7 +236,9 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
                 new Anchor(RouteConfiguration.forSessionScope().getUrl(EventPageView.class, eventId),
                         Messages.t("events.editor.public-page")),
                 new Anchor(EventCalendar.EVENT_PATH.substring(1) + eventId + ".ics",
-                        Messages.t("events.editor.ics")));
+                        Messages.t("events.editor.ics")),
+                // its evaluation form and summary (the evaluations feature's page, by address: no import cycle)
+                new Anchor(EVALUATION_PATH + eventId, Messages.t("events.editor.evaluation")));
         links.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         showSessions(details);
     }
@@ -321,6 +343,9 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
         offerHours.setEnabled(f.offerHours() != null);
         ceHours.setValue(f.ceHours());
         ceType.setValue(f.ceType());
+        CeCategories ce = f.ce() == null ? CeCategories.DEFAULT : f.ce();
+        ceFormality.setValue(ce.formality());
+        ceTopics.setValue(ce.topics());
         timeZone.setValue(f.timeZone());
         host.setValue(f.hostId() == null ? null : host.getListDataView().getItems()
                 .filter(a -> a.id() == f.hostId()).findFirst().orElse(null));
@@ -334,7 +359,8 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
                 registrationOpens.getValue(), registrationCloses.getValue(), cancelCutoffHours.getValue(),
                 ceHours.getValue(), ceType.getValue(), host.getValue() == null ? null : host.getValue().id(),
                 timeZone.getValue(), version,
-                offerFreedSeats.getValue() ? (offerHours.getValue() == null ? 0 : offerHours.getValue()) : null);
+                offerFreedSeats.getValue() ? (offerHours.getValue() == null ? 0 : offerHours.getValue()) : null,
+                new CeCategories(ceFormality.getValue(), ceTopics.getValue()));
     }
 
     /** The date-time pickers say which zone they are read in, as the zone chosen changes. */

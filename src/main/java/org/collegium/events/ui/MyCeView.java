@@ -1,5 +1,8 @@
 package org.collegium.events.ui;
 
+import com.vaadin.flow.component.html.Anchor;
+import java.util.Map;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -29,6 +32,9 @@ import org.collegium.events.service.CeService.Transcript;
 @RolesAllowed(Access.MEMBER)
 public class MyCeView extends VerticalLayout implements HasDynamicTitle {
 
+    /** The evaluations feature's page where a member fills in their events' evaluations (by address). */
+    static final String EVALUATIONS_PATH = "my/evaluations";
+
     final Grid<CreditLine> grid = new Grid<>();
 
     public MyCeView(CeService ce, SocietyClock clock) {
@@ -44,7 +50,11 @@ public class MyCeView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("10rem").setFlexGrow(1);
         grid.addColumn(c -> Formats.decimal(c.hours(), 2)).setHeader(Messages.t("events.ce.column.hours"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(c -> CertificateLink.of(c.id(), c.certificateNumber(), ce::certificate))
+        // issue 16: a certificate that waits for the event's evaluation says so, with the way to it
+        Map<Long, String> withheld = ce.withheldCertificates();
+        grid.addComponentColumn(c -> withheld.containsKey(c.id())
+                ? new Anchor(EVALUATIONS_PATH, Messages.t("events.ce.evaluate-first"))
+                : CertificateLink.of(c.id(), c.certificateNumber(), ce::certificate))
                 .setHeader(Messages.t("events.ce.column.pdf")).setAutoWidth(true).setFlexGrow(0)
                 .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -56,6 +66,9 @@ public class MyCeView extends VerticalLayout implements HasDynamicTitle {
         UnorderedList byPeriod = new UnorderedList();
         t.totalsByPeriod().forEach(p -> byPeriod.add(new ListItem(Messages.t("events.ce.total-period", p.period(),
                 Messages.t(p.type().key()), Formats.decimal(p.hours(), 2)))));
+        if (!withheld.isEmpty()) {
+            add(new Paragraph(Messages.t("events.ce.withheld", withheld.size())));
+        }
         add(t.credits().isEmpty() ? new Paragraph(Messages.t("events.ce.none"))
                 : grid, new H2(Messages.t("events.ce.per-type")), byType, new H2(Messages.t("events.ce.per-period")),
                 byPeriod, new HorizontalLayout(CertificateLink.download(ce::transcriptPdf,

@@ -63,10 +63,12 @@ public class DemoGroups implements ApplicationRunner {
     private final MemberLookup members;
     private final SessionGenerator generator;
     private final SocietyClock clock;
+    private final GroupCeHours ceHours;
 
     public DemoGroups(PeerGroupRepository groups, GroupMembershipRepository memberships,
             GroupSessionRepository sessions, GroupAttendanceRepository attendance, MemberLookup members,
-            SessionGenerator generator, SocietyClock clock) {
+            SessionGenerator generator, SocietyClock clock, GroupCeHours ceHours) {
+        this.ceHours = ceHours;
         this.groups = groups;
         this.memberships = memberships;
         this.sessions = sessions;
@@ -153,8 +155,8 @@ public class DemoGroups implements ApplicationRunner {
                 if (!s.getEndsAt().isAfter(now)) {
                     for (GroupMembership gm : roster) {
                         if (random.nextInt(4) > 0 || gm.getMember().equals(member)) {
-                            attendance.save(new GroupAttendance(s, gm.getMember(), s.getStartsAt(),
-                                    AttendanceSource.PORTAL, "demo"));
+                            ceHours.attended(attendance.saveAndFlush(new GroupAttendance(s, gm.getMember(),
+                                    s.getStartsAt(), AttendanceSource.PORTAL, "demo")));
                         }
                     }
                 }

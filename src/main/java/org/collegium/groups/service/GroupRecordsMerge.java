@@ -31,6 +31,11 @@ class GroupRecordsMerge implements MemberMergeStep {
                     duplicateId);
             jdbc.update("delete from " + table + " where member_id = ?", duplicateId);
         }
+        // the CE ledger (issue 16): the moved attendances' hours go with them, the dropped duplicates' go
+        jdbc.update("update ce_hours h set member_id = ? where h.source = 'PEER_GROUP' and h.member_id = ?"
+                + " and exists (select 1 from group_attendance a where a.id = h.source_ref and a.member_id = ?)",
+                survivorId, duplicateId, survivorId);
+        jdbc.update("delete from ce_hours where source = 'PEER_GROUP' and member_id = ?", duplicateId);
         return moved == 0 ? "" : moved + " group places and attendances";
     }
 }

@@ -70,12 +70,14 @@ public class SessionService {
     private final AuditLog auditLog;
     private final GroupProperties properties;
     private final RecipientLanguage languages;
+    private final GroupCeHours ceHours;
 
     public SessionService(GroupSessionRepository sessions, GroupAttendanceRepository attendance,
             GroupMembershipRepository memberships, PeerGroupRepository groups, MemberLookup members,
             GroupAccess access, GroupViews views, SocietyClock clock, MailOutbox mail, AuditLog auditLog,
-            GroupProperties properties, RecipientLanguage languages) {
+            GroupProperties properties, RecipientLanguage languages, GroupCeHours ceHours) {
         this.languages = languages;
+        this.ceHours = ceHours;
         this.sessions = sessions;
         this.attendance = attendance;
         this.memberships = memberships;
@@ -123,6 +125,7 @@ public class SessionService {
             throw new BusinessRuleException(Messages.t("groups.sessions.begun"));
         }
         s.cancel(Text.clean(reason));
+        attendance.findBySession(sessionId).forEach(ceHours::undone); // joined early: a cancelled week counts none
         PeerGroup g = s.getGroup();
         String when = clock.format(s.getStartsAt());
         for (Member m : recipients(g)) {
@@ -206,8 +209,8 @@ public class SessionService {
             throw new BusinessRuleException(views.session(s, manager, onRoster, withheld, joined).message());
         }
         if (!joined && onRoster && !manager) {
-            attendance.save(new GroupAttendance(s, members.getReferenceById(me), now, AttendanceSource.PORTAL,
-                    access.actorName()));
+            ceHours.attended(attendance.saveAndFlush(new GroupAttendance(s, members.getReferenceById(me), now,
+                    AttendanceSource.PORTAL, access.actorName())));
         }
         return s.getMeetingLink();
     }
@@ -263,12 +266,13 @@ public class SessionService {
         int attendedBefore = attendance.findBySession(sessionId).size();
         for (GroupAttendance a : attendance.findBySession(sessionId)) {
             if (!wanted.remove(a.getMember().getId())) {
+                ceHours.undone(a);
                 attendance.delete(a);
             }
         }
         for (Long memberId : wanted) {
-            attendance.save(new GroupAttendance(s, members.getReferenceById(memberId), null,
-                    AttendanceSource.FACILITATOR, access.actorName()));
+            ceHours.attended(attendance.saveAndFlush(new GroupAttendance(s, members.getReferenceById(memberId),
+                    null, AttendanceSource.FACILITATOR, access.actorName())));
         }
         auditLog.record("GROUP_ATTENDANCE_CORRECTED", "PeerGroup", s.getGroup().getId(),
                 "Corrected the attendance of the session on " + clock.format(s.getStartsAt()), new Changes()
