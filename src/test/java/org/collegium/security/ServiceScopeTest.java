@@ -162,6 +162,14 @@ class ServiceScopeTest {
             narrowed("RenewalReports.duesOwed", AA, "affiliateId", Kind.AFFILIATE),
             // events: an affiliate administrator manages the events their affiliate hosts
             scoped("EventService.load", AA, "id", Kind.EVENT),
+            scoped("EvaluationService.form", AA, "eventId", Kind.EVENT),
+            scoped("EvaluationService.save", AA, "eventId", Kind.EVENT),
+            scoped("EvaluationService.useDefaults", AA, "eventId", Kind.EVENT),
+            scoped("EvaluationService.summary", AA, "eventId", Kind.EVENT),
+            unscoped("EvaluationService.questionnaire", "the caller's own: only an attendee of the event, once it "
+                    + "has ended (EvaluationsTest)"),
+            unscoped("EvaluationService.submit", "the caller's own: only an attendee of the event, once it has "
+                    + "ended, once (EvaluationsTest)"),
             scoped("EventService.save", AA, "id", Kind.EVENT).with("form", Fixtures::eventForm),
             scoped("EventService.publish", AA, "id", Kind.EVENT),
             scoped("EventService.cancel", AA, "id", Kind.EVENT),

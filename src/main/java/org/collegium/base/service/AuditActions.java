@@ -25,7 +25,7 @@ public final class AuditActions {
             "Payment", "Affiliate", "Event", "EventSession", "Registration", "CeCredit", "PeerGroup",
             "GroupMembership", "GroupSession", "UserAccount", "SocietySettings", "Import", "Backup",
             "GroupListing", "RequirementProfile", "MemberCredential",
-            "ExternalCe", "SupervisionLog", "Communication");
+            "ExternalCe", "SupervisionLog", "Communication", "SponsorStatement");
 
     private AuditActions() {
     }
