@@ -1,5 +1,6 @@
 package org.collegium.events.ui;
 
+import org.collegium.base.ui.ConfirmDestructive;
 import org.collegium.base.domain.Access;
 import org.collegium.base.ui.NotFoundPages;
 import com.vaadin.flow.component.button.Button;
@@ -138,7 +139,7 @@ public class CheckInView extends VerticalLayout implements HasUrlParameter<Long>
         ConfirmDestructive.open(Messages.t("events.check-in.cancel.header", r.name()), Messages.t(
                 r.status() == RegistrationStatus.WAITLISTED ? "events.check-in.cancel.text.waitlist"
                         : "events.check-in.cancel.text.place", r.name()),
-                Messages.t("events.check-in.cancel.confirm"), () -> {
+                Messages.t("events.check-in.cancel.confirm"), Messages.t("events.dialog.keep"), () -> {
                     service.cancelRegistration(r.registrationId());
                     Notifications.success(Messages.t("events.check-in.cancelled", r.name()));
                     refresh();

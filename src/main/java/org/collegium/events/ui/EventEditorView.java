@@ -1,5 +1,6 @@
 package org.collegium.events.ui;
 
+import org.collegium.base.ui.ConfirmDestructive;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import org.collegium.credentials.domain.CeFormality;
 import org.collegium.credentials.domain.CeTopic;
@@ -193,7 +194,7 @@ public class EventEditorView extends VerticalLayout implements HasUrlParameter<S
                 + (withdraw ? " " + Messages.t("events.editor.cancel.attended", impact.attended()) : "");
         ConfirmDestructive.open(Messages.t("events.editor.cancel.header"), text, Messages.t(withdraw
                 ? "events.editor.cancel.confirm-withdraw" : "events.editor.cancel.confirm"),
-                () -> act(() -> {
+                Messages.t("events.dialog.keep"), () -> act(() -> {
                     int told = service.cancel(id, withdraw);
                     Notifications.success(Messages.t("events.editor.cancelled", told));
                 }, null));

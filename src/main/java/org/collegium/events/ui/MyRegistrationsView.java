@@ -1,5 +1,6 @@
 package org.collegium.events.ui;
 
+import org.collegium.base.ui.ConfirmDestructive;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -158,7 +159,7 @@ public class MyRegistrationsView extends VerticalLayout implements HasDynamicTit
                 ? (r.session() ? "events.my.cancel.text.waitlist-session" : "events.my.cancel.text.waitlist")
                 : (r.session() ? "events.my.cancel.text.place-session" : "events.my.cancel.text.place");
         ConfirmDestructive.open(Messages.t("events.my.cancel.header"), Messages.t(key, r.title()),
-                Messages.t("events.my.cancel.confirm"), () -> {
+                Messages.t("events.my.cancel.confirm"), Messages.t("events.dialog.keep"), () -> {
                     registrations.cancelMine(r.id());
                     Notifications.success(Messages.t("events.my.cancelled"));
                     refresh();

@@ -1,9 +1,9 @@
 package org.collegium.externalce.ui;
 
+import org.collegium.base.ui.ConfirmDestructive;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -106,21 +106,17 @@ public class MyExternalCeView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void confirmDelete(ExternalCeLine l) {
-        ConfirmDialog confirm = new ConfirmDialog(Messages.t("externalce.mine.delete.header", l.title()),
-                Messages.t("externalce.mine.delete.consequence"), Messages.t("externalce.mine.delete.confirm"), ok -> {
+        ConfirmDestructive.open(Messages.t("externalce.mine.delete.header", l.title()),
+                Messages.t("externalce.mine.delete.consequence"),
+                Messages.t("externalce.mine.delete.confirm"), Messages.t("externalce.mine.delete.keep"), () -> {
                     try {
                         service.delete(l.id(), l.version());
                         Notifications.success(Messages.t("externalce.mine.deleted"));
-                    } catch (BusinessRuleException ex) {
-                        Notifications.error(ex.getMessage());
+                    } finally {
+                        close();
+                        refresh();
                     }
-                    close();
-                    refresh();
                 });
-        confirm.setCancelable(true);
-        confirm.setCancelText(Messages.t("externalce.mine.delete.keep"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
     }
 
     private static ExternalCeForm formOf(ExternalCeLine l) {

@@ -1,10 +1,10 @@
 package org.collegium.externalce.ui;
 
+import org.collegium.base.ui.ConfirmDestructive;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -137,22 +137,17 @@ public class MySupervisionView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void confirmDelete(SupervisionLine l, String what) {
-        ConfirmDialog confirm = new ConfirmDialog(Messages.t("externalce.supervision.delete.header", what),
-                Messages.t("externalce.supervision.delete.consequence"), Messages.t("externalce.mine.delete.confirm"),
-                ok -> {
+        ConfirmDestructive.open(Messages.t("externalce.supervision.delete.header", what),
+                Messages.t("externalce.supervision.delete.consequence"),
+                Messages.t("externalce.mine.delete.confirm"), Messages.t("externalce.mine.delete.keep"), () -> {
                     try {
                         service.delete(l.id(), l.version());
                         Notifications.success(Messages.t("externalce.supervision.deleted"));
-                    } catch (BusinessRuleException ex) {
-                        Notifications.error(ex.getMessage());
+                    } finally {
+                        close();
+                        refresh();
                     }
-                    close();
-                    refresh();
                 });
-        confirm.setCancelable(true);
-        confirm.setCancelText(Messages.t("externalce.mine.delete.keep"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
     }
 
     private static SupervisionForm formOf(SupervisionLine l) {

@@ -1,4 +1,4 @@
-package org.collegium.events.ui;
+package org.collegium.base.ui;
 
 import org.collegium.base.i18n.Messages;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -6,15 +6,17 @@ import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.ui.Notifications;
 
 /**
- * Asks before an action that cannot be undone (cancelling a registration or an event): the text names the
- * consequence, "Keep it" is the way out, and a refusal by the service is shown rather than thrown.
+ * Asks before an action that cannot be undone (cancelling a registration or an event, deleting a record): the
+ * text names the consequence, "Keep it" (worded for the thing kept) is the way out, and a refusal by the service is
+ * shown rather than thrown.
  */
-final class ConfirmDestructive {
+public final class ConfirmDestructive {
 
     private ConfirmDestructive() {
     }
 
-    static ConfirmDialog open(String header, String consequence, String confirmText, Runnable action) {
+    public static ConfirmDialog open(String header, String consequence, String confirmText, String keepText,
+            Runnable action) {
         ConfirmDialog confirm = new ConfirmDialog(header, consequence, confirmText, ok -> {
             try {
                 action.run();
@@ -23,7 +25,7 @@ final class ConfirmDestructive {
             }
         });
         confirm.setCancelable(true);
-        confirm.setCancelText(Messages.t("events.dialog.keep"));
+        confirm.setCancelText(keepText);
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
         return confirm;
