@@ -38,7 +38,8 @@ class QueriesPerPageTest extends SpringBrowserlessTest {
     @WithUserDetails("board@example.org")
     void theBoardsGridPages() {
         for (String route : List.of("members", "events", "audit", "listings", "groups", "applications",
-                "duplicates", "membership-types", "affiliates")) {
+                "duplicates", "membership-types", "affiliates", "external-ce", "communications",
+                "reports/credentials-shortfall")) {
             assertBounded(route);
         }
     }
@@ -63,7 +64,8 @@ class QueriesPerPageTest extends SpringBrowserlessTest {
     @WithUserDetails("member@example.org")
     void aMembersGridPages() {
         for (String route : List.of("my/registrations", "my/ce", "directory", "my/listings", "groups",
-                "my/membership", "find-a-group")) {
+                "my/membership", "find-a-group", "my/external-ce", "my/supervision", "my/evaluations",
+                "my/credentials")) {
             assertBounded(route);
         }
     }

@@ -70,8 +70,8 @@ public class FindAGroup {
     @PermitAll // the public Find a group page
     public List<ListingDetails> search(SearchFilter filter, int offset, int limit) {
         int size = Math.max(1, Math.min(limit, 100));
-        return listings.findAll(matching(filter), PageRequest.of(offset / size, size, ORDER)).stream()
-                .map(access::details).toList();
+        return access.details(listings.findAll(matching(filter), PageRequest.of(offset / size, size, ORDER))
+                .getContent());
     }
 
     @PermitAll // the public Find a group page

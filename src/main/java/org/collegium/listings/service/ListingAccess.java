@@ -10,6 +10,9 @@ import org.collegium.members.domain.Member;
 import org.collegium.members.service.MemberLookup;
 import org.collegium.listings.service.ListingRecords.ListingDetails;
 import org.springframework.stereotype.Component;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Whose listing is whose, and a listing as people read it (the facilitator from their member record). */
 @Component
@@ -38,7 +41,17 @@ class ListingAccess {
     }
 
     ListingDetails details(GroupListing l) {
-        Member owner = members.findById(l.getOwnerMemberId()).orElse(null);
+        return details(l, members.findById(l.getOwnerMemberId()).orElse(null));
+    }
+
+    /** A page of listings as people read them, their facilitators read in one query (not one per listing). */
+    List<ListingDetails> details(List<GroupListing> page) {
+        Map<Long, Member> owners = members.findAllById(page.stream().map(GroupListing::getOwnerMemberId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Member::getId, m -> m));
+        return page.stream().map(l -> details(l, owners.get(l.getOwnerMemberId()))).toList();
+    }
+
+    private static ListingDetails details(GroupListing l, Member owner) {
         return new ListingDetails(l.getId(), l.getTitle(), l.getFocus(), l.getAudience(), l.getApproach(),
                 owner == null ? "" : owner.getFullName(), owner == null ? null : owner.getCredentials(), l.getFormat(),
                 l.getCity(), l.getState(), l.getServedStates(), l.getLanguages(), l.getFee(), l.isSlidingScale(),

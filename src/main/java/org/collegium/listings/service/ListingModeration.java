@@ -53,8 +53,8 @@ public class ListingModeration {
     @Transactional(readOnly = true)
     public List<ListingDetails> queue(ListingStatus status, int offset, int limit) {
         int size = Math.max(1, limit);
-        return listings.findByStatusOrderByUpdatedAtAscIdAsc(status, PageRequest.of(offset / size, size)).stream()
-                .map(access::details).toList();
+        return access.details(listings.findByStatusOrderByUpdatedAtAscIdAsc(status, PageRequest.of(offset / size,
+                size)).stream().toList());
     }
 
     @Transactional(readOnly = true)
