@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Every page of the roles matrix (RouteMatrixTest.ROWS) that each demo persona may open (administrator, board,
+ * Every page of the roles matrix (RouteMatrixTest.ROWS) that each demo persona may open (administrator, board, officer,
  * member, affiliate administrator, facilitator, and a visitor on the public pages), checked by axe-core for WCAG 2.2
  * A/AA and best practices: one line {@code AXE <persona> /<address> critical=N serious=N moderate=N minor=N} per
  * page, and no critical, serious or moderate violation anywhere. Then the member-facing pages on a 390 px phone:
@@ -41,7 +41,8 @@ class AccessibilityJourneyTest extends BrowserJourney {
     /** The journey's personas, by the names of RouteMatrixTest's. */
     enum Persona {
         ADMIN("admin@example.org"), BOARD("board@example.org"), AFFILIATE_ADMIN("affiliate@example.org"),
-        FACILITATOR("facilitator@example.org"), MEMBER("member@example.org"), ANONYMOUS(null);
+        OFFICER("officer@example.org"), FACILITATOR("facilitator@example.org"), MEMBER("member@example.org"),
+        ANONYMOUS(null);
 
         final String email;
 

@@ -37,7 +37,7 @@ final class Pages {
 
     /**
      * Waits (synchronous predicate, polled: a promise would count as "truthy" at once) until Vaadin's clients are idle
-     * and the view is drawn: a main landmark with text, and the page's level-one heading.
+     * and the view is drawn: a main landmark with text, the page's level-one heading, and no grid still loading.
      */
     private static void waitForIdle(Page page, double timeoutMillis) {
         page.waitForLoadState(LoadState.LOAD, timeoutMillis > 0
@@ -49,7 +49,9 @@ final class Pages {
                 + "  const main = document.querySelector('main');"
                 + "  return c.length > 0 && c.every(x => !x.isActive()) && !!main"
                 + "    && main.getBoundingClientRect().height > 0 && (main.innerText || '').trim().length > 0"
-                + "    && !!document.querySelector('h1');"
+                + "    && !!document.querySelector('h1')"
+                // a grid still fetching its rows draws them a moment later, at their real size
+                + "    && [...document.querySelectorAll('vaadin-grid')].every(g => !g.hasAttribute('loading'));"
                 + "}", null, timeoutMillis > 0
                 ? new Page.WaitForFunctionOptions().setPollingInterval(100).setTimeout(timeoutMillis)
                 : new Page.WaitForFunctionOptions().setPollingInterval(100));

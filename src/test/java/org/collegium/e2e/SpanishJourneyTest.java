@@ -190,8 +190,12 @@ class SpanishJourneyTest extends BrowserJourney {
         assertThat(page.getByText(title)).isVisible();
         noEnglish(page, "My CE");
         BrowserSession.screenshot(page, "es-my-ce");
-        String number = page.locator("vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator
-                .FilterOptions().setHasText(Pattern.compile("^CE-\\d{4}-\\d{6}$"))).first().textContent().strip();
+        // the certificate number is on the event's second line ("… · certificado CE-2026-000123")
+        java.util.regex.Matcher found = Pattern.compile("CE-\\d{4}-\\d{6}").matcher(page.locator(
+                "vaadin-grid-cell-content").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText(Pattern.compile("CE-\\d{4}-\\d{6}"))).first().textContent());
+        assertThat(found.find()).as("a certificate number on My CE").isTrue();
+        String number = found.group();
         Download download = page.waitForDownload(() -> page.getByLabel(es("events.certificate.link.aria", number))
                 .click());
         byte[] pdf = Files.readAllBytes(download.path());

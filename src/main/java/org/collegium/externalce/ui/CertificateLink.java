@@ -35,7 +35,9 @@ final class CertificateLink {
                 return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
             }
         }), AttachmentType.DOWNLOAD, Messages.t("externalce.certificate.link", line.certificateType().name()));
-        String description = Messages.t("externalce.certificate.link.description", line.title());
+        // the accessible name starts with the visible text ("PDF"), as speech input users say what they see
+        String description = Messages.t("externalce.certificate.link.description", line.title(),
+                line.certificateType().name());
         link.getElement().setAttribute("aria-label", description);
         link.getElement().setAttribute("title", description);
         return link;
