@@ -135,12 +135,19 @@ final class EnglishLeftovers {
 
     /**
      * A pattern for the whole of a text made from this MessageFormat (arguments as wildcards), or null when the
-     * literal words are too few to say it is English (fewer than four letters, e.g. "{0}: {1}").
+     * literal words are too few to say it is English (fewer than four letters, e.g. "{0}: {1}", or a single word
+     * beside an argument, which data such as a title may hold).
      */
     private static Pattern whole(String format) {
         List<String> parts = parts(format);
         String letters = String.join("", parts).replaceAll("[^\\p{L}]", "");
         if (letters.length() < 4) {
+            return null;
+        }
+        // one literal word around the data ("Cancel {0}") may be the data's own: an event called "Cancel offer"
+        long words = java.util.Arrays.stream(String.join(" ", parts).split("[^\\p{L}]+")).filter(w -> !w.isEmpty())
+                .count();
+        if (parts.size() > 1 && words < 2) {
             return null;
         }
         StringBuilder regex = new StringBuilder("^");
