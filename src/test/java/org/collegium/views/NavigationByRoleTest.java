@@ -24,7 +24,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 @IntegrationTest
 class NavigationByRoleTest extends SpringBrowserlessTest {
 
-    private static final List<String> ADMIN_VIEWS = List.of("admin/accounts", "admin/outbox", "admin/settings",
+    private static final List<String> ADMIN_VIEWS = List.of("admin/accounts", "admin/outbox", "admin/email-templates", "admin/settings",
             "admin/backups");
 
     @Test
@@ -42,7 +42,7 @@ class NavigationByRoleTest extends SpringBrowserlessTest {
         navigate(DashboardView.class);
         assertThat(navigationLabels()).containsExactly("Home", "Members", "Applications", "Duplicates",
                 "Membership types", "Credential requirements", "Affiliates", "Events", "Upcoming events", "Groups",
-                "Group listings", "External CE review", "Communications", "Reports", "Members short of CE", "Audit log", "User accounts", "Outbox", "Society settings", "Sponsor statements", "Backups");
+                "Group listings", "External CE review", "Communications", "Reports", "Members short of CE", "Audit log", "User accounts", "Outbox", "Email templates", "Society settings", "Sponsor statements", "Backups");
         assertThat(navigate(AccountsView.class)).isNotNull();
         assertThat(navigate(OutboxView.class)).isNotNull();
         assertThat(navigate(SettingsView.class)).isNotNull();

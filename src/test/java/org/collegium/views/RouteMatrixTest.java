@@ -182,6 +182,7 @@ class RouteMatrixTest extends SpringBrowserlessTest {
             Row.page("account/preferences", EVERYONE_SIGNED_IN),
             Row.page("admin/accounts", ADMINS),
             Row.page("admin/outbox", ADMINS),
+            Row.page("admin/email-templates", ADMINS),
             Row.page("admin/settings", ADMINS),
             Row.page("admin/backups", ADMINS),
             Row.page("audit", SOCIETY_READERS),

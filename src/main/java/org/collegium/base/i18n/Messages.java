@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.i18n.LocaleContext;
@@ -33,6 +34,8 @@ public final class Messages {
     private static final ResourceBundle.Control NO_FALLBACK = ResourceBundle.Control
             .getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
     private static final ConcurrentHashMap<String, Boolean> reportedMissing = new ConcurrentHashMap<>();
+    /** The feature that lets an administrator change some texts (the system emails), newest last; see TextOverrides. */
+    private static final CopyOnWriteArrayList<TextOverrides> overrides = new CopyOnWriteArrayList<>();
 
     private Messages() {
     }
@@ -46,7 +49,10 @@ public final class Messages {
     public static String in(Locale locale, String key, Object... args) {
         boolean pseudo = PSEUDO.equals(locale);
         Locale language = pseudo ? ENGLISH : supported(locale);
-        String pattern = pattern(language, key);
+        String pattern = overridden(language, key);
+        if (pattern == null) {
+            pattern = pattern(language, key);
+        }
         if (pattern == null && !language.equals(ENGLISH)) {
             pattern = pattern(ENGLISH, key);
         }
@@ -58,6 +64,40 @@ public final class Messages {
         }
         String text = new MessageFormat(pattern, language).format(args);
         return pseudo ? "⟦" + text + "⟧" : text;
+    }
+
+    /** The bundle's own pattern for the key in exactly that language (English or Spanish), ignoring any override. */
+    public static String bundlePattern(Locale language, String key) {
+        return pattern(supported(language), key);
+    }
+
+    /** Registers the texts an administrator changed; the newest registration answers (one per application context). */
+    public static void override(TextOverrides texts) {
+        overrides.remove(texts);
+        overrides.add(texts);
+    }
+
+    /** Withdraws a registration (its application context is closing). */
+    public static void stopOverriding(TextOverrides texts) {
+        overrides.remove(texts);
+    }
+
+    /** Tells every registration that the changed texts changed (each reads them afresh when next asked). */
+    public static void overridesChanged() {
+        overrides.forEach(TextOverrides::changed);
+    }
+
+    private static String overridden(Locale language, String key) {
+        int last = overrides.size() - 1;
+        if (last < 0) {
+            return null;
+        }
+        try {
+            return overrides.get(last).pattern(language, key);
+        } catch (RuntimeException e) { // a registration withdrawn meanwhile, or its texts unreadable: the bundle's
+            log.warn("Changed texts unavailable for {}: {}", key, e.toString());
+            return null;
+        }
     }
 
     /** Whether a bundle holds the key (for texts a feature only sometimes has, e.g. a status's help line). */

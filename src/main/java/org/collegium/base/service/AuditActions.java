@@ -25,7 +25,7 @@ public final class AuditActions {
             "Payment", "Affiliate", "Event", "EventSession", "Registration", "CeCredit", "PeerGroup",
             "GroupMembership", "GroupSession", "UserAccount", "SocietySettings", "Import", "Backup",
             "GroupListing", "RequirementProfile", "MemberCredential",
-            "ExternalCe", "SupervisionLog", "Communication", "SponsorStatement");
+            "ExternalCe", "SupervisionLog", "Communication", "SponsorStatement", "MailTemplate");
 
     private AuditActions() {
     }
