@@ -141,6 +141,16 @@ class MailTemplatesTest {
     }
 
     @Test
+    void anEmailWrittenInAReadOnlyTransactionReadsTheLatestTexts() {
+        TransactionTemplate readOnly = new TransactionTemplate(transactions.getTransactionManager());
+        readOnly.setReadOnly(true);
+        String before = readOnly.execute(tx -> Messages.in(Messages.ENGLISH, RESET_SUBJECT, "S"));
+        save(templates.template(LINK, Messages.ENGLISH), Map.of(RESET_SUBJECT, "Fresh {society}"));
+        String after = readOnly.execute(tx -> Messages.in(Messages.ENGLISH, RESET_SUBJECT, "S"));
+        assertThat(after).isEqualTo("Fresh S").isNotEqualTo(before);
+    }
+
+    @Test
     void thePreviewFillsSampleValuesAndSaysWhatIsWrong() {
         TemplateView view = templates.template(LINK, Messages.ENGLISH);
         Map<String, String> texts = texts(view, Map.of(BODY, "Hi {name}: {link}", RESET_SUBJECT, "{nope}"));

@@ -52,6 +52,13 @@ class MailTemplatesViewTest extends SpringBrowserlessTest {
         test(save).click();
         assertThat(service.template("password-link", Messages.SPANISH).changed()).as("nothing saved").isFalse();
 
+        language.setValue(Messages.ENGLISH);
+        ConfirmDialog discard = $(ConfirmDialog.class).single();
+        assertThat(discard.getElement().getProperty("header")).isEqualTo("Discard your changes?");
+        test(discard).cancel();
+        assertThat(language.getValue()).as("kept editing").isEqualTo(Messages.SPANISH);
+        assertThat(body.getValue()).isEqualTo("Hola {name}: sin enlace");
+
         test(body).setValue("Hola {name}, aquí está: {link}\n");
         assertThat(body.isInvalid()).isFalse();
         Pre preview = $(Pre.class).id("preview-accounts-mail-body");
@@ -63,8 +70,10 @@ class MailTemplatesViewTest extends SpringBrowserlessTest {
             assertThat(state.getText()).contains("changed from the default");
             assertThat(template.getValue().changedIn()).containsExactly("es");
 
+            assertThat($(ConfirmDialog.class).all()).as("no question after saving").allMatch(d -> !d.isOpened());
             test(restore).click();
-            ConfirmDialog confirm = $(ConfirmDialog.class).single();
+            ConfirmDialog confirm = $(ConfirmDialog.class).all().stream().filter(ConfirmDialog::isOpened)
+                    .findFirst().orElseThrow();
             assertThat(confirm.getElement().getProperty("header")).contains("back to the default");
             test(confirm).confirm();
             assertThat(service.template("password-link", Messages.SPANISH).changed()).isFalse();

@@ -3,6 +3,7 @@ package org.collegium.notifications.ui;
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -55,6 +56,8 @@ public class MailTemplatesView extends VerticalLayout implements HasDynamicTitle
     private final VerticalLayout editor = new VerticalLayout();
     private final VerticalLayout preview = new VerticalLayout();
     private TemplateView current;
+    /** Set while a choice is put back (the person kept their unsaved texts), so that nothing is reloaded. */
+    private boolean reverting;
 
     public MailTemplatesView(MailTemplateService service) {
         this.service = service;
@@ -71,11 +74,15 @@ public class MailTemplatesView extends VerticalLayout implements HasDynamicTitle
         template.setItems(all);
         template.setValue(all.getFirst());
         template.addValueChangeListener(e -> {
-            if (e.getValue() != null) {
-                load();
+            if (e.getValue() != null && !reverting) {
+                askBeforeDiscarding(() -> template.setValue(e.getOldValue()));
             }
         });
-        language.addValueChangeListener(e -> load());
+        language.addValueChangeListener(e -> {
+            if (!reverting) {
+                askBeforeDiscarding(() -> language.setValue(e.getOldValue()));
+            }
+        });
         HorizontalLayout choice = new HorizontalLayout(template, language);
         choice.setAlignItems(Alignment.BASELINE);
         choice.setWrap(true);
@@ -100,6 +107,34 @@ public class MailTemplatesView extends VerticalLayout implements HasDynamicTitle
         }
         return Messages.t("notifications.templates.changed-in", t.name(), t.changedIn().stream()
                 .map(tag -> Messages.ownName(Messages.supported(tag))).collect(Collectors.joining(", ")));
+    }
+
+    /** Another email or language: unsaved texts are not thrown away without asking. */
+    private void askBeforeDiscarding(Runnable putBack) {
+        if (!unsaved()) {
+            load();
+            return;
+        }
+        ConfirmDialog ask = new ConfirmDialog(Messages.t("notifications.templates.discard.header"),
+                Messages.t("notifications.templates.discard.text", current.name()),
+                Messages.t("notifications.templates.discard.confirm"), ok -> load());
+        ask.setCancelable(true);
+        ask.setCancelText(Messages.t("notifications.templates.discard.keep"));
+        ask.addCancelListener(c -> {
+            reverting = true;
+            try {
+                putBack.run();
+            } finally {
+                reverting = false;
+            }
+        });
+        ask.open();
+    }
+
+    /** Whether a text differs from what was loaded or saved. */
+    private boolean unsaved() {
+        return current != null && current.parts().stream().anyMatch(p -> fields.containsKey(p.key())
+                && !fields.get(p.key()).getValue().equals(p.text()));
     }
 
     private void load() {
@@ -184,8 +219,8 @@ public class MailTemplatesView extends VerticalLayout implements HasDynamicTitle
             TemplateView saved = service.save(current.id(), language.getValue(), texts(), current.versions());
             Notifications.success(Messages.t("notifications.templates.saved", saved.name(),
                     Messages.ownName(language.getValue())));
-            refreshList();
             show(saved);
+            refreshList();
         } catch (InvalidInputException e) {
             e.fieldErrors().forEach(this::invalid);
             Notifications.error(Messages.t("notifications.templates.not-saved"));
@@ -205,16 +240,21 @@ public class MailTemplatesView extends VerticalLayout implements HasDynamicTitle
         TemplateView restored = service.restoreDefault(current.id(), language.getValue());
         Notifications.success(Messages.t("notifications.templates.restored", restored.name(),
                 Messages.ownName(language.getValue())));
-        refreshList();
         show(restored);
+        refreshList();
     }
 
     /** The list's "changed in" marks after a save; the chosen template stays chosen. */
     private void refreshList() {
         String id = current.id();
         List<TemplateSummary> all = service.templates();
-        template.setItems(all);
-        all.stream().filter(t -> t.id().equals(id)).findFirst().ifPresent(template::setValue);
+        reverting = true;
+        try {
+            template.setItems(all);
+            all.stream().filter(t -> t.id().equals(id)).findFirst().ifPresent(template::setValue);
+        } finally {
+            reverting = false;
+        }
     }
 
     private void invalid(String key, String message) {
