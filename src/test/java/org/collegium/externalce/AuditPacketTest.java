@@ -2,20 +2,18 @@ package org.collegium.externalce;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.collegium.support.Downloads.pdfText;
+import static org.collegium.support.Downloads.unzip;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.collegium.accounts.domain.Role;
 import org.collegium.accounts.service.AccountBootstrap;
 import org.collegium.base.i18n.Messages;
@@ -52,8 +50,6 @@ import org.collegium.support.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openpdf.text.pdf.PdfReader;
-import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -113,26 +109,6 @@ class AuditPacketTest {
     private void verify(long id) {
         fixtures.actAsBoard();
         review.verify(id, null, review.get(id).version());
-    }
-
-    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                entries.put(e.getName(), in.readAllBytes());
-            }
-        }
-        return entries;
-    }
-
-    private static String pdfText(byte[] pdf) throws IOException {
-        try (PdfReader reader = new PdfReader(pdf)) {
-            StringBuilder text = new StringBuilder();
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-            }
-            return text.toString();
-        }
     }
 
     @Test
