@@ -230,6 +230,8 @@ class ServiceScopeTest {
             scoped("CredentialService.remove", MEM, "id", Kind.CREDENTIAL),
             scoped("CredentialService.transcript", MEM, "id", Kind.CREDENTIAL),
             scoped("CredentialService.transcriptPdf", MEM, "id", Kind.CREDENTIAL),
+            scoped("CredentialService.auditPacketName", MEM, "id", Kind.CREDENTIAL),
+            scoped("CredentialService.writeAuditPacket", MEM, "id", Kind.CREDENTIAL),
             unscoped("RequirementProfileService.form", "administrators (profiles are the society's)"),
             unscoped("RequirementProfileService.save", "administrators (profiles are the society's)"),
             unscoped("ExternalCeReview.get", "the board and administrators"),
