@@ -12,6 +12,7 @@ import org.collegium.externalce.domain.ExternalCe;
 import org.collegium.externalce.domain.ExternalCeRepository;
 import org.collegium.externalce.domain.ExternalCeStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The certificate files behind verified external CE in the CE ledger, for a member's audit packet (called inside the
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * the caller asks.
  */
 @Component
+@Transactional(readOnly = true)
 class CertificateEvidence implements CeEvidence {
 
     private final ExternalCeRepository records;
