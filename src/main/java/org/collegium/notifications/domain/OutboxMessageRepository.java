@@ -35,6 +35,19 @@ public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Lo
             where m.id in :ids and m.status = org.collegium.notifications.domain.OutboxStatus.PENDING""")
     int claim(@Param("ids") List<Long> ids, @Param("until") Instant until);
 
+    /** Of these messages, the ones still pending, locked until the caller's transaction ends. */
+    @Query(value = "select id from outbox_message where id in (:ids) and status = 'PENDING' for update",
+            nativeQuery = true)
+    List<Long> lockPending(@Param("ids") List<Long> ids);
+
+    /** Marks pending messages sent, with one statement (as {@link OutboxMessage#markSent} does one). */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query("""
+            update OutboxMessage m set m.status = org.collegium.notifications.domain.OutboxStatus.SENT,
+                   m.sentAt = :now, m.attempts = m.attempts + 1, m.lastError = null, m.version = m.version + 1
+            where m.id in :ids and m.status = org.collegium.notifications.domain.OutboxStatus.PENDING""")
+    int markSent(@Param("ids") List<Long> ids, @Param("now") Instant now);
+
     /** Gives back claimed messages that were not sent (still pending, still under that claim): due at once. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""

@@ -47,7 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * to send, as each would have failed alike;</li>
  * <li><b>marked</b> every {@link #MARK_EVERY} messages (and at the end) in one transaction: sent, or the failed
  * attempt with its error and the backoff (FAILED after the last attempt), and the
- * {@link OutboxOutcomeListener}s told in that transaction. Should a chunk fail to commit, its messages are marked one
+ * {@link OutboxOutcomeListener}s told in that transaction (the sent ones together: {@code sent(List)}). Should a chunk fail to commit, its messages are marked one
  * by one, so one bad outcome costs only itself.</li>
  * </ol>
  *
@@ -131,7 +131,8 @@ public class OutboxDelivery implements SmartLifecycle {
         while (!stopping) {
             Batch batch = deliverBatch();
             sent += batch.sent();
-            if (batch.claimed() < properties.batchSize() || System.nanoTime() > until) {
+            // a batch that sent nothing (the server away) is not followed by another: its backoff waits instead
+            if (batch.claimed() < properties.batchSize() || batch.sent() == 0 || System.nanoTime() > until) {
                 break;
             }
         }
@@ -142,11 +143,12 @@ public class OutboxDelivery implements SmartLifecycle {
     }
 
     /** What a claimed message is sent from (read in the claiming transaction). */
-    private record Claimed(long id, String recipient, String subject, String body, String htmlBody, String headers) {
+    private record Claimed(long id, String recipient, String subject, String body, String htmlBody, String headers,
+            String tag) {
     }
 
     /** How one message went: error null when the server accepted it. */
-    private record Outcome(long id, String error) {
+    private record Outcome(long id, String tag, String error) {
     }
 
     private Batch deliverBatch() {
@@ -190,7 +192,7 @@ public class OutboxDelivery implements SmartLifecycle {
                 .collect(Collectors.toMap(OutboxMessage::getId, Function.identity()));
         return ids.stream().map(byId::get).filter(m -> m != null)
                 .map(m -> new Claimed(m.getId(), m.getRecipient(), m.getSubject(), m.getBody(), m.getHtmlBody(),
-                        m.getHeaders()))
+                        m.getHeaders(), m.getTag()))
                 .toList();
     }
 
@@ -209,11 +211,12 @@ public class OutboxDelivery implements SmartLifecycle {
                 if (error == null) {
                     sent++;
                 }
-                outcomes.add(new Outcome(message.id(), error));
+                outcomes.add(new Outcome(message.id(), message.tag(), error));
                 if (connection.unreachable() != null) {
                     // the server cannot be reached: every message still to send fails alike, without waiting again
                     for (next++; next < batch.size(); next++) {
-                        outcomes.add(new Outcome(batch.get(next).id(), connection.unreachable()));
+                        Claimed unsent = batch.get(next);
+                        outcomes.add(new Outcome(unsent.id(), unsent.tag(), connection.unreachable()));
                     }
                     break;
                 }
@@ -261,25 +264,43 @@ public class OutboxDelivery implements SmartLifecycle {
         }
     }
 
+    /**
+     * One transaction's outcomes: the sent ones with one statement (still pending ones only, locked first) and told to
+     * the listeners together; a failed attempt on its entity, with its backoff.
+     */
     private void markAll(List<Outcome> outcomes) {
-        Map<Long, OutboxMessage> byId = messages.findAllById(outcomes.stream().map(Outcome::id).toList()).stream()
-                .collect(Collectors.toMap(OutboxMessage::getId, Function.identity()));
         Instant now = clock.instant();
-        for (Outcome o : outcomes) {
+        List<Long> accepted = outcomes.stream().filter(o -> o.error() == null).map(Outcome::id).toList();
+        if (!accepted.isEmpty()) {
+            List<Long> pending = messages.lockPending(accepted);
+            if (!pending.isEmpty()) {
+                messages.markSent(pending, now);
+                java.util.Set<Long> marked = new java.util.HashSet<>(pending);
+                List<OutboxOutcomeListener.Sent> tagged = outcomes.stream()
+                        .filter(o -> o.error() == null && o.tag() != null && marked.contains(o.id()))
+                        .map(o -> new OutboxOutcomeListener.Sent(o.tag(), o.id())).toList();
+                if (!tagged.isEmpty()) {
+                    listeners.orderedStream().forEach(l -> l.sent(tagged));
+                }
+            }
+        }
+        List<Outcome> failed = outcomes.stream().filter(o -> o.error() != null).toList();
+        if (failed.isEmpty()) {
+            return;
+        }
+        Map<Long, OutboxMessage> byId = messages.findAllById(failed.stream().map(Outcome::id).toList()).stream()
+                .collect(Collectors.toMap(OutboxMessage::getId, Function.identity()));
+        for (Outcome o : failed) {
             OutboxMessage message = byId.get(o.id());
             if (message == null || message.getStatus() != OutboxStatus.PENDING) {
                 continue;
             }
-            if (o.error() == null) {
-                message.markSent(now);
-                tell(message, true);
-            } else {
-                message.markAttemptFailed(now, o.error(), properties.maxAttempts(), properties.firstBackoff());
-                log.warn("Email {} to {} failed (attempt {}): {}", o.id(), message.getRecipient(),
-                        message.getAttempts(), o.error());
-                if (message.getStatus() == OutboxStatus.FAILED) {
-                    tell(message, false);
-                }
+            message.markAttemptFailed(now, o.error(), properties.maxAttempts(), properties.firstBackoff());
+            log.warn("Email {} to {} failed (attempt {}): {}", o.id(), message.getRecipient(), message.getAttempts(),
+                    o.error());
+            if (message.getStatus() == OutboxStatus.FAILED && message.getTag() != null) {
+                listeners.orderedStream().forEach(l -> l.delivered(message.getTag(), message.getId(), false,
+                        message.getLastError()));
             }
         }
     }
@@ -292,13 +313,6 @@ public class OutboxDelivery implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("Outbox: {} unsent emails could not be given back; they are due when their claim lapses",
                     unsent.size(), e);
-        }
-    }
-
-    private void tell(OutboxMessage message, boolean sent) {
-        if (message.getTag() != null) {
-            listeners.orderedStream().forEach(l -> l.delivered(message.getTag(), message.getId(), sent,
-                    message.getLastError()));
         }
     }
 
