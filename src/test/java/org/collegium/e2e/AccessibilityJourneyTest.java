@@ -36,7 +36,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * link would), and a page that is not drawn within {@link #SETTLE_MILLIS} is reported by name.
  */
 @Tag(Portal.IN_PROCESS)
-@Tag("audit") // out of the default run until the facilitator's My registrations passes with the suite's data (target-size)
 class AccessibilityJourneyTest extends BrowserJourney {
 
     /** The journey's personas, by the names of RouteMatrixTest's. */
@@ -135,7 +134,9 @@ class AccessibilityJourneyTest extends BrowserJourney {
                 visits.add(new Visit(persona, "/no-such-page", true));
             }
         }
-        return visits;
+        // -Daxe.only=<regex> checks only the matching addresses (to reproduce one page's finding quickly)
+        String only = System.getProperty("axe.only");
+        return only == null ? visits : visits.stream().filter(v -> v.address().matches(only)).toList();
     }
 
     /** How many pages are checked side by side: axe runs in one page's renderer while the next page opens. */

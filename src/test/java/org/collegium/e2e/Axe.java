@@ -25,7 +25,10 @@ final class Axe {
     private Axe() {
     }
 
-    /** One rule a page breaks, with the elements that break it (axe's CSS selectors; shadow paths joined by " >> "). */
+    /**
+     * One rule a page breaks, with the elements that break it (axe's CSS selectors, shadow paths joined by " >> ",
+     * each followed by the start of the element's HTML and axe's summary, so that a failure says what to mend).
+     */
     record Violation(String impact, String id, String help, List<String> targets) {
 
         boolean blocking() {
@@ -63,7 +66,8 @@ final class Axe {
                 + "  window.__axeViolations = axe.run({exclude: EXCLUDED}, {runOnly: {type: 'tag', values: tags},"
                 + "    resultTypes: ['violations']}).then(r => r.violations.map(v => ({impact: v.impact || 'minor',"
                 + "    id: v.id, help: v.help, targets: v.nodes.map(n => n.target.map(t => Array.isArray(t)"
-                + "      ? t.join(' >> ') : String(t)).join(' >> '))})));"
+                + "      ? t.join(' >> ') : String(t)).join(' >> ') + ' ' + (n.html || '').slice(0, 200) + ' | '"
+                + "      + (n.failureSummary || '').replace(/\\s+/g, ' '))})));"
                 + "  return true;"
                 + "}", List.of(TAGS, EXCLUDED));
     }

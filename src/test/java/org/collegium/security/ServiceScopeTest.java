@@ -233,6 +233,8 @@ class ServiceScopeTest {
             scoped("CredentialService.remove", MEM, "id", Kind.CREDENTIAL),
             scoped("CredentialService.transcript", MEM, "id", Kind.CREDENTIAL),
             scoped("CredentialService.transcriptPdf", MEM, "id", Kind.CREDENTIAL),
+            scoped("CredentialService.auditPacketName", MEM, "id", Kind.CREDENTIAL),
+            scoped("CredentialService.writeAuditPacket", MEM, "id", Kind.CREDENTIAL),
             unscoped("ShortfallReport.countShortOf", SHORT_OF),
             unscoped("ShortfallReport.shortOf", SHORT_OF),
             unscoped("ShortfallReport.findShortOf", SHORT_OF),

@@ -5,15 +5,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import org.collegium.accounts.service.AccountBootstrap;
 import org.collegium.events.EventFixtures;
+import org.collegium.groups.GroupFixtures;
+import org.collegium.groups.service.GroupService;
+import org.collegium.listings.domain.Intake;
+import org.collegium.listings.domain.ListingFormat;
+import org.collegium.listings.service.ListingModeration;
+import org.collegium.listings.service.ListingRecords.ListingForm;
+import org.collegium.listings.service.ListingService;
+import org.collegium.members.domain.MemberRepository;
+import org.collegium.members.domain.MembershipTypeRepository;
 import org.collegium.events.service.EventService;
 import org.collegium.support.IntegrationTest;
+import org.collegium.support.MutableClock;
 import org.collegium.support.Roles;
 import org.collegium.support.SqlCounter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -28,11 +43,19 @@ class QueriesPerPageTest extends SpringBrowserlessTest {
 
     static final int N = 5;
     /** Pages whose grid always has 3N rows in the test data (the demo's and earlier tests'). */
-    static final java.util.Set<String> FILLED = java.util.Set.of("members", "audit", "admin/outbox", "directory");
+    static final java.util.Set<String> FILLED = java.util.Set.of("members", "audit", "admin/outbox", "directory",
+            "find-a-group");
 
     @Autowired EventService eventService;
     @Autowired org.collegium.events.service.RegistrationService registrationService;
     @Autowired Roles roles;
+    @Autowired ListingService listingService;
+    @Autowired ListingModeration moderation;
+    @Autowired MemberRepository memberRepository;
+    @Autowired MembershipTypeRepository types;
+    @Autowired AccountBootstrap accountBootstrap;
+    @Autowired GroupService groupService;
+    @Autowired MutableClock clock;
 
     @Test
     @WithUserDetails("board@example.org")
@@ -64,10 +87,37 @@ class QueriesPerPageTest extends SpringBrowserlessTest {
     @WithUserDetails("member@example.org")
     void aMembersGridPages() {
         for (String route : List.of("my/registrations", "my/ce", "directory", "my/listings", "groups",
-                "my/membership", "find-a-group", "my/external-ce", "my/supervision", "my/evaluations",
+                "my/membership", "my/external-ce", "my/supervision", "my/evaluations",
                 "my/credentials")) {
             assertBounded(route);
         }
+    }
+
+    /**
+     * Find a group with 3N published listings of its own, each from a different member, listed first (their titles
+     * sort before every other): a facilitator read per row would show.
+     */
+    @Test
+    @WithUserDetails("member@example.org")
+    void findAGroupWithListingsOfDistinctFacilitators() {
+        Authentication member = SecurityContextHolder.getContext().getAuthentication();
+        GroupFixtures people = new GroupFixtures(memberRepository, types, accountBootstrap, groupService, roles);
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("America/New_York")));
+        String tag = EventFixtures.tag();
+        try {
+            for (int i = 0; i < 3 * N; i++) {
+                people.actAs(people.member("Owner" + i, true, today));
+                long id = listingService.create(new ListingForm("0000 " + tag + " " + i, "Focus " + tag, "Adults",
+                        "Interpersonal", ListingFormat.ONLINE, null, null, List.of("NY"), List.of("en"), null, false,
+                        true, null, false, false, false, null, "Tuesdays 6 PM", Intake.OPEN, false, 0));
+                people.actAsBoard();
+                moderation.publish(id, moderation.listing(id).version());
+            }
+        } finally {
+            roles.clear();
+            SecurityContextHolder.getContext().setAuthentication(member);
+        }
+        assertBounded("find-a-group");
     }
 
     @Test

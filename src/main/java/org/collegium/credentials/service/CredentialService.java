@@ -1,9 +1,12 @@
 package org.collegium.credentials.service;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.collegium.accounts.service.AccountScopes;
@@ -20,6 +23,7 @@ import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.service.SocietySettingsService;
 import org.collegium.credentials.domain.CeCategory;
+import org.collegium.credentials.domain.CeSource;
 import org.collegium.credentials.domain.Cycle;
 import org.collegium.credentials.domain.CycleStart;
 import org.collegium.credentials.domain.MemberCredential;
@@ -30,13 +34,15 @@ import org.collegium.credentials.domain.RequirementProgress;
 import org.collegium.credentials.domain.RequirementProgress.Hours;
 import org.collegium.members.domain.Member;
 import org.collegium.members.service.MemberLookup;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "My credentials": the signed-in member's own credentials, their current cycle, what counts, what is missing and by
- * when, and a transcript per credential and cycle. Only ever the caller's own.
+ * when, a transcript per credential and cycle and its audit packet (the transcript with the certificates behind it).
+ * Only ever the caller's own.
  */
 @Service
 @Transactional
@@ -53,9 +59,12 @@ public class CredentialService {
             long version) {
     }
 
-    /** One entry of a transcript: the hours as earned, and the categories they are in. */
+    /**
+     * One entry of a transcript: the hours as earned (the title in the reader's language), the categories they are
+     * in, and the ledger row they came from.
+     */
     public record TranscriptLine(LocalDate earnedOn, String title, String provider, BigDecimal hours,
-            List<CeCategory> categories) {
+            List<CeCategory> categories, CeSource source, long sourceRef) {
     }
 
     private final MemberCredentialRepository credentials;
@@ -67,10 +76,12 @@ public class CredentialService {
     private final SocietyClock clock;
     private final SocietySettingsService settings;
     private final AuditLog audit;
+    private final ObjectProvider<CeEvidence> evidence;
 
     CredentialService(MemberCredentialRepository credentials, RequirementProfileRepository profiles, CeLedger ledger,
             CredentialProgress refresher, AccountScopes scopes, MemberLookup members, SocietyClock clock,
-            SocietySettingsService settings, AuditLog audit) {
+            SocietySettingsService settings, AuditLog audit, ObjectProvider<CeEvidence> evidence) {
+        this.evidence = evidence;
         this.credentials = credentials;
         this.profiles = profiles;
         this.ledger = ledger;
@@ -152,9 +163,10 @@ public class CredentialService {
         List<TranscriptLine> lines = new ArrayList<>();
         ledger.earned(c.getMemberId(), cycle.start(), cycle.end()).stream()
                 .filter(e -> p.getOnlyTopic() == null || e.topics().contains(p.getOnlyTopic()))
-                .forEach(e -> lines.add(new TranscriptLine(e.earnedOn(), e.title(), e.provider(), e.hours(),
-                        List.of(CeCategory.values()).stream()
-                                .filter(cat -> cat.matches(e.formality(), e.delivery(), e.topics())).toList())));
+                .forEach(e -> lines.add(new TranscriptLine(e.earnedOn(), e.source().title(e.title()), e.provider(),
+                        e.hours(), List.of(CeCategory.values()).stream()
+                                .filter(cat -> cat.matches(e.formality(), e.delivery(), e.topics())).toList(),
+                        e.source(), e.sourceRef())));
         return lines;
     }
 
@@ -167,6 +179,67 @@ public class CredentialService {
         CredentialProgressView view = view(c, day);
         return TranscriptPdf.render(settings.current().societyName(), member.getFullName(), c.getProfile().getName(),
                 c.getNumber(), cycle, transcript(id, day), view.progress(), clock);
+    }
+
+    /** The audit packet's file name; asking for it checks that the credential is the caller's. */
+    @Transactional(readOnly = true)
+    public String auditPacketName(long id, LocalDate day) {
+        MemberCredential c = mine(id);
+        return AuditPacket.fileName(c.getProfile().getName(), c.cycleOn(day));
+    }
+
+    /**
+     * Writes the audit packet of one credential's cycle (the one containing {@code day}) as a zip, in the reader's
+     * language: the transcript PDF, then the file behind each of its hours that has one (a verified external CE
+     * certificate, from the feature that holds it through {@link CeEvidence}), one at a time, and an index.
+     */
+    @Transactional(readOnly = true)
+    public void writeAuditPacket(long id, LocalDate day, OutputStream out) throws IOException {
+        MemberCredential c = mine(id);
+        Cycle cycle = c.cycleOn(day);
+        Member member = members.findById(c.getMemberId()).orElseThrow();
+        List<TranscriptLine> lines = transcript(id, day);
+        TranscriptPdf.File pdf = transcriptPdf(id, day);
+        try (AuditPacket packet = new AuditPacket(out)) {
+            packet.line(settings.current().societyName());
+            packet.line(Messages.t("credentials.packet.heading", c.getProfile().getName(), member.getFullName()));
+            if (c.getNumber() != null) {
+                packet.line(Messages.t("credentials.pdf.number", c.getNumber()));
+            }
+            packet.line(Messages.t("credentials.pdf.cycle", clock.formatShortDate(cycle.start()),
+                    clock.formatShortDate(cycle.end())));
+            packet.line(Messages.t("credentials.pdf.printed", clock.formatShortDate(clock.today())));
+            packet.line("");
+            String transcriptName = packet.add(pdf.name().replaceFirst("\\.pdf$", ""), "pdf", pdf.content());
+            packet.line(Messages.t("credentials.packet.transcript", transcriptName));
+            int files = 0;
+            for (CeEvidence source : evidence.orderedStream().toList()) {
+                Map<Long, TranscriptLine> rows = new LinkedHashMap<>();
+                lines.stream().filter(l -> l.source() == source.source()).forEach(l -> rows.put(l.sourceRef(), l));
+                if (rows.isEmpty()) {
+                    continue;
+                }
+                List<String> added = new ArrayList<>();
+                source.files(c.getMemberId(), rows.keySet(), f -> {
+                    TranscriptLine l = rows.get(f.sourceRef());
+                    if (l == null) {
+                        return; // not asked for: never packed
+                    }
+                    String name = packet.add(l.earnedOn() + " " + (l.provider() == null ? l.title()
+                            : l.provider() + " - " + l.title()), f.extension(), f.content());
+                    added.add(Messages.t("credentials.packet.certificate", name, clock.formatShortDate(l.earnedOn()),
+                            l.title(), l.provider() == null ? "" : l.provider(), hours(l.hours())));
+                });
+                added.forEach(packet::line);
+                files += added.size();
+            }
+            if (files == 0) {
+                packet.line(Messages.t("credentials.packet.no-certificates"));
+            }
+            packet.line("");
+            packet.line(Messages.t("credentials.packet.events-note"));
+            packet.writeIndex(Messages.t("credentials.packet.index-name"));
+        }
     }
 
     private RequirementProfile check(CredentialForm form) {

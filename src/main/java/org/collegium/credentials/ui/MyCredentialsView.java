@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -22,6 +23,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -155,8 +157,16 @@ public class MyCredentialsView extends VerticalLayout implements HasDynamicTitle
         remove.setAriaLabel(Messages.t("credentials.mine.remove-aria", c.profileName()));
         card.add(status, new HorizontalLayout(FileLink.of(() -> service.transcriptPdf(c.id(), clock.today()),
                 Messages.t("credentials.mine.transcript"), Messages.t("credentials.mine.transcript-aria",
-                        c.profileName())), edit, remove));
+                        c.profileName())), packetLink(c), edit, remove));
         return card;
+    }
+
+    /** The audit packet of the current cycle: the transcript and the certificates behind its hours, zipped. */
+    private Anchor packetLink(CredentialProgressView c) {
+        LocalDate day = clock.today();
+        return FileLink.streamed(() -> service.auditPacketName(c.id(), day), "application/zip",
+                out -> service.writeAuditPacket(c.id(), day, out), Messages.t("credentials.mine.packet"),
+                Messages.t("credentials.mine.packet-aria", c.profileName()));
     }
 
     /** A bar whose figures are also its accessible name (colour and length are never the only signal). */

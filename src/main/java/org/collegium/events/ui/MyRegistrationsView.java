@@ -87,8 +87,9 @@ public class MyRegistrationsView extends VerticalLayout implements HasDynamicTit
     private Div eventCell(MyRegistration r) {
         Div cell = new Div();
         Span starts = new Span(clock.formatAt(r.startsAt(), r.zone()));
+        // at least 24 px above the title link: the focusable cell keeps a target of its own (WCAG 2.2 target size)
         starts.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
-                .set("color", "var(--lumo-secondary-text-color)");
+                .set("color", "var(--lumo-secondary-text-color)").set("min-height", "24px");
         RouterLink title = new RouterLink(r.title(), EventPageView.class, r.eventId());
         title.getStyle().set("display", "block");
         cell.add(starts, title);
@@ -99,7 +100,9 @@ public class MyRegistrationsView extends VerticalLayout implements HasDynamicTit
             if (!price.isEmpty()) {
                 more.add(new Text(" · "));
             }
-            more.add(new Anchor(r.onlineLink(), Messages.t("events.my.join-online")));
+            Anchor join = new Anchor(r.onlineLink(), Messages.t("events.my.join-online"));
+            join.addClassName("line-link");
+            more.add(join);
         } else if (r.venue() != null) {
             more.add(new Text((price.isEmpty() ? "" : " · ") + r.venue()));
         }

@@ -20,14 +20,17 @@ final class LedgerEntries {
                 r.getFormality(), r.getDelivery(), r.getTopics(), r.getTitle(), r.getProvider());
     }
 
-    /** Topic SUPERVISION (and GROUP_PSYCHOTHERAPY for supervision of group work); the supervisor as the provider. */
+    /**
+     * Topic SUPERVISION (and GROUP_PSYCHOTHERAPY for supervision of group work); the supervisor as the provider; as
+     * title the member's part, a neutral word the ledger's readers render ({@link CeSource#title}).
+     */
     static CeEntry of(SupervisionLog log) {
         EnumSet<CeTopic> topics = EnumSet.of(CeTopic.SUPERVISION);
         if (log.isGroupFocus()) {
             topics.add(CeTopic.GROUP_PSYCHOTHERAPY);
         }
-        String title = log.getMemberRole() == SupervisionRole.SUPERVISOR ? "Supervision given"
-                : "Supervision received";
+        // no words stored: the member's part, which readers see in their own language (CeSource.title)
+        String title = log.getMemberRole() == SupervisionRole.SUPERVISOR ? CeSource.SUPERVISOR : CeSource.SUPERVISEE;
         String provider = log.getSupervisorName() == null ? null
                 : log.getSupervisorName() + (log.getSupervisorCredential() == null ? ""
                         : ", " + log.getSupervisorCredential());

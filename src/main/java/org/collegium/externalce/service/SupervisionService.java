@@ -122,8 +122,14 @@ public class SupervisionService {
                 l.getSupervisorCredential(), l.getDelivery(), l.isGroupFocus(), l.getNotes(), l.getVersion());
     }
 
-    private static String summary(SupervisionLog l) {
-        return (l.getMemberRole() == SupervisionRole.SUPERVISOR ? "Supervision given" : "Supervision received from "
-                + l.getSupervisorName()) + " (" + l.getHeldOn() + ", " + l.getHours().toPlainString() + " h)";
+    /**
+     * The audit entry's summary, which is stored and read by people in either language: data only (the supervisor's
+     * name, the day, the hours); the action ("Supervision logged") and the role field say the rest in the reader's
+     * language.
+     */
+    static String summary(SupervisionLog l) {
+        String when = l.getHeldOn() + ", " + l.getHours().toPlainString() + " h";
+        return l.getMemberRole() == SupervisionRole.SUPERVISOR || l.getSupervisorName() == null ? when
+                : l.getSupervisorName() + " (" + when + ")";
     }
 }

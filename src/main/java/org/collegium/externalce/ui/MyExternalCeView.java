@@ -42,8 +42,9 @@ public class MyExternalCeView extends VerticalLayout implements HasDynamicTitle 
     final Button create = new Button(Messages.t("externalce.mine.new"), VaadinIcon.PLUS.create());
     final Button save = new Button(Messages.t("externalce.mine.save"));
     final Button cancel = new Button(Messages.t("externalce.mine.cancel"));
-    final H2 editing = new H2();
+    final H2 editing;
     final ExternalCeEditor editor;
+    private final EditorPanel panel;
     private final ExternalCeService service;
     private final CeCertificates certificates;
     private final SocietyClock clock;
@@ -54,6 +55,8 @@ public class MyExternalCeView extends VerticalLayout implements HasDynamicTitle 
         this.certificates = certificates;
         this.clock = clock;
         this.editor = new ExternalCeEditor(service);
+        this.panel = new EditorPanel(create, save, cancel, editor, this::save, this::close);
+        this.editing = panel.heading;
         try {
             service.countMine();
         } catch (BusinessRuleException e) {
@@ -70,11 +73,8 @@ public class MyExternalCeView extends VerticalLayout implements HasDynamicTitle 
         grid.setAllRowsVisible(true);
         grid.setPageSize(20);
         create.addClickListener(e -> open(null, ExternalCeForm.blank(), null));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
-        cancel.addClickListener(e -> close());
-        add(new H2(Messages.t("externalce.mine.heading")), create, grid, editing, editor,
-                new HorizontalLayout(save, cancel));
+        add(new H2(Messages.t("externalce.mine.heading")), create, grid);
+        add(panel.components());
         close();
         refresh();
     }
@@ -91,18 +91,13 @@ public class MyExternalCeView extends VerticalLayout implements HasDynamicTitle 
         if (l.editable()) {
             Button edit = new Button(VaadinIcon.EDIT.create(), e -> open(l.id(), formOf(service.get(l.id())),
                     l.certificateName()));
-            label(edit, Messages.t("externalce.mine.edit", l.title()));
+            EditorPanel.label(edit, Messages.t("externalce.mine.edit", l.title()));
             Button delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(l));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            label(delete, Messages.t("externalce.mine.delete", l.title()));
+            EditorPanel.label(delete, Messages.t("externalce.mine.delete", l.title()));
             actions.add(edit, delete);
         }
         return actions;
-    }
-
-    private static void label(Button b, String text) {
-        b.setAriaLabel(text);
-        b.setTooltipText(text);
     }
 
     private void confirmDelete(ExternalCeLine l) {
@@ -127,21 +122,12 @@ public class MyExternalCeView extends VerticalLayout implements HasDynamicTitle 
     void open(Long id, ExternalCeForm form, String currentFile) {
         editingId = id;
         editor.read(form, currentFile);
-        editing.setText(Messages.t(id == null ? "externalce.mine.new" : "externalce.mine.edit-title"));
-        editing.setVisible(true);
-        editor.setVisible(true);
-        save.setVisible(true);
-        cancel.setVisible(true);
-        create.setEnabled(false);
+        panel.open(Messages.t(id == null ? "externalce.mine.new" : "externalce.mine.edit-title"));
     }
 
     private void close() {
         editingId = null;
-        editing.setVisible(false);
-        editor.setVisible(false);
-        save.setVisible(false);
-        cancel.setVisible(false);
-        create.setEnabled(true);
+        panel.close();
     }
 
     void save() {

@@ -62,7 +62,8 @@ public class MySupervisionView extends VerticalLayout implements HasDynamicTitle
     final Button create = new Button(Messages.t("externalce.supervision.new"), VaadinIcon.PLUS.create());
     final Button save = new Button(Messages.t("externalce.mine.save"));
     final Button cancel = new Button(Messages.t("externalce.mine.cancel"));
-    final H2 editing = new H2();
+    final H2 editing;
+    private final EditorPanel panel;
     private final FieldMessages messages = new FieldMessages();
     private final SupervisionService service;
     private final SocietyClock clock;
@@ -72,6 +73,8 @@ public class MySupervisionView extends VerticalLayout implements HasDynamicTitle
     public MySupervisionView(SupervisionService service, SocietyClock clock) {
         this.service = service;
         this.clock = clock;
+        this.panel = new EditorPanel(create, save, cancel, form, this::save, this::close);
+        this.editing = panel.heading;
         try {
             service.countMine();
         } catch (BusinessRuleException e) {
@@ -102,11 +105,8 @@ public class MySupervisionView extends VerticalLayout implements HasDynamicTitle
                 .bind("supervisorName", supervisorName).bind("supervisorCredential", supervisorCredential)
                 .bind("notes", notes);
         create.addClickListener(e -> open(null, SupervisionForm.blank()));
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickListener(e -> save());
-        cancel.addClickListener(e -> close());
-        add(new H2(Messages.t("externalce.supervision.heading")), create, grid, editing, form,
-                new HorizontalLayout(save, cancel));
+        add(new H2(Messages.t("externalce.supervision.heading")), create, grid);
+        add(panel.components());
         close();
         refresh();
     }
@@ -124,16 +124,11 @@ public class MySupervisionView extends VerticalLayout implements HasDynamicTitle
     private Component actions(SupervisionLine l) {
         String what = clock.formatShortDate(l.heldOn());
         Button edit = new Button(VaadinIcon.EDIT.create(), e -> open(l.id(), formOf(service.get(l.id()))));
-        label(edit, Messages.t("externalce.supervision.edit", what));
+        EditorPanel.label(edit, Messages.t("externalce.supervision.edit", what));
         Button delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(l, what));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        label(delete, Messages.t("externalce.supervision.delete", what));
+        EditorPanel.label(delete, Messages.t("externalce.supervision.delete", what));
         return new HorizontalLayout(edit, delete);
-    }
-
-    private static void label(Button b, String text) {
-        b.setAriaLabel(text);
-        b.setTooltipText(text);
     }
 
     private void confirmDelete(SupervisionLine l, String what) {
@@ -176,21 +171,12 @@ public class MySupervisionView extends VerticalLayout implements HasDynamicTitle
         notes.setValue(f.notes() == null ? "" : f.notes());
         version = f.version();
         showSupervisor();
-        editing.setText(Messages.t(id == null ? "externalce.supervision.new" : "externalce.supervision.edit-title"));
-        editing.setVisible(true);
-        form.setVisible(true);
-        save.setVisible(true);
-        cancel.setVisible(true);
-        create.setEnabled(false);
+        panel.open(Messages.t(id == null ? "externalce.supervision.new" : "externalce.supervision.edit-title"));
     }
 
     private void close() {
         editingId = null;
-        editing.setVisible(false);
-        form.setVisible(false);
-        save.setVisible(false);
-        cancel.setVisible(false);
-        create.setEnabled(true);
+        panel.close();
     }
 
     SupervisionForm write() {

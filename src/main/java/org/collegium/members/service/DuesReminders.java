@@ -1,7 +1,11 @@
 package org.collegium.members.service;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import org.collegium.base.i18n.Messages;
+import org.collegium.base.service.Formats;
 import org.collegium.base.service.OpenAccess;
+import org.collegium.base.service.RecipientLanguage;
 import org.collegium.base.service.SocietyClock;
 import org.collegium.base.service.SocietySettingsService;
 import org.collegium.members.domain.MemberRepository;
@@ -27,9 +31,11 @@ public class DuesReminders {
     private final SocietySettingsService settings;
     private final TransactionTemplate transactions;
     private final SocietyClock clock;
+    private final RecipientLanguage recipientLanguage;
 
     public DuesReminders(MemberRepository members, MailOutbox mail, SocietySettingsService settings,
-            TransactionTemplate transactions, SocietyClock clock) {
+            TransactionTemplate transactions, SocietyClock clock, RecipientLanguage recipientLanguage) {
+        this.recipientLanguage = recipientLanguage;
         this.members = members;
         this.mail = mail;
         this.settings = settings;
@@ -56,17 +62,15 @@ public class DuesReminders {
             return 0;
         }
         String society = settings.current().societyName();
-        mail.enqueue(term.getMember().getEmail(), "Your " + society + " dues: please pay by "
-                + clock.formatDate(term.getPayBy()), """
-                Dear %s,
-
-                the dues of %s for your %s membership (the term from %s to %s) are not recorded as paid yet. \
-                Please pay them by %s: a term still unpaid after that day does not count, and your membership \
-                would lapse. If you have paid in the last days, thank you, and please ignore this message; \
-                "My membership" in the members' portal shows what is recorded.
-                """.formatted(term.getMember().getFirstName(), ReceiptPdf.money(term.getDuesCharged()),
-                        term.getType().getName(), clock.formatDate(term.getStartDate()),
-                        clock.formatDate(term.getEndDate()), clock.formatDate(term.getPayBy())));
+        String email = term.getMember().getEmail();
+        Locale language = recipientLanguage.of(email);
+        String payBy = SocietyClock.longDate(term.getPayBy(), language);
+        mail.enqueue(email, Messages.in(language, "membership.email.dues.subject", society, payBy),
+                Messages.in(language, "membership.email.dues.body", term.getMember().getFirstName(),
+                        Formats.money(term.getDuesCharged(), language), term.getType().getName(),
+                        SocietyClock.longDate(term.getStartDate(), language),
+                        SocietyClock.longDate(term.getEndDate(), language), payBy,
+                        Messages.in(language, "membership.menu.my-membership")));
         return 1;
     }
 }

@@ -114,11 +114,6 @@ final class ReceiptPdf {
         return out.toByteArray();
     }
 
-    /** Money as English writes it (kept for DuesReminders, whose emails are not translated here yet). */
-    static String money(BigDecimal amount) {
-        return Formats.money(amount, Messages.ENGLISH);
-    }
-
     private static void row(PdfPTable table, String label, String value) {
         PdfPCell l = cell(new Phrase(label, new Font(REGULAR, 10, Font.NORMAL, MUTED)), null, Element.ALIGN_LEFT, 7);
         PdfPCell v = cell(new Phrase(value, new Font(REGULAR, 11, Font.NORMAL, INK)), null, Element.ALIGN_LEFT, 7);

@@ -22,7 +22,7 @@ final class DuesText {
         if (t.dues().signum() == 0) {
             return Messages.t("membership.dues.free");
         }
-        String dues = money(t.dues());
+        String dues = Formats.money(t.dues());
         if (t.settledOn() != null) {
             return Messages.t("membership.dues.settled", dues, clock.formatShortDate(t.settledOn()));
         }
@@ -46,10 +46,6 @@ final class DuesText {
         LocalDate first = owed.stream().map(TermView::payBy).min(LocalDate::compareTo).orElseThrow();
         boolean overdue = clock.today().isAfter(first);
         return Messages.t(overdue ? "membership.dues.owed.overdue" : "membership.dues.owed.pay-by", who,
-                money(total), owed.size(), clock.formatShortDate(first));
-    }
-
-    static String money(BigDecimal amount) {
-        return Formats.money(amount);
+                Formats.money(total), owed.size(), clock.formatShortDate(first));
     }
 }
