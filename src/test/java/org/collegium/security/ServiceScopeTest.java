@@ -120,6 +120,9 @@ class ServiceScopeTest {
     private static final Set<Role> AA = Set.of(Role.AFFILIATE_ADMIN);
     private static final String AUTHORS = "a message is its author's (the board's and administrators': every one); "
             + "another sender's or a missing one is not found alike (CommunicationServiceTest)";
+    private static final String SHORT_OF = "a profile is the society's; the members short of it are read within "
+            + "the caller's scope (an affiliate administrator: another affiliate's id or member answers nothing: "
+            + "ShortfallSegmentTest)";
     private static final Set<Role> FAC = Set.of(Role.FACILITATOR);
     private static final Set<Role> MEM = Set.of(Role.MEMBER);
 
@@ -232,6 +235,9 @@ class ServiceScopeTest {
             scoped("CredentialService.transcriptPdf", MEM, "id", Kind.CREDENTIAL),
             scoped("CredentialService.auditPacketName", MEM, "id", Kind.CREDENTIAL),
             scoped("CredentialService.writeAuditPacket", MEM, "id", Kind.CREDENTIAL),
+            unscoped("ShortfallReport.countShortOf", SHORT_OF),
+            unscoped("ShortfallReport.shortOf", SHORT_OF),
+            unscoped("ShortfallReport.findShortOf", SHORT_OF),
             unscoped("RequirementProfileService.form", "administrators (profiles are the society's)"),
             unscoped("RequirementProfileService.save", "administrators (profiles are the society's)"),
             unscoped("ExternalCeReview.get", "the board and administrators"),

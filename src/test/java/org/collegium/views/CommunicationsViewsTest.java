@@ -6,12 +6,17 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +31,19 @@ import org.collegium.communications.ui.CommunicationView;
 import org.collegium.communications.ui.CommunicationsView;
 import org.collegium.communications.ui.MailPreferencesView;
 import org.collegium.communications.ui.UnsubscribeView;
+import org.collegium.accounts.service.AccountBootstrap;
+import org.collegium.credentials.domain.CycleStart;
+import org.collegium.credentials.service.CredentialService;
+import org.collegium.credentials.service.CredentialService.CredentialForm;
+import org.collegium.credentials.service.RequirementProfileService;
+import org.collegium.credentials.service.RequirementProfileService.ProfileForm;
+import org.collegium.credentials.service.RequirementProfileService.ProfileSummary;
+import org.collegium.groups.GroupFixtures;
+import org.collegium.groups.GroupFixtures.Person;
+import org.collegium.groups.service.GroupService;
 import org.collegium.members.domain.Discipline;
+import org.collegium.members.domain.MemberRepository;
+import org.collegium.members.domain.MembershipTypeRepository;
 import org.collegium.members.service.MemberRecords.MemberForm;
 import org.collegium.members.service.MemberService;
 import org.collegium.support.IntegrationTest;
@@ -44,6 +61,13 @@ class CommunicationsViewsTest extends SpringBrowserlessTest {
     @Autowired MailConsentService consent;
     @Autowired MemberService members;
     @Autowired Roles roles;
+    @Autowired RequirementProfileService profiles;
+    @Autowired CredentialService credentials;
+    @Autowired MemberRepository memberRepository;
+    @Autowired MembershipTypeRepository types;
+    @Autowired AccountBootstrap accounts;
+    @Autowired GroupService groups;
+    @Autowired java.time.Clock clock;
 
     private final String state = "V" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -74,6 +98,38 @@ class CommunicationsViewsTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(CommunicationView.class);
         assertThat($(Button.class).withText("Send now").all()).hasSize(1);
         assertThat($(Span.class).all()).anyMatch(s -> s.getText().startsWith("Draft"));
+    }
+
+    @Test
+    @WithUserDetails("board@example.org")
+    @SuppressWarnings("unchecked")
+    void theBoardWritesToTheMembersShortOfARequirementProfile() {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("America/New_York")));
+        long profile = roles.as("admin@example.org", Role.ADMIN, () -> profiles.save(null, new ProfileForm(
+                "View profile " + state, 24, CycleStart.ISSUE_DATE, null, BigDecimal.TEN, null, List.of(), 0)));
+        Person holder = new GroupFixtures(memberRepository, types, accounts, groups, roles).member("Vshort", true,
+                today);
+        roles.as(holder.email(), Role.MEMBER, () -> credentials.add(new CredentialForm(profile, null,
+                today.minusMonths(1), null, 0)));
+
+        UI.getCurrent().navigate("communications/new");
+        assertThat($(ComboBox.class).withCaption("Requirement profile").all()).as("members: no profile").isEmpty();
+        Select<SegmentType> to = $(Select.class).withCaption("Send to").single();
+        to.setValue(SegmentType.CE_SHORTFALL);
+        ComboBox<ProfileSummary> picker = $(ComboBox.class).withCaption("Requirement profile").single();
+        assertThat($(Select.class).withCaption("Membership status").all()).isEmpty();
+        test($(Button.class).withText("Count recipients").single()).click();
+        assertThat(picker.isInvalid()).isTrue();
+        assertThat(picker.getErrorMessage()).isEqualTo("Choose a requirement profile.");
+        test(picker).selectItem("View profile " + state);
+        test($(Button.class).withText("Count recipients").single()).click();
+        assertThat($(Span.class).all()).anyMatch(s -> s.getText().equals("1 recipient"));
+        test($(TextField.class).withCaption("Subject").single()).setValue("Your CE hours");
+        test($(TextArea.class).withCaption("Message (Markdown)").single()).setValue("Dear {firstName}");
+        test($(Button.class).withText("Save draft").single()).click();
+        assertThat(getCurrentView()).isInstanceOf(CommunicationView.class);
+        ComboBox<ProfileSummary> kept = $(ComboBox.class).withCaption("Requirement profile").single();
+        assertThat(kept.getValue().id()).as("the saved draft keeps its profile").isEqualTo(profile);
     }
 
     @Test

@@ -93,6 +93,15 @@ public class Communication extends AuditedEntity {
         this.segmentGroupId = groupId;
     }
 
+    /**
+     * The requirement profile of a {@link SegmentType#CE_SHORTFALL} segment. It is kept in segment_type_id (a
+     * member type is not a filter of that kind of segment), as the migrations open to this change (V111–V113) come
+     * before the communication table's (V120); a column of its own can take it over later.
+     */
+    public Long getSegmentProfileId() {
+        return segmentType == SegmentType.CE_SHORTFALL ? segmentTypeId : null;
+    }
+
     public void schedule(Instant at) {
         status = CommunicationStatus.SCHEDULED;
         sendAt = at;

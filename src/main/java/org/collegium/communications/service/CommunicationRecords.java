@@ -17,10 +17,24 @@ public final class CommunicationRecords {
 
     /**
      * Whom to write to: the members list's filters (status, type, affiliate, discipline, state; null = any), an
-     * event's registrants with a status (null = confirmed and attended), or a group's roster.
+     * event's registrants with a status (null = confirmed and attended), a group's roster, or the current members
+     * short of a requirement profile (with an affiliate, or null: all the sender may write to).
      */
     public record SegmentForm(SegmentType type, MembershipStatus status, Long typeId, Long affiliateId,
-            Discipline discipline, String state, Long eventId, RegistrationStatus registration, Long groupId) {
+            Discipline discipline, String state, Long eventId, RegistrationStatus registration, Long groupId,
+            Long profileId) {
+
+        /** A segment of the first three kinds (no requirement profile). */
+        public SegmentForm(SegmentType type, MembershipStatus status, Long typeId, Long affiliateId,
+                Discipline discipline, String state, Long eventId, RegistrationStatus registration, Long groupId) {
+            this(type, status, typeId, affiliateId, discipline, state, eventId, registration, groupId, null);
+        }
+
+        /** The current members short of the requirement profile (of one affiliate, or null: all in scope). */
+        public static SegmentForm shortOf(long profileId, Long affiliateId) {
+            return new SegmentForm(SegmentType.CE_SHORTFALL, null, null, affiliateId, null, null, null, null, null,
+                    profileId);
+        }
 
         public static SegmentForm members(MembershipStatus status, Long affiliateId) {
             return new SegmentForm(SegmentType.MEMBERS, status, null, affiliateId, null, null, null, null, null);

@@ -127,7 +127,7 @@ public class CommunicationService {
     public Set<SegmentType> segmentTypes() {
         Set<SegmentType> types = EnumSet.noneOf(SegmentType.class);
         if (actor.hasAnyRole(Access.ADMIN, Access.BOARD, Access.AFFILIATE_ADMIN)) {
-            types.addAll(EnumSet.of(SegmentType.MEMBERS, SegmentType.EVENT));
+            types.addAll(EnumSet.of(SegmentType.MEMBERS, SegmentType.EVENT, SegmentType.CE_SHORTFALL));
         }
         if (actor.hasAnyRole(Access.ADMIN, Access.BOARD, Access.FACILITATOR)) {
             types.add(SegmentType.GROUP); // those who run groups (affiliate administrators do not)
@@ -172,7 +172,9 @@ public class CommunicationService {
         }
         c.write(form.kind(), form.subject().strip(), form.body(), form.ratePerMinute());
         SegmentForm s = form.segment();
-        c.segment(s.type(), s.status() == null ? null : s.status().name(), s.typeId(), s.affiliateId(),
+        // a CE_SHORTFALL segment's profile is kept where a member type would be (Communication.getSegmentProfileId)
+        c.segment(s.type(), s.status() == null ? null : s.status().name(),
+                s.type() == SegmentType.CE_SHORTFALL ? s.profileId() : s.typeId(), s.affiliateId(),
                 s.discipline() == null ? null : s.discipline().name(), blankToNull(s.state()), s.eventId(),
                 s.registration() == null ? null : s.registration().name(), s.groupId());
         c = communications.saveAndFlush(c);
@@ -288,13 +290,14 @@ public class CommunicationService {
     }
 
     static CommunicationForm form(Communication c) {
+        boolean shortfall = c.getSegmentType() == SegmentType.CE_SHORTFALL;
         SegmentForm s = new SegmentForm(c.getSegmentType(),
                 c.getSegmentStatus() == null ? null : MembershipStatus.valueOf(c.getSegmentStatus()),
-                c.getSegmentTypeId(), c.getSegmentAffiliateId(),
+                shortfall ? null : c.getSegmentTypeId(), c.getSegmentAffiliateId(),
                 c.getSegmentDiscipline() == null ? null : Discipline.valueOf(c.getSegmentDiscipline()),
                 c.getSegmentState(), c.getSegmentEventId(),
                 c.getSegmentRegistration() == null ? null : RegistrationStatus.valueOf(c.getSegmentRegistration()),
-                c.getSegmentGroupId());
+                c.getSegmentGroupId(), c.getSegmentProfileId());
         return new CommunicationForm(c.getKind(), c.getSubject(), c.getBody(), s, c.getRatePerMinute(),
                 c.getVersion());
     }

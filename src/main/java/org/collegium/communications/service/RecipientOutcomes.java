@@ -18,6 +18,15 @@ public class RecipientOutcomes implements OutboxOutcomeListener {
         this.recipients = recipients;
     }
 
+    /** A delivery batch's sent emails: their recipients become SENT with one statement. */
+    @Override
+    @org.springframework.transaction.annotation.Transactional(
+            propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void sent(java.util.List<Sent> sent) {
+        recipients.markSent(sent.stream().filter(s -> s.tag().startsWith(TAG))
+                .map(s -> Long.parseLong(s.tag().substring(TAG.length()))).toList());
+    }
+
     @Override
     @org.springframework.transaction.annotation.Transactional(
             propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)

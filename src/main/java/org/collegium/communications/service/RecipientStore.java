@@ -73,6 +73,14 @@ class RecipientStore {
         jdbc.update("update communication_recipient set outbox_message_id = ? where id = ?", outboxMessageId, id);
     }
 
+    /** These recipients' emails were sent: one statement. */
+    void markSent(List<Long> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.update("update communication_recipient set status = 'SENT', error = null where id in ("
+                    + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")", ids.toArray());
+        }
+    }
+
     void mark(long id, RecipientStatus status, String error) {
         jdbc.update("update communication_recipient set status = ?, error = ? where id = ?", status.name(),
                 error == null ? null : error.length() > 500 ? error.substring(0, 500) : error, id);

@@ -9,6 +9,8 @@ import org.collegium.base.service.CurrentActor;
 import org.collegium.base.service.InvalidInputException;
 import org.collegium.communications.domain.SegmentType;
 import org.collegium.communications.service.CommunicationRecords.SegmentForm;
+import org.collegium.credentials.service.ShortfallReport;
+import org.collegium.credentials.service.ShortfallReport.ShortMember;
 import org.collegium.events.domain.RegistrationStatus;
 import org.collegium.events.service.AttendanceService;
 import org.collegium.groups.domain.GroupMembershipStatus;
@@ -27,8 +29,10 @@ import org.springframework.stereotype.Component;
  * A segment's members, read through the features that own them and within their scopes: the members list
  * ({@link MemberSegments}: an affiliate administrator only their affiliate's), an event's registrants
  * ({@link AttendanceService}: the events the caller manages), a group's roster ({@link RosterService}: the groups
- * the caller runs). Who may use which kind of segment is checked first ({@link #check}). Called only inside the
- * communications services, with the caller's (or the author's) authentication.
+ * the caller runs), the current members short of a requirement profile ({@link ShortfallReport}: an affiliate
+ * administrator only their affiliate's; a keyset page a query, like the members list). Who may use which kind of
+ * segment is checked first ({@link #check}). Called only inside the communications services, with the caller's (or
+ * the author's) authentication.
  */
 @Component
 class Segments {
@@ -38,10 +42,12 @@ class Segments {
     private final AttendanceService attendance;
     private final RosterService rosters;
     private final MemberLookup lookup;
+    private final ShortfallReport shortfall;
     private final CurrentActor actor;
 
     Segments(MemberSegments members, MemberAccess memberAccess, AttendanceService attendance, RosterService rosters,
-            MemberLookup lookup, CurrentActor actor) {
+            MemberLookup lookup, ShortfallReport shortfall, CurrentActor actor) {
+        this.shortfall = shortfall;
         this.members = members;
         this.memberAccess = memberAccess;
         this.attendance = attendance;
@@ -82,12 +88,29 @@ class Segments {
                             Messages.t("communications.segment.group-required")));
                 }
             }
+            case CE_SHORTFALL -> {
+                if (segment.profileId() == null) {
+                    throw new InvalidInputException(java.util.Map.of("profile",
+                            Messages.t("communications.segment.profile-required")));
+                }
+                if (!society && !affiliate) {
+                    throw new AccessDeniedException(Messages.t("communications.scope.members"));
+                }
+                Long scope = memberAccess.affiliateScope();
+                if (scope != null && !scope.equals(segment.affiliateId())) {
+                    throw new AccessDeniedException(Messages.t("communications.scope.other-affiliate"));
+                }
+            }
         }
     }
 
     long count(SegmentForm segment) {
         check(segment);
-        return segment.type() == SegmentType.MEMBERS ? members.count(filter(segment)) : listed(segment).size();
+        return switch (segment.type()) {
+            case MEMBERS -> members.count(filter(segment));
+            case CE_SHORTFALL -> shortfall.countShortOf(segment.profileId(), segment.affiliateId());
+            default -> listed(segment).size();
+        };
     }
 
     /** Up to {@code size} of the segment's members with an id above {@code after}, by id. */
@@ -95,6 +118,10 @@ class Segments {
         check(segment);
         if (segment.type() == SegmentType.MEMBERS) {
             return members.page(filter(segment), after, size);
+        }
+        if (segment.type() == SegmentType.CE_SHORTFALL) {
+            return shortfall.shortOf(segment.profileId(), segment.affiliateId(), after, size).stream()
+                    .map(Segments::member).toList();
         }
         return listed(segment).stream().filter(m -> m.id() > after).limit(size).toList();
     }
@@ -104,7 +131,14 @@ class Segments {
         if (segment.type() == SegmentType.MEMBERS) {
             return members.find(filter(segment), member);
         }
+        if (segment.type() == SegmentType.CE_SHORTFALL) {
+            return shortfall.findShortOf(segment.profileId(), segment.affiliateId(), member).map(Segments::member);
+        }
         return listed(segment).stream().filter(m -> m.id() == member).findFirst();
+    }
+
+    private static SegmentMember member(ShortMember m) {
+        return new SegmentMember(m.memberId(), m.email(), m.firstName(), m.lastName(), m.termEnds());
     }
 
     private static SegmentFilter filter(SegmentForm s) {

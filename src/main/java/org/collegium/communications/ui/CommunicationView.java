@@ -54,6 +54,8 @@ import org.collegium.communications.service.CommunicationRecords.Rendered;
 import org.collegium.communications.service.CommunicationRecords.SegmentForm;
 import org.collegium.communications.service.CommunicationService;
 import org.collegium.communications.service.MergeFields;
+import org.collegium.credentials.service.RequirementProfileService;
+import org.collegium.credentials.service.RequirementProfileService.ProfileSummary;
 import org.collegium.events.domain.RegistrationStatus;
 import org.collegium.events.service.EventService;
 import org.collegium.events.service.EventService.EventFilter;
@@ -88,6 +90,7 @@ public class CommunicationView extends VerticalLayout implements HasUrlParameter
     final ComboBox<EventSummary> event = new ComboBox<>();
     final Select<RegistrationStatus> registration = new Select<>();
     final ComboBox<GroupSummary> group = new ComboBox<>();
+    final ComboBox<ProfileSummary> profile = new ComboBox<>();
     final Span count = new Span();
     final Button countButton = new Button();
     final Button save = new Button();
@@ -108,6 +111,7 @@ public class CommunicationView extends VerticalLayout implements HasUrlParameter
     private final AffiliateService affiliates;
     private final EventService events;
     private final GroupService groups;
+    private final RequirementProfileService profiles;
     private final SocietyClock clock;
     private Long id;
     private long version;
@@ -119,7 +123,8 @@ public class CommunicationView extends VerticalLayout implements HasUrlParameter
     private boolean recipientsWired;
 
     public CommunicationView(CommunicationService service, AffiliateService affiliates, EventService events,
-            GroupService groups, SocietyClock clock) {
+            GroupService groups, RequirementProfileService profiles, SocietyClock clock) {
+        this.profiles = profiles;
         this.service = service;
         this.affiliates = affiliates;
         this.events = events;
@@ -215,6 +220,13 @@ public class CommunicationView extends VerticalLayout implements HasUrlParameter
         group.setItemLabelGenerator(GroupSummary::name);
         group.setValue(mine.stream().filter(g -> s.groupId() != null && g.id() == s.groupId()).findFirst()
                 .orElse(null));
+        profile.setLabel(getTranslation("communications.field.profile"));
+        List<ProfileSummary> known = !service.segmentTypes().contains(SegmentType.CE_SHORTFALL) ? List.of()
+                : profiles.list();
+        profile.setItems(known);
+        profile.setItemLabelGenerator(ProfileSummary::name);
+        profile.setValue(known.stream().filter(p -> s.profileId() != null && p.id() == s.profileId()).findFirst()
+                .orElse(null));
         if (!formWired) {
             segmentType.addValueChangeListener(e -> showSegmentFields());
         }
@@ -232,7 +244,7 @@ public class CommunicationView extends VerticalLayout implements HasUrlParameter
         }
 
         FormLayout fields = new FormLayout(kind, rate, subject, body, segmentType, memberStatus, affiliate,
-                discipline, state, event, registration, group);
+                discipline, state, event, registration, group, profile);
         fields.setColspan(subject, 2);
         fields.setColspan(body, 2);
         fields.getChildren().forEach(c -> c.getElement().setEnabled(editable));
@@ -334,7 +346,8 @@ public class CommunicationView extends VerticalLayout implements HasUrlParameter
         SegmentType t = segmentType.getValue();
         boolean m = t == SegmentType.MEMBERS;
         memberStatus.setVisible(m);
-        affiliate.setVisible(m);
+        affiliate.setVisible(m || t == SegmentType.CE_SHORTFALL);
+        profile.setVisible(t == SegmentType.CE_SHORTFALL);
         discipline.setVisible(m);
         state.setVisible(m);
         event.setVisible(t == SegmentType.EVENT);
@@ -346,7 +359,8 @@ public class CommunicationView extends VerticalLayout implements HasUrlParameter
         return new SegmentForm(segmentType.getValue(), memberStatus.getValue(), null,
                 affiliate.getValue() == null ? null : affiliate.getValue().id(), discipline.getValue(),
                 state.getValue(), event.getValue() == null ? null : event.getValue().id(), registration.getValue(),
-                group.getValue() == null ? null : group.getValue().id());
+                group.getValue() == null ? null : group.getValue().id(),
+                profile.getValue() == null ? null : profile.getValue().id());
     }
 
     private CommunicationForm form() {
@@ -450,13 +464,13 @@ public class CommunicationView extends VerticalLayout implements HasUrlParameter
     }
 
     private void clearErrors() {
-        Arrays.<HasValidation>asList(kind, subject, body, rate, segmentType, event, group)
+        Arrays.<HasValidation>asList(kind, subject, body, rate, segmentType, event, group, profile)
                 .forEach(f -> f.setInvalid(false));
     }
 
     private void show(Map<String, String> errors) {
         Map<String, HasValidation> fields = Map.of("kind", kind, "subject", subject, "body", body, "rate", rate,
-                "segment", segmentType, "event", event, "group", group);
+                "segment", segmentType, "event", event, "group", group, "profile", profile);
         errors.forEach((field, message) -> {
             HasValidation f = fields.getOrDefault(field, segmentType);
             f.setErrorMessage(message);

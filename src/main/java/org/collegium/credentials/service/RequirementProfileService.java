@@ -59,9 +59,12 @@ public class RequirementProfileService {
         this.audit = audit;
     }
 
-    /** Every profile, by name: administrators to edit them, members to choose theirs. */
+    /**
+     * Every profile, by name: administrators to edit them, members to choose theirs, those who read member records
+     * to write to the members short of one (communications).
+     */
     @Transactional(readOnly = true)
-    @PreAuthorize(Access.IS_ADMIN + " or " + Access.IS_MEMBER)
+    @PreAuthorize(Access.IS_ADMIN + " or " + Access.IS_MEMBER + " or " + Access.RECORD_READERS)
     public List<ProfileSummary> list() {
         return profiles.findAllByOrderByName().stream().map(p -> new ProfileSummary(p.getId(), p.getName(),
                 p.getCycleMonths(), p.getCycleStart(), p.getTotalHours(), p.getOnlyTopic(),

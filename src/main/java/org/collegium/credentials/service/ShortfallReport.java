@@ -37,6 +37,15 @@ public class ShortfallReport {
             LocalDate cycleEnd, BigDecimal counted, BigDecimal required, BigDecimal missing) {
     }
 
+    /**
+     * A current member short of one requirement profile, as a message to them needs them (the communications
+     * segment "members short of a CE requirement"): their current term's end, and their credential's cycle end and
+     * missing hours.
+     */
+    public record ShortMember(long memberId, String email, String firstName, String lastName, LocalDate termEnds,
+            LocalDate cycleEnd, BigDecimal missing) {
+    }
+
     private static final String FROM = """
              from member_credential c
              straight_join member m on m.id = c.member_id
@@ -71,6 +80,54 @@ public class ShortfallReport {
                 select c.id, c.member_id, m.first_name, m.last_name, m.email, p.name, c.cycle_end, c.counted_hours,
                        p.total_hours, c.missing_hours""" + FROM + scope(params)
                 + " order by c.cycle_end, c.id limit :limit offset :offset", params, ROW);
+    }
+
+    /**
+     * How many current members are short of the profile (within the caller's scope; {@code affiliateId} narrows it
+     * to one affiliate, null: all the caller sees).
+     */
+    public long countShortOf(long profileId, Long affiliateId) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        Long n = jdbc.queryForObject("select count(*)" + FROM + ofProfile(params, profileId, affiliateId), params,
+                Long.class);
+        return n == null ? 0 : n;
+    }
+
+    /**
+     * Up to {@code limit} current members short of the profile with a member id above {@code afterMemberId}, by
+     * member id (a keyset page: one query a page, read along the index on (is_short, member_id)).
+     */
+    public List<ShortMember> shortOf(long profileId, Long affiliateId, long afterMemberId, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("after", afterMemberId)
+                .addValue("limit", limit);
+        return jdbc.query("""
+                select c.member_id, m.email, m.first_name, m.last_name, m.current_term_end, c.cycle_end,
+                       c.missing_hours""" + FROM + ofProfile(params, profileId, affiliateId)
+                + " and c.member_id > :after order by c.member_id limit :limit", params, SHORT);
+    }
+
+    /** The member, if they are short of the profile and within the caller's scope (a preview for one recipient). */
+    public java.util.Optional<ShortMember> findShortOf(long profileId, Long affiliateId, long memberId) {
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("member", memberId);
+        return jdbc.query("""
+                select c.member_id, m.email, m.first_name, m.last_name, m.current_term_end, c.cycle_end,
+                       c.missing_hours""" + FROM + ofProfile(params, profileId, affiliateId)
+                + " and c.member_id = :member", params, SHORT).stream().findFirst();
+    }
+
+    private static final RowMapper<ShortMember> SHORT = (rs, n) -> new ShortMember(rs.getLong("member_id"),
+            rs.getString("email"), rs.getString("first_name"), rs.getString("last_name"),
+            rs.getDate("current_term_end") == null ? null : rs.getDate("current_term_end").toLocalDate(),
+            rs.getDate("cycle_end").toLocalDate(), rs.getBigDecimal("missing_hours"));
+
+    private String ofProfile(MapSqlParameterSource params, long profileId, Long affiliateId) {
+        params.addValue("profile", profileId);
+        String where = " and c.profile_id = :profile" + scope(params);
+        if (affiliateId != null) {
+            params.addValue("onlyAffiliate", affiliateId);
+            where += " and m.affiliate_id = :onlyAffiliate";
+        }
+        return where;
     }
 
     /** The whole report as CSV (column names not translated). */
