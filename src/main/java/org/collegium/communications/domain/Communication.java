@@ -43,6 +43,7 @@ public class Communication extends AuditedEntity {
     private Long segmentEventId;
     private String segmentRegistration;
     private Long segmentGroupId;
+    private Long segmentProfileId;
 
     @Column(nullable = false)
     private int ratePerMinute;
@@ -81,7 +82,7 @@ public class Communication extends AuditedEntity {
     }
 
     public void segment(SegmentType type, String status, Long typeId, Long affiliateId, String discipline,
-            String state, Long eventId, String registration, Long groupId) {
+            String state, Long eventId, String registration, Long groupId, Long profileId) {
         this.segmentType = type;
         this.segmentStatus = status;
         this.segmentTypeId = typeId;
@@ -91,15 +92,12 @@ public class Communication extends AuditedEntity {
         this.segmentEventId = eventId;
         this.segmentRegistration = registration;
         this.segmentGroupId = groupId;
+        this.segmentProfileId = profileId;
     }
 
-    /**
-     * The requirement profile of a {@link SegmentType#CE_SHORTFALL} segment. It is kept in segment_type_id (a
-     * member type is not a filter of that kind of segment), as the migrations open to this change (V111–V113) come
-     * before the communication table's (V120); a column of its own can take it over later.
-     */
+    /** The requirement profile of a {@link SegmentType#CE_SHORTFALL} segment. */
     public Long getSegmentProfileId() {
-        return segmentType == SegmentType.CE_SHORTFALL ? segmentTypeId : null;
+        return segmentProfileId;
     }
 
     public void schedule(Instant at) {

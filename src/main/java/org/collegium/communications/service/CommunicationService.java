@@ -172,11 +172,9 @@ public class CommunicationService {
         }
         c.write(form.kind(), form.subject().strip(), form.body(), form.ratePerMinute());
         SegmentForm s = form.segment();
-        // a CE_SHORTFALL segment's profile is kept where a member type would be (Communication.getSegmentProfileId)
-        c.segment(s.type(), s.status() == null ? null : s.status().name(),
-                s.type() == SegmentType.CE_SHORTFALL ? s.profileId() : s.typeId(), s.affiliateId(),
+        c.segment(s.type(), s.status() == null ? null : s.status().name(), s.typeId(), s.affiliateId(),
                 s.discipline() == null ? null : s.discipline().name(), blankToNull(s.state()), s.eventId(),
-                s.registration() == null ? null : s.registration().name(), s.groupId());
+                s.registration() == null ? null : s.registration().name(), s.groupId(), s.profileId());
         c = communications.saveAndFlush(c);
         audit.record(id == null ? "COMMUNICATION_CREATED" : "COMMUNICATION_UPDATED", "Communication", c.getId(),
                 c.getSubject(), new Changes().compare(before, form(c)));
@@ -290,10 +288,9 @@ public class CommunicationService {
     }
 
     static CommunicationForm form(Communication c) {
-        boolean shortfall = c.getSegmentType() == SegmentType.CE_SHORTFALL;
         SegmentForm s = new SegmentForm(c.getSegmentType(),
                 c.getSegmentStatus() == null ? null : MembershipStatus.valueOf(c.getSegmentStatus()),
-                shortfall ? null : c.getSegmentTypeId(), c.getSegmentAffiliateId(),
+                c.getSegmentTypeId(), c.getSegmentAffiliateId(),
                 c.getSegmentDiscipline() == null ? null : Discipline.valueOf(c.getSegmentDiscipline()),
                 c.getSegmentState(), c.getSegmentEventId(),
                 c.getSegmentRegistration() == null ? null : RegistrationStatus.valueOf(c.getSegmentRegistration()),
