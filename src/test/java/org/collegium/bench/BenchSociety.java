@@ -12,9 +12,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.collegium.members.domain.Discipline;
 import org.collegium.members.domain.MembershipStatus;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The benchmarks' society: 100,000 members and their terms written into the run's fresh embedded MariaDB with
@@ -26,6 +29,12 @@ final class BenchSociety {
     static final int MEMBERS = 100_000;
     static final int ROWS_PER_INSERT = 1_000;
     static final int INSERTS_PER_BATCH = 10;
+    /**
+     * How long one fill statement may take to answer: the pool's connections give up after 10 s
+     * (spring.datasource.hikari.data-source-properties.socketTimeout, for a database that vanished), which one
+     * statement writing 500,000 registrations (and the summaries' triggers on each row) overruns on a busy machine.
+     */
+    static final int FILL_TIMEOUT_MILLIS = 30 * 60 * 1000;
 
     static final String[] FIRST = {"James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael",
         "Linda", "David", "Elizabeth", "William", "Barbara", "Richard", "Susan", "Joseph", "Jessica", "Thomas",
@@ -88,7 +97,24 @@ final class BenchSociety {
                 .isLessThan(10_000);
         List<Long> affiliates = jdbc.queryForList("select id from affiliate order by id", Long.class);
         assertThat(affiliates).as("the demo affiliates").isNotEmpty();
-        new BenchSociety(jdbc).fill(affiliates);
+        withLongTimeout(jdbc, longJdbc -> new BenchSociety(longJdbc).fill(affiliates));
+    }
+
+    /**
+     * Runs a fill on one pooled connection whose network timeout is raised to {@link #FILL_TIMEOUT_MILLIS} for the
+     * while (the pool puts it back as it was when the connection is returned), each statement committed alone.
+     */
+    static void withLongTimeout(JdbcTemplate jdbc, Consumer<JdbcTemplate> fill) {
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            int before = connection.getNetworkTimeout();
+            connection.setNetworkTimeout(Runnable::run, FILL_TIMEOUT_MILLIS);
+            try {
+                fill.accept(new JdbcTemplate(new SingleConnectionDataSource(connection, true)));
+            } finally {
+                connection.setNetworkTimeout(Runnable::run, before);
+            }
+            return null;
+        });
     }
 
     private void fill(List<Long> affiliates) {

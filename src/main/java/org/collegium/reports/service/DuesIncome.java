@@ -19,8 +19,22 @@ class DuesIncome implements IncomeSource {
         return NAME;
     }
 
+    /**
+     * From dues_income_day (V121), the payments already summed per day, type and affiliate by the database's
+     * triggers in the same transaction as every payment: a few rows a day rather than every payment.
+     */
     @Override
     public String select(LocalTimeSql local) {
+        return """
+                select s.paid_on, s.amount, s.payments, 'Dues' as source,
+                       coalesce(t.name, 'Not for a term') as category, nullif(s.affiliate_id, 0) as affiliate_id
+                from dues_income_day s
+                left join membership_type t on t.id = s.membership_type_id
+                where s.paid_on between :from and :to and s.payments <> 0""";
+    }
+
+    /** The same from the payments themselves: what the summary must equal (DuesIncomeSummaryTest). */
+    static String fromPayments() {
         return """
                 select p.paid_on, p.amount, 1 as payments, 'Dues' as source, coalesce(t.name, 'Not for a term') as category,
                        m.affiliate_id

@@ -120,12 +120,10 @@ public class EventReports {
             params.put("kind", filter.kind().name());
             where += " and e.kind = :kind";
         }
-        // Each event's registrations are summed once, in a derived table restricted to the events in range: the
-        // registrations come from ix_registration_event (event_id, session_id, status, id) and each one's credit
-        // (at most one: uk_ce_credit_registration) from ix_ce_credit_registration_hours, without reading rows. The
-        // counts are of registrations for the event itself; the hours of those for it and for its sessions. Only an
-        // attended registration holds a credit not withdrawn (CeAwards awards on attendance and withdraws when it is
-        // undone), so the others are not looked up: this lookup is most of the report's time.
+        // Each event's registrations come counted by status from event_registration_tally (V123: kept by triggers
+        // with every registration and CE credit, in the same transaction), a few rows per event: the counts are of
+        // registrations for the event itself; the hours of those for it and for its sessions. Only an attended
+        // registration's credit counts (CeAwards awards on attendance and withdraws when it is undone).
         String inRange = "e.starts_at >= :start and e.starts_at < :end" + where;
         return """
                 select e.id, e.title, e.starts_at, %s as starts_on,
@@ -139,17 +137,20 @@ public class EventReports {
                 from event e
                 left join affiliate a on a.id = e.affiliate_id
                 left join (
-                    select r.event_id,
-                           sum(r.session_id is null and r.status in ('CONFIRMED', 'ATTENDED', 'NO_SHOW')) as registered,
-                           sum(r.session_id is null and r.status = 'WAITLISTED') as waitlisted,
-                           sum(r.session_id is null and r.status = 'ATTENDED') as attended,
-                           sum(r.session_id is null and r.status = 'NO_SHOW') as no_show,
-                           sum(c.hours) as ce_hours
+                    select t.event_id,
+                           sum(case when not t.in_session and t.status in ('CONFIRMED', 'ATTENDED', 'NO_SHOW')
+                                    then t.registrations else 0 end) as registered,
+                           sum(case when not t.in_session and t.status = 'WAITLISTED'
+                                    then t.registrations else 0 end) as waitlisted,
+                           sum(case when not t.in_session and t.status = 'ATTENDED'
+                                    then t.registrations else 0 end) as attended,
+                           sum(case when not t.in_session and t.status = 'NO_SHOW'
+                                    then t.registrations else 0 end) as no_show,
+                           sum(case when t.status = 'ATTENDED' then t.ce_hours end) as ce_hours
                     from event e
-                    join registration r on r.event_id = e.id
-                    left join ce_credit c on r.status = 'ATTENDED' and c.registration_id = r.id and not c.withdrawn
+                    join event_registration_tally t on t.event_id = e.id
                     where %s
-                    group by r.event_id) x on x.event_id = e.id
+                    group by t.event_id) x on x.event_id = e.id
                 where %s""".formatted(local.date("e.starts_at"), local.month("e.starts_at"), inRange, inRange);
     }
 

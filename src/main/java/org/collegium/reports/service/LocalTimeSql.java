@@ -24,6 +24,7 @@ public final class LocalTimeSql {
 
     private final List<LocalDateTime> transitions;
     private final List<Integer> offsets;
+    private final boolean onQuarterHours;
 
     /** start, end: the range of stored instants (UTC) the query reads, end excluded. */
     public LocalTimeSql(ZoneId zone, LocalDateTime start, LocalDateTime end) {
@@ -40,6 +41,22 @@ public final class LocalTimeSql {
         }
         this.transitions = List.copyOf(ts);
         this.offsets = List.copyOf(os);
+        this.onQuarterHours = onQuarterHour(start) && onQuarterHour(end)
+                && transitions.stream().allMatch(LocalTimeSql::onQuarterHour)
+                && offsets.stream().allMatch(o -> o % (15 * 60) == 0);
+    }
+
+    /**
+     * Whether the range's ends, its transitions and its offsets all fall on quarter hours of UTC (true of every
+     * zone in use today): then an instant and the start of its quarter hour have the same local day, and a summary
+     * kept by quarter hour (V122) gives the same days as the instants themselves.
+     */
+    public boolean onQuarterHours() {
+        return onQuarterHours;
+    }
+
+    private static boolean onQuarterHour(LocalDateTime t) {
+        return t.getMinute() % 15 == 0 && t.getSecond() == 0 && t.getNano() == 0;
     }
 
     /** The UTC instants (as stored) where the offset changes inside the range, in order. */
