@@ -19,8 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The summaries the reports read (V121 dues income per day, V122 event income per quarter hour, V123 each event's
- * registrations and CE hours by status, V126 members by affiliate and status) on random histories: payments,
+ * The summaries the reports read (V150 dues income per day, V151 event income per quarter hour, V152 each event's
+ * registrations and CE hours by status, V155 members by affiliate and status) on random histories: payments,
  * registrations and CE credits inserted, changed and deleted in any order, members added, deleted, moved between
  * affiliates and given another status, terms changed to another type, events cancelled, straight in the database
  * (the triggers keep the summaries whichever code writes). After every few steps each summary equals the raw rows

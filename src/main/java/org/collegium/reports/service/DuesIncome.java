@@ -20,7 +20,7 @@ class DuesIncome implements IncomeSource {
     }
 
     /**
-     * From dues_income_day (V121), the payments already summed per day, type and affiliate by the database's
+     * From dues_income_day (V150), the payments already summed per day, type and affiliate by the database's
      * triggers in the same transaction as every payment: a few rows a day rather than every payment.
      */
     @Override

@@ -24,7 +24,7 @@ class EventIncome implements IncomeSource {
 
     /**
      * Summed per day and event before the event is joined: a year's registrations are hundreds of thousands. From
-     * event_income_bucket (V122: each event's income per quarter hour, kept by triggers with every registration)
+     * event_income_bucket (V151: each event's income per quarter hour, kept by triggers with every registration)
      * when the society's days begin on quarter hours over the range (every zone in use today), else from the
      * registrations themselves.
      */

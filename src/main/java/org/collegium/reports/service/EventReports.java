@@ -120,7 +120,7 @@ public class EventReports {
             params.put("kind", filter.kind().name());
             where += " and e.kind = :kind";
         }
-        // Each event's registrations come counted by status from event_registration_tally (V123: kept by triggers
+        // Each event's registrations come counted by status from event_registration_tally (V152: kept by triggers
         // with every registration and CE credit, in the same transaction), a few rows per event: the counts are of
         // registrations for the event itself; the hours of those for it and for its sessions. Only an attended
         // registration's credit counts (CeAwards awards on attendance and withdraws when it is undone).

@@ -49,7 +49,7 @@ public final class LocalTimeSql {
     /**
      * Whether the range's ends, its transitions and its offsets all fall on quarter hours of UTC (true of every
      * zone in use today): then an instant and the start of its quarter hour have the same local day, and a summary
-     * kept by quarter hour (V122) gives the same days as the instants themselves.
+     * kept by quarter hour (V151) gives the same days as the instants themselves.
      */
     public boolean onQuarterHours() {
         return onQuarterHours;

@@ -172,7 +172,7 @@ public class MembershipReports {
 
     /**
      * Members in each status today (the status kept on each member, recomputed nightly), within the scope: from
-     * member_status_tally (V126, the members counted by affiliate and status by triggers in the same transaction
+     * member_status_tally (V155, the members counted by affiliate and status by triggers in the same transaction
      * as every change), a few rows rather than every member.
      */
     @PreAuthorize(ReportScope.READERS)

@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * The income sources read from their summaries (V121, V122) give the same day-by-day figures as the same sources
+ * The income sources read from their summaries (V150, V151) give the same day-by-day figures as the same sources
  * read from the payments and registrations themselves, over everything the test database holds, in zones behind
  * and ahead of UTC and across daylight-saving changes; and a zone whose midnight is not on a quarter hour falls
  * back to the registrations.
