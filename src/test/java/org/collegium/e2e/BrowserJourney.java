@@ -3,26 +3,35 @@ package org.collegium.e2e;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * What every journey test stands on: the {@link Portal} (this JVM's own on a random port, or the one at
- * {@code collegium.e2e.base-url}) and one Chromium for the test class, started before its first test and closed
- * after its last.
+ * {@code collegium.e2e.base-url}) and one Chromium for the whole test run, started before the first journey class
+ * and closed after the last; each class's pages (each in a browser context of its own) are closed after its last
+ * test.
  */
+@ExtendWith(BrowserJourney.OneChromium.class)
 abstract class BrowserJourney {
 
     static BrowserSession browser;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = new BrowserSession();
-    }
+    /** The run's Chromium, kept in JUnit's root store (which closes it at the end of the run). */
+    static final class OneChromium implements BeforeAllCallback, AfterAllCallback {
 
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            browser = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                    .computeIfAbsent(BrowserSession.class, type -> new BrowserSession(), BrowserSession.class);
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            browser.closePages();
+        }
     }
 
     /** A new page signed in as this demo login, on the home page. */

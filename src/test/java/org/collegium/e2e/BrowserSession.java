@@ -1,6 +1,7 @@
 package org.collegium.e2e;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -26,6 +27,8 @@ final class BrowserSession implements AutoCloseable {
 
     private final Playwright playwright;
     private final Browser browser;
+    private final List<BrowserContext> contexts = new ArrayList<>();
+    /** The console errors of the pages opened since the last {@link #closePages()}. */
     final List<String> consoleErrors = new ArrayList<>();
 
     BrowserSession() {
@@ -46,7 +49,9 @@ final class BrowserSession implements AutoCloseable {
 
     /** A page in a new context of its own (e.g. a phone's viewport). */
     Page newPage(Browser.NewContextOptions options) {
-        Page page = browser.newContext(options).newPage();
+        BrowserContext context = browser.newContext(options);
+        contexts.add(context);
+        Page page = context.newPage();
         page.setDefaultTimeout(30_000);
         page.onConsoleMessage(m -> {
             if ("error".equals(m.type())) {
@@ -95,8 +100,22 @@ final class BrowserSession implements AutoCloseable {
                         + "'apt-get install -y chromium' (bash .ci/run does) or set CHROMIUM_PATH."));
     }
 
+    /** Closes every page (and its browser context) opened so far; the browser stays for the next class. */
+    void closePages() {
+        for (BrowserContext context : contexts) {
+            try {
+                context.close(); // a journey may have closed it already
+            } catch (com.microsoft.playwright.PlaywrightException alreadyGone) {
+                // nothing left to close
+            }
+        }
+        contexts.clear();
+        consoleErrors.clear();
+    }
+
     @Override
     public void close() {
+        closePages();
         browser.close();
         playwright.close();
     }

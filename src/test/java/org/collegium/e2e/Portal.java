@@ -1,25 +1,30 @@
 package org.collegium.e2e;
 
-import org.collegium.CollegiumApplication;
 import org.collegium.support.IntegrationTest;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.TestContextManager;
 import org.springframework.util.StringUtils;
 
 /**
  * The portal the journeys drive. With the system property {@code collegium.e2e.base-url} it is the one running
- * there (CI: the production jar, started with {@code java -jar}); without it, this test JVM's own, started once
- * for every journey class on a random port with the {@code test} profile (on the run's embedded MariaDB, with the
- * tests' movable clock of {@code IntegrationTest.TestClockConfig}). Journeys that need the
- * portal's beans carry the JUnit tag {@code in-process} and are left out against an external portal.
+ * there (CI: the production jar, started with {@code java -jar}); without it, this test JVM's own: the very
+ * context every {@link IntegrationTest} shares (taken from Spring's test context cache, so it starts once per run
+ * for the service tests, the view tests and the journeys together), on a random port with the {@code test} profile,
+ * the run's embedded MariaDB and the tests' movable clock. Journeys that need the portal's beans carry the JUnit tag
+ * {@code in-process} and are left out against an external portal.
  */
 final class Portal {
 
     static final String BASE_URL_PROPERTY = "collegium.e2e.base-url";
     static final String IN_PROCESS = "in-process";
 
-    private static ConfigurableApplicationContext inProcess;
+    private static ApplicationContext inProcess;
+
+    /** Stands for a test class annotated like every integration test: its context is theirs. */
+    @IntegrationTest
+    private static final class InProcess {
+    }
 
     private Portal() {
     }
@@ -55,12 +60,10 @@ final class Portal {
         return started().getBeanProvider(type);
     }
 
-    private static synchronized ConfigurableApplicationContext started() {
+    private static synchronized ApplicationContext started() {
         if (inProcess == null) {
-            // closed by Spring Boot's shutdown hook when the test JVM exits
-            // as a command-line argument: SpringApplicationBuilder.properties() would lose to application.properties
-            inProcess = new SpringApplicationBuilder(CollegiumApplication.class, IntegrationTest.TestClockConfig.class)
-                    .profiles("test").run("--server.port=0");
+            // loaded into (or found in) the test context cache, which closes it when the test JVM exits
+            inProcess = new TestContextManager(InProcess.class).getTestContext().getApplicationContext();
         }
         return inProcess;
     }

@@ -18,13 +18,12 @@ import java.util.regex.Pattern;
 import org.collegium.accounts.domain.Role;
 import org.collegium.accounts.service.AccountBootstrap;
 import org.collegium.accounts.service.AccountService;
+import org.collegium.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The sign-in post and sessions over real HTTP against the running portal (the same context as the journeys, no
@@ -32,8 +31,7 @@ import org.springframework.test.context.ActiveProfiles;
  * per address (clients bound to different loopback addresses), and a disabled account's session is ended on its
  * next request.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@IntegrationTest
 class SignInHttpTest {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");

@@ -124,18 +124,20 @@ public final class EventFixtures {
             int people) throws Exception {
         String tag = tag();
         CountDownLatch start = new CountDownLatch(1);
+        CountDownLatch ready = new CountDownLatch(people);
         List<Future<LinkEmailed>> futures = new ArrayList<>();
         try (ExecutorService pool = Executors.newFixedThreadPool(people)) {
             for (int i = 0; i < people; i++) {
                 int n = i;
                 futures.add(pool.submit(() -> {
+                    ready.countDown();
                     start.await();
                     return registrations.registerGuest(eventId, new Guest("Guest", "Number " + n,
                             "rush-" + tag + "-" + n + "@example.org"), sessionId == null ? List.of()
                                     : List.of(sessionId));
                 }));
             }
-            Thread.sleep(200); // not needed for correctness: lets every thread reach the gate before timing starts
+            ready.await(); // not needed for correctness: every thread is at the gate before timing starts
             long began = System.nanoTime();
             start.countDown();
             List<LinkEmailed> answers = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import org.collegium.base.config.EmbeddedMariaDb;
+import org.collegium.support.SpareMariaDb;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
@@ -20,7 +21,7 @@ class EventZoneMigrationTest {
 
     @Test
     void existingEventsTakeTheSocietysCurrentZone() throws Exception {
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(null, true);
+        EmbeddedMariaDb db = SpareMariaDb.emptied(); // an empty database on a server of its own
         try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password())) {
             JdbcTemplate jdbc = new JdbcTemplate(new SingleConnectionDataSource(c, true));
             flyway(db).target(String.valueOf(lastBefore(75))).load().migrate();
@@ -36,8 +37,6 @@ class EventZoneMigrationTest {
                     .isEqualTo("America/Chicago");
             assertThat(jdbc.queryForObject("select starts_at from event where title = 'Before V75'", String.class))
                     .as("the moment is not touched").startsWith("2027-03-01 15:00:00");
-        } finally {
-            db.stop();
         }
     }
 

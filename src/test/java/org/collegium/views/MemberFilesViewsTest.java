@@ -1,6 +1,7 @@
 package org.collegium.views;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.upload.Upload;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.collegium.members.service.MemberColumn;
 import org.collegium.members.service.MemberImport.ImportIssue;
@@ -72,7 +72,7 @@ class MemberFilesViewsTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("affiliate@example.org")
     @SuppressWarnings("unchecked")
-    void aGoodFileIsImportedWithProgressAndACount() throws InterruptedException {
+    void aGoodFileIsImportedWithProgressAndACount() {
         navigate(MemberImportView.class);
         String tag = tag();
         test(upload()).upload("members.csv", "text/csv", csv(HEADER,
@@ -83,11 +83,12 @@ class MemberFilesViewsTest extends SpringBrowserlessTest {
 
         test(importButton()).click();
         assertThat($(ProgressBar.class).single().isVisible()).as("the import runs in the background").isTrue();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!summary().startsWith("Imported") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(50);
-            roundTrip(); // runs what the import's thread handed to the UI
-        }
+        // polled on this thread: the round trip runs what the import's thread handed to the UI
+        await().atMost(Duration.ofSeconds(60)).pollInSameThread().pollInterval(Duration.ofMillis(50))
+                .until(() -> {
+                    roundTrip();
+                    return summary().startsWith("Imported");
+                });
         assertThat(summary()).isEqualTo("Imported: 2 new members, 0 updated.");
         assertThat($(ProgressBar.class).single().getValue()).isEqualTo(1.0);
         assertThat(importButton().isEnabled()).isFalse();

@@ -25,6 +25,7 @@ import org.collegium.base.service.NotFoundException;
 import org.collegium.support.IntegrationTest;
 import org.collegium.support.MutableClock;
 import org.collegium.support.Roles;
+import org.collegium.support.SpareMariaDb;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,15 +77,11 @@ class BackupServiceTest {
         assertThat(source).containsKeys("member", "user_account", "audit_entry", "flyway_schema_history");
         assertThat(source.get("member")).doesNotStartWith("0 ");
 
-        EmbeddedMariaDb fresh = EmbeddedMariaDb.start(null, true);
-        try {
-            restore(file, fresh);
-            try (Connection c = DriverManager.getConnection(fresh.jdbcUrl(), fresh.username(), fresh.password())) {
-                assertThat(fingerprints(new JdbcTemplate(new SingleConnectionDataSource(c, true))))
-                        .isEqualTo(source);
-            }
-        } finally {
-            fresh.stop();
+        EmbeddedMariaDb fresh = SpareMariaDb.emptied(); // an empty database on a server of its own
+        restore(file, fresh);
+        try (Connection c = DriverManager.getConnection(fresh.jdbcUrl(), fresh.username(), fresh.password())) {
+            assertThat(fingerprints(new JdbcTemplate(new SingleConnectionDataSource(c, true))))
+                    .isEqualTo(source);
         }
     }
 

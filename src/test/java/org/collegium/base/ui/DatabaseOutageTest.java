@@ -3,6 +3,7 @@ package org.collegium.base.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -22,69 +23,60 @@ import org.collegium.base.service.SocietySettingsService;
 import org.collegium.base.service.SocietySettingsService.Settings;
 import org.collegium.support.IntegrationTest;
 import org.collegium.support.Roles;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The whole application on a MariaDB of its own (not the test run's shared one), which the test stops and starts
- * again underneath it: within 5 seconds every kind of request says the portal is temporarily unavailable (a
+ * The whole application (the context every integration test shares), whose embedded MariaDB the test stops and
+ * starts again underneath it: within 5 seconds every kind of request says the portal is temporarily unavailable (a
  * service call, a view action's notification, opening a page, signing in); within 5 seconds of the database's
- * return everything works again without a restart, and what had been committed is still there.
+ * return everything works again without a restart, and what had been committed is still there. Against an external
+ * database ({@code SPRING_DATASOURCE_URL}), which a test cannot stop, it is skipped.
  */
-@SpringBootTest(properties = "collegium.embedded-db.enabled=false")
-@ActiveProfiles("test")
-@Import(IntegrationTest.TestClockConfig.class)
-@DirtiesContext
+@IntegrationTest
 class DatabaseOutageTest extends SpringBrowserlessTest {
 
     private static final Duration PROMPTLY = Duration.ofSeconds(5);
-    private static final EmbeddedMariaDb DB = EmbeddedMariaDb.start(null, true);
 
+    @Autowired ObjectProvider<EmbeddedMariaDb> embedded;
     @Autowired SocietySettingsService settings;
     @Autowired AuditService audit;
     @Autowired UserDetailsService accounts;
     @Autowired AuthenticationFailureHandler loginFailures;
     @Autowired Roles roles;
 
-    @DynamicPropertySource
-    static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", DB::jdbcUrl);
-        registry.add("spring.datasource.username", DB::username);
-        registry.add("spring.datasource.password", DB::password);
-    }
-
     @AfterEach
     void signOut() {
         roles.clear();
     }
 
-    @AfterAll
-    static void stopDatabase() {
-        DB.stop();
-    }
-
     @Test
     void anOutageIsToldWithinSecondsAndThePortalRecoversWithinSecondsWithNothingCommittedLost() throws Exception {
+        EmbeddedMariaDb db = embedded.getIfAvailable();
+        assumeTrue(db != null, "the run's database is an external one, which this test cannot stop");
         roles.actAs("admin@example.org", Role.ADMIN);
         Settings before = settings.current();
         String committed = "Outage Society " + UUID.randomUUID();
         Settings saved = settings.update(committed, before.timeZone().getId(), before.version());
+        try {
+            outageAndRecovery(db, committed, saved);
+        } finally {
+            // the other tests' society again
+            settings.update(before.societyName(), before.timeZone().getId(), settings.current().version());
+        }
+    }
+
+    private void outageAndRecovery(EmbeddedMariaDb db, String committed, Settings saved) throws Exception {
         long auditEntries = audit.count(new AuditFilter(null, null, null));
 
-        DB.stop();
+        db.stop();
         try {
             // a service call: a read and a write both fail fast, as an outage
             assertOutageWithin(PROMPTLY, () -> audit.count(new AuditFilter(null, null, null)));
@@ -114,7 +106,7 @@ class DatabaseOutageTest extends SpringBrowserlessTest {
             assertThat(response.getStatus()).isEqualTo(503);
             assertThat(response.getContentAsString()).contains("nothing was saved");
         } finally {
-            DB.restart();
+            db.restart();
         }
 
         await().atMost(PROMPTLY).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
