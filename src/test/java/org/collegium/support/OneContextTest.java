@@ -21,6 +21,8 @@ class OneContextTest {
     @ArchTest
     static final ArchRule noTestConfiguresItsOwnContext = noClasses()
             .that().doNotHaveFullyQualifiedName(IntegrationTest.class.getName())
+            // benchmarks run apart (-Pbench); ReportsBenchmark fills a database of its own before the summaries
+            .and().resideOutsideOfPackage("org.collegium.bench..")
             .should().beAnnotatedWith("org.springframework.boot.test.context.SpringBootTest")
             .orShould().beAnnotatedWith("org.springframework.test.annotation.DirtiesContext")
             .orShould().beAnnotatedWith("org.springframework.test.context.TestPropertySource")
