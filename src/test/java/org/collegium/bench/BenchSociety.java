@@ -20,13 +20,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
- * The benchmarks' society: 100,000 members and their terms written into the run's fresh embedded MariaDB with
+ * The benchmarks' society: 100,000 members (times {@code -Dbench.scale}) and their terms written into the run's fresh embedded MariaDB with
  * multi-row JDBC inserts, once per run whichever benchmark comes first (they share one Spring context and so one
  * database). Prints the fill's figures as BENCH lines.
  */
 final class BenchSociety {
 
-    static final int MEMBERS = 100_000;
+    /**
+     * How many times the base society (100,000 members) the run fills: {@code -Dbench.scale=10} gives 1,000,000
+     * members, and every benchmark that sizes its data by {@link #MEMBERS} grows with it.
+     */
+    static final int SCALE = Math.max(1, Integer.getInteger("bench.scale", 1));
+    static final int MEMBERS = 100_000 * SCALE;
     static final int ROWS_PER_INSERT = 1_000;
     static final int INSERTS_PER_BATCH = 10;
     /**
@@ -187,6 +192,7 @@ final class BenchSociety {
 
         long memberCount = jdbc.queryForObject("select count(*) from member", Long.class);
         assertThat(memberCount).isGreaterThanOrEqualTo(MEMBERS);
+        bench("bench.scale", SCALE, "x");
         bench("members.fill", MEMBERS, "rows");
         bench("members.fill.terms", termRows.written, "rows");
         bench("members.fill.time", String.format(Locale.ROOT, "%.1f", fillSeconds), "s");

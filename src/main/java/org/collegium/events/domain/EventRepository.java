@@ -19,6 +19,44 @@ public interface EventRepository extends JpaRepository<Event, Long>, JpaSpecific
     @Query("select e from Event e where e.id = :id")
     Optional<Event> lockById(@Param("id") long id);
 
+    /**
+     * The seat counter of an event, its row locked (SELECT ... FOR UPDATE) until the transaction ends, read in the
+     * same round trip as whether {@code email} already has an active registration for it and whether any of its
+     * holds is due at {@code now}: the short locked part of a guest's registration (see Seating#holdForGuestQuickly).
+     */
+    @Query(value = """
+            select e.seats_taken as taken, e.capacity as capacity, e.version as version,
+              (select count(*) from registration r where r.email = :email and r.event_id = e.id
+                 and r.status not in ('CANCELLED', 'LAPSED')) as active,
+              (select count(*) from registration r where r.event_id = e.id and r.hold_until <= :now
+                 and r.status in ('PENDING', 'PENDING_WAITLIST', 'OFFERED')) as due
+            from event e where e.id = :id for update""", nativeQuery = true)
+    Optional<LockedSeats> lockSeats(@Param("id") long id, @Param("email") String email,
+            @Param("now") java.time.Instant now);
+
+    /** What {@link #lockSeats} reads. */
+    interface LockedSeats {
+        int getTaken();
+
+        int getCapacity();
+
+        long getVersion();
+
+        long getActive();
+
+        long getDue();
+    }
+
+    /**
+     * Takes one seat of an event whose row the caller has locked ({@link #lockSeats}) and found a seat free in; the
+     * database's check keeps the counter within the capacity all the same. Leaves the version alone: a seat taken is
+     * no edit of the event (an organiser's open editor is not made stale by it).
+     */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query(value = "update event set seats_taken = seats_taken + 1 where id = :id and seats_taken < capacity",
+            nativeQuery = true)
+    int takeSeat(@Param("id") long id);
+
     @Query("select e from Event e left join fetch e.host where e.id = :id")
     Optional<Event> findWithHost(@Param("id") long id);
 

@@ -63,12 +63,40 @@ class EventMails {
      * stranger who typed this address has booked nothing in its owner's name.
      */
     void confirmGuest(Registration r, String link, Duration validFor, Letterhead l) {
+        confirmGuestMail(r, r.getHoldUntil(), link, validFor, l).send(r.getStatus() == RegistrationStatus.PENDING);
+    }
+
+    /**
+     * A guest's link email written in both its forms (a place held until {@code until}, or the event full) before
+     * the event is locked, so that the locked part of the registration only writes the one that applies.
+     */
+    GuestLinkMail confirmGuestMail(Registration r, Instant until, String link, Duration validFor, Letterhead l) {
         Locale in = languageOf(r);
-        String held = r.getStatus() == RegistrationStatus.PENDING
-                ? Messages.in(in, "events.mail.confirm.held", at(r.getHoldUntil(), r, in))
-                : Messages.in(in, "events.mail.confirm.full");
-        send(r, Messages.in(in, "events.mail.confirm.subject", r.title()),
-                Messages.in(in, "events.mail.confirm.body", minutes(validFor, in), link, held), l, in);
+        String subject = Messages.in(in, "events.mail.confirm.subject", r.title());
+        return new GuestLinkMail(r.getEmail(), subject,
+                text(r, Messages.in(in, "events.mail.confirm.body", minutes(validFor, in), link,
+                        Messages.in(in, "events.mail.confirm.held", at(until, r, in))), l, in),
+                text(r, Messages.in(in, "events.mail.confirm.body", minutes(validFor, in), link,
+                        Messages.in(in, "events.mail.confirm.full")), l, in));
+    }
+
+    /** A guest's link email in its two forms; {@link #send} writes one of them to the outbox. */
+    final class GuestLinkMail {
+        private final String recipient;
+        private final String subject;
+        private final String heldBody;
+        private final String fullBody;
+
+        private GuestLinkMail(String recipient, String subject, String heldBody, String fullBody) {
+            this.recipient = recipient;
+            this.subject = subject;
+            this.heldBody = heldBody;
+            this.fullBody = fullBody;
+        }
+
+        void send(boolean held) {
+            outbox.enqueue(recipient, subject, held ? heldBody : fullBody);
+        }
     }
 
     /** Someone registered an address that already has a registration: only the address's owner learns it. */
@@ -141,9 +169,13 @@ class EventMails {
     }
 
     private void send(Registration r, String subject, String body, Letterhead l, Locale in) {
-        outbox.enqueue(r.getEmail(), subject, Messages.in(in, "events.mail.greeting", r.getFirstName()) + "\n\n"
+        outbox.enqueue(r.getEmail(), subject, text(r, body, l, in));
+    }
+
+    private static String text(Registration r, String body, Letterhead l, Locale in) {
+        return Messages.in(in, "events.mail.greeting", r.getFirstName()) + "\n\n"
                 + Messages.in(in, "events.mail.for", r.title(), at(r.startsAt(), r, in)) + " " + body + "\n"
-                + l.societyName() + "\n"); // the event's own clock time, its zone named
+                + l.societyName() + "\n"; // the event's own clock time, its zone named
     }
 
     private static String price(Registration r, Locale in) {

@@ -336,6 +336,9 @@ public class RegistrationService {
         errors.throwIfAny();
         String email = EmailAddress.normalise(guest.email());
         Letterhead letterhead = mails.letterhead(); // read before the lock: see Letterhead
+        if ((sessionIds == null || sessionIds.isEmpty()) && registeredQuickly(eventId, guest, email, letterhead)) {
+            return new LinkEmailed(email, properties.guestHold());
+        }
         Event event = openLocked(eventId, letterhead);
         Instant now = clock.instant();
         List<EventSession> chosen = lockChosen(eventId, sessionIds);
@@ -365,6 +368,30 @@ public class RegistrationService {
             mails.confirmGuest(main, links.confirmLink(token.token()), properties.guestHold(), letterhead);
         }
         return new LinkEmailed(email, properties.guestHold());
+    }
+
+    /**
+     * A guest's registration for an event alone, the quick way when it applies (see
+     * {@link Seating#holdForGuestQuickly}): the event is read unlocked and everything is made ready before its row
+     * is locked. False when it does not apply; the caller then goes the ordinary way, which also says why an event
+     * takes no registration; one it does not take is refused here already.
+     */
+    private boolean registeredQuickly(long eventId, Guest guest, String email, Letterhead letterhead) {
+        Instant now = clock.instant();
+        // refused here as openLocked refuses (the event is not read again, unlocked, for the ordinary way)
+        Event event = events.findById(eventId).filter(e -> e.getStatus() != EventStatus.DRAFT)
+                .orElseThrow(() -> new NotFoundException(Messages.t("events.not-found.event")));
+        if (!event.isOpenAt(now)) {
+            throw new BusinessRuleException(closedReason(event, now));
+        }
+        HoldLinks.Token token = HoldLinks.newToken();
+        Price price = PriceRule.priceFor(event, false, now);
+        Registration main = new Registration(event, null, null, Text.clean(guest.firstName()),
+                Text.clean(guest.lastName()), email, RegistrationStatus.PENDING, price.amount(), price.kind(), now);
+        Instant until = now.plus(properties.guestHold());
+        EventMails.GuestLinkMail mail = mails.confirmGuestMail(main, until, links.confirmLink(token.token()),
+                properties.guestHold(), letterhead);
+        return seating.holdForGuestQuickly(main, until, token.hash(), mail);
     }
 
     /**

@@ -1,11 +1,13 @@
 package org.collegium.events.service;
 
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.collegium.events.domain.Event;
+import org.collegium.events.domain.EventRepository;
 import org.collegium.events.domain.EventSessionRepository;
 import org.collegium.events.domain.Registration;
 import org.collegium.events.domain.RegistrationRepository;
@@ -30,14 +32,18 @@ import org.springframework.stereotype.Component;
 class Seating {
 
     private final RegistrationRepository registrations;
+    private final EventRepository events;
+    private final EntityManager entities;
     private final EventSessionRepository sessions;
     private final EventMails mails;
     private final HoldLinks links;
     private final Clock clock;
 
-    Seating(RegistrationRepository registrations, EventSessionRepository sessions, EventMails mails,
-            HoldLinks links, Clock clock) {
+    Seating(RegistrationRepository registrations, EventRepository events, EntityManager entities,
+            EventSessionRepository sessions, EventMails mails, HoldLinks links, Clock clock) {
         this.registrations = registrations;
+        this.events = events;
+        this.entities = entities;
         this.sessions = sessions;
         this.mails = mails;
         this.links = links;
@@ -73,6 +79,37 @@ class Seating {
             r.hold(RegistrationStatus.PENDING_WAITLIST, until, null, tokenHash, now);
         }
         registrations.save(r);
+    }
+
+    /**
+     * {@link #holdForGuest} with the shortest locked part, for a guest registering for the event alone (no
+     * sessions) while nothing else needs doing: everything that does not depend on the seat counter (the event's
+     * terms read unlocked, the price, the link, both forms of its email) is ready before the event's row is locked;
+     * then one round trip locks the row and reads its counter together with whether the address is registered
+     * already and whether a hold is due; a free seat is taken with one atomic update, and the registration and its
+     * email are written. The lock is held from there to the commit, as on every path, so the capacity is never
+     * passed and arrival (id) order stays the waitlist's order.
+     *
+     * <p>Returns false, having written nothing, when the quick way does not apply: the address is registered
+     * already, a hold is due (it must lapse first), or the event was changed since {@code r}'s event was read
+     * unlocked (its version differs). The event's row is then locked and its entity refreshed, so the caller goes
+     * on the ordinary way within the same lock.
+     */
+    boolean holdForGuestQuickly(Registration r, Instant until, String tokenHash, EventMails.GuestLinkMail mail) {
+        Event event = r.getEvent();
+        Instant now = clock.instant();
+        EventRepository.LockedSeats seats = events.lockSeats(event.getId(), r.getEmail(), now).orElse(null);
+        if (seats == null || seats.getActive() > 0 || seats.getDue() > 0 || seats.getVersion() != event.getVersion()) {
+            if (seats != null) {
+                entities.refresh(event); // read unlocked: the counter (and perhaps more) is older than the lock
+            }
+            return false;
+        }
+        boolean seat = seats.getTaken() < seats.getCapacity() && events.takeSeat(event.getId()) == 1;
+        r.hold(seat ? RegistrationStatus.PENDING : RegistrationStatus.PENDING_WAITLIST, until, null, tokenHash, now);
+        registrations.save(r);
+        mail.send(seat);
+        return true;
     }
 
     /**
