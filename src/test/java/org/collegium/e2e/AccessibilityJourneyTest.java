@@ -67,7 +67,8 @@ class AccessibilityJourneyTest extends BrowserJourney {
 
     static {
         PHONE.put("", Persona.MEMBER);
-        for (String mine : List.of("profile", "membership", "registrations", "ce", "groups", "listings")) {
+        for (String mine : List.of("profile", "membership", "registrations", "ce", "groups", "listings", "credentials",
+                "external-ce", "supervision", "evaluations", "mail")) {
             PHONE.put("my/" + mine, Persona.MEMBER);
         }
         PHONE.put("events/upcoming", Persona.MEMBER);
@@ -79,6 +80,7 @@ class AccessibilityJourneyTest extends BrowserJourney {
         PHONE.put("find-a-group", Persona.ANONYMOUS);
         PHONE.put("find-a-group/{LISTING}", Persona.ANONYMOUS);
         PHONE.put("members/{MEMBER}", Persona.BOARD);
+        PHONE.put("admin/email-templates", Persona.ADMIN);
     }
 
     /** The sample id of each kind of record (RouteMatrixTest's "own" ones). */

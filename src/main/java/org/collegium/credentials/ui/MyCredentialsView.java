@@ -117,6 +117,8 @@ public class MyCredentialsView extends VerticalLayout implements HasDynamicTitle
         RequirementProgress p = c.progress();
         Div card = new Div();
         card.addClassName("credential-card");
+        card.setWidthFull();
+        card.setMaxWidth("48rem");
         H3 title = new H3(c.profileName());
         Paragraph facts = new Paragraph((c.number() == null ? "" : Messages.t("credentials.mine.number-is",
                 c.number()) + " · ") + Messages.t("credentials.mine.cycle", clock.formatShortDate(c.cycle().start()),
@@ -155,9 +157,11 @@ public class MyCredentialsView extends VerticalLayout implements HasDynamicTitle
         Button remove = new Button(Messages.t("credentials.mine.remove"), e -> remove(c));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel(Messages.t("credentials.mine.remove-aria", c.profileName()));
-        card.add(status, new HorizontalLayout(FileLink.of(() -> service.transcriptPdf(c.id(), clock.today()),
+        HorizontalLayout actions = new HorizontalLayout(FileLink.of(() -> service.transcriptPdf(c.id(), clock.today()),
                 Messages.t("credentials.mine.transcript"), Messages.t("credentials.mine.transcript-aria",
-                        c.profileName())), packetLink(c), edit, remove));
+                        c.profileName())), packetLink(c), edit, remove);
+        actions.setWrap(true); // four actions wrap on a phone rather than widen the card
+        card.add(status, actions);
         return card;
     }
 

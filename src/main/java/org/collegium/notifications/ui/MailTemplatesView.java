@@ -65,6 +65,7 @@ public class MailTemplatesView extends VerticalLayout implements HasDynamicTitle
         template.setLabel(Messages.t("notifications.templates.template"));
         template.setItemLabelGenerator(this::label);
         template.setWidth("28rem");
+        template.setMaxWidth("100%"); // a phone
         state.setId("template-state");
         language.setLabel(Messages.t("notifications.templates.language"));
         language.setItems(Messages.SUPPORTED);
