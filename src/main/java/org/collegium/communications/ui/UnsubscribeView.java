@@ -43,6 +43,7 @@ public class UnsubscribeView extends VerticalLayout implements HasUrlParameter<S
         Optional<MailKind> kind = consent.unsubscribeLink(token);
         if (kind.isEmpty()) {
             message.setText(getTranslation("communications.unsubscribe.wrong"));
+            main.add(new Anchor("my/mail", getTranslation("communications.unsubscribe.preferences")));
             return;
         }
         String kindName = getTranslation("communications.kind." + kind.get().name());
