@@ -64,8 +64,10 @@ public class MyExternalCeView extends VerticalLayout implements HasDynamicTitle 
             return;
         }
         add(new Paragraph(Messages.t("externalce.mine.intro")));
-        grid.addComponentColumn(this::summary).setHeader(Messages.t("externalce.column.course")).setFlexGrow(1);
-        grid.addColumn(CeText::status).setHeader(Messages.t("externalce.column.status")).setAutoWidth(true)
+        // (course 8rem + status 7rem, both wrapping, + the actions fit the 358 px a 390 px phone leaves the grid)
+        grid.addComponentColumn(this::summary).setHeader(Messages.t("externalce.column.course")).setWidth("8rem")
+                .setFlexGrow(1);
+        grid.addColumn(CeText::status).setHeader(Messages.t("externalce.column.status")).setWidth("7rem")
                 .setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(Messages.t("externalce.column.actions")).setAutoWidth(true)
                 .setFlexGrow(0).setFrozenToEnd(true);

@@ -85,6 +85,8 @@ public class MailTemplatesView extends VerticalLayout implements HasDynamicTitle
             }
         });
         HorizontalLayout choice = new HorizontalLayout(template, language);
+        choice.setWrap(true); // the language below the email on a phone
+        choice.setWidthFull();
         choice.setAlignItems(Alignment.BASELINE);
         choice.setWrap(true);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
