@@ -88,8 +88,10 @@ public class MyExternalCeView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private Component actions(ExternalCeLine l) {
-        HorizontalLayout actions = new HorizontalLayout(CertificateLink.of(l, certificates));
-        actions.setAlignItems(Alignment.CENTER);
+        // the certificate above the edit and delete buttons: a narrow column, so a phone shows the status too
+        VerticalLayout actions = new VerticalLayout(CertificateLink.of(l, certificates));
+        actions.setPadding(false);
+        actions.setSpacing(false);
         if (l.editable()) {
             Button edit = new Button(VaadinIcon.EDIT.create(), e -> open(l.id(), formOf(service.get(l.id())),
                     l.certificateName()));
@@ -97,7 +99,9 @@ public class MyExternalCeView extends VerticalLayout implements HasDynamicTitle 
             Button delete = new Button(VaadinIcon.TRASH.create(), e -> confirmDelete(l));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             EditorPanel.label(delete, Messages.t("externalce.mine.delete", l.title()));
-            actions.add(edit, delete);
+            HorizontalLayout buttons = new HorizontalLayout(edit, delete);
+            buttons.setSpacing(false);
+            actions.add(buttons);
         }
         return actions;
     }
