@@ -69,7 +69,6 @@ public class MyCredentialsView extends VerticalLayout implements HasDynamicTitle
     public MyCredentialsView(CredentialService service, RequirementProfileService profiles, SocietyClock clock) {
         this.service = service;
         this.clock = clock;
-        setPadding(false);
         list.setPadding(false);
         profile.setItems(profiles.list());
         profile.setItemLabelGenerator(ProfileSummary::name);
