@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.collegium.accounts.domain.Role;
 import org.collegium.communications.domain.MailKind;
-import org.collegium.communications.domain.SegmentType;
 import org.collegium.communications.service.CommunicationDelivery;
 import org.collegium.communications.service.CommunicationRecords.CommunicationForm;
 import org.collegium.communications.service.CommunicationRecords.SegmentForm;
@@ -65,7 +64,7 @@ class CommunicationsBenchmark {
     void prepareAndDeliver() {
         BenchSociety.ensureFilled(jdbc);
         roles.actAs("board@example.org", Role.BOARD);
-        SegmentForm everyone = new SegmentForm(SegmentType.MEMBERS, null, null, null, null, null, null, null, null);
+        SegmentForm everyone = SegmentForm.members(null, null);
         long id = communications.save(null, new CommunicationForm(MailKind.SOCIETY_NEWS, "Conference {firstName}",
                 "# The conference\n\nDear {firstName}, the call for proposals is open until {termEnds}.", everyone,
                 6000, 0));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -26,7 +27,6 @@ import org.collegium.base.service.NotFoundException;
 import org.collegium.communications.domain.CommunicationStatus;
 import org.collegium.communications.domain.MailKind;
 import org.collegium.communications.domain.RecipientStatus;
-import org.collegium.communications.domain.SegmentType;
 import org.collegium.communications.service.CommunicationDelivery;
 import org.collegium.communications.service.CommunicationRecords.CommunicationForm;
 import org.collegium.communications.service.CommunicationRecords.RecipientRow;
@@ -112,8 +112,8 @@ class CommunicationServiceTest {
         assertThat(communications.recipientCount(segment(null, null))).isEqualTo(3);
         assertThat(communications.recipientCount(segment(cgps, null))).isEqualTo(2);
         assertThat(communications.recipientCount(segment(null, Discipline.SOCIAL_WORK))).isEqualTo(2);
-        assertThat(communications.recipientCount(new SegmentForm(SegmentType.MEMBERS, MembershipStatus.LAPSED, null,
-                null, null, state, null, null, null))).isZero();
+        assertThat(communications.recipientCount(SegmentForm.membersWhere(MembershipStatus.LAPSED, null,
+                null, state))).isZero();
 
         long id = communications.save(null, form("Hello {firstName}", "Dear {fullName}, your term ends {termEnds}.",
                 segment(null, null), 600));
@@ -271,6 +271,7 @@ class CommunicationServiceTest {
         roles.clear();
         MockMvc http = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
         http.perform(get(link.group(1))).andExpect(status().isSeeOther());
+        http.perform(get("/unsubscribe/confirm")).andExpect(header().doesNotExist("Location"));
         http.perform(post(link.group(1)).contentType("application/x-www-form-urlencoded")
                 .content("List-Unsubscribe=One-Click")).andExpect(status().isOk());
         http.perform(post("/unsubscribe/12-0.forged")).andExpect(status().isNotFound());
@@ -321,7 +322,7 @@ class CommunicationServiceTest {
     }
 
     private SegmentForm segment(Long affiliateId, Discipline discipline) {
-        return new SegmentForm(SegmentType.MEMBERS, null, null, affiliateId, discipline, state, null, null, null);
+        return SegmentForm.membersWhere(null, affiliateId, discipline, state);
     }
 
     private static CommunicationForm form(String subject, String body, SegmentForm segment, int rate) {

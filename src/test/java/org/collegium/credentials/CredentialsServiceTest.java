@@ -168,6 +168,8 @@ class CredentialsServiceTest {
                 id)).isEqualByComparingTo("8");
         assertThat(credentials.transcript(id, today)).hasSize(9);
         assertThat(credentials.transcriptPdf(id, today).content()).startsWith("%PDF".getBytes());
+        assertThat(credentials.transcriptPdf(id, today).name()).as("names the credential and its cycle")
+                .isEqualTo("transcript-CGP-" + tag + "-" + none.cycle().start() + "-" + none.cycle().end() + ".pdf");
         earn(member.memberId(), today.minusDays(1), "12", CeFormality.FORMAL,
                 Set.of(CeTopic.GROUP_PSYCHOTHERAPY, CeTopic.DEI));
         fixtures.actAs(member);

@@ -166,8 +166,8 @@ class CommunicationsViewsTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().startsWith("This unsubscribe link is not"));
         long id = roles.as("board@example.org", Role.BOARD, () -> member("Ulla"));
         String html = roles.as("board@example.org", Role.BOARD, () -> communications.preview(
-                new CommunicationForm(MailKind.EVENT_ANNOUNCEMENTS, "s", "b", new SegmentForm(SegmentType.MEMBERS,
-                        null, null, null, null, state, null, null, null), 600, 0), id).html());
+                new CommunicationForm(MailKind.EVENT_ANNOUNCEMENTS, "s", "b", SegmentForm.membersWhere(
+                        null, null, null, state), 600, 0), id).html());
         Matcher token = Pattern.compile("/unsubscribe/([^\"]+)\"").matcher(html);
         assertThat(token.find()).isTrue();
         UI.getCurrent().navigate("unsubscribe/confirm/" + token.group(1));

@@ -16,5 +16,7 @@ public class AppShell implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Collegium");
         settings.addMetaTag("description", Messages.t("base.app.description"));
+        // the tab's icon (browsers otherwise ask for /favicon.ico, which is not there)
+        settings.addFavIcon("icon", "styles/icon.svg", "any");
     }
 }

@@ -24,12 +24,6 @@ public final class CommunicationRecords {
             Discipline discipline, String state, Long eventId, RegistrationStatus registration, Long groupId,
             Long profileId) {
 
-        /** A segment of the first three kinds (no requirement profile). */
-        public SegmentForm(SegmentType type, MembershipStatus status, Long typeId, Long affiliateId,
-                Discipline discipline, String state, Long eventId, RegistrationStatus registration, Long groupId) {
-            this(type, status, typeId, affiliateId, discipline, state, eventId, registration, groupId, null);
-        }
-
         /** The current members short of the requirement profile (of one affiliate, or null: all in scope). */
         public static SegmentForm shortOf(long profileId, Long affiliateId) {
             return new SegmentForm(SegmentType.CE_SHORTFALL, null, null, affiliateId, null, null, null, null, null,
@@ -37,15 +31,22 @@ public final class CommunicationRecords {
         }
 
         public static SegmentForm members(MembershipStatus status, Long affiliateId) {
-            return new SegmentForm(SegmentType.MEMBERS, status, null, affiliateId, null, null, null, null, null);
+            return membersWhere(status, affiliateId, null, null);
+        }
+
+        /** Members of a status (null: any), affiliate (null: all in scope), discipline and state (null: any). */
+        public static SegmentForm membersWhere(MembershipStatus status, Long affiliateId, Discipline discipline,
+                String state) {
+            return new SegmentForm(SegmentType.MEMBERS, status, null, affiliateId, discipline, state, null, null, null,
+                    null);
         }
 
         public static SegmentForm event(long eventId, RegistrationStatus registration) {
-            return new SegmentForm(SegmentType.EVENT, null, null, null, null, null, eventId, registration, null);
+            return new SegmentForm(SegmentType.EVENT, null, null, null, null, null, eventId, registration, null, null);
         }
 
         public static SegmentForm group(long groupId) {
-            return new SegmentForm(SegmentType.GROUP, null, null, null, null, null, null, null, groupId);
+            return new SegmentForm(SegmentType.GROUP, null, null, null, null, null, null, null, groupId, null);
         }
     }
 

@@ -143,7 +143,7 @@ public class CommunicationService {
         SegmentType type = segmentTypes().contains(SegmentType.MEMBERS) ? SegmentType.MEMBERS : SegmentType.GROUP;
         return new CommunicationForm(kind, "", "", new SegmentForm(type, MembershipStatus.ACTIVE, null,
                 actor.hasAnyRole(Access.ADMIN, Access.BOARD) ? null : scopes.currentAffiliateId().orElse(null),
-                null, null, null, null, null), properties.ratePerMinute(), 0);
+                null, null, null, null, null, null), properties.ratePerMinute(), 0);
     }
 
     @PreAuthorize(SENDERS)

@@ -35,7 +35,8 @@ class UnsubscribeController {
                 .body(done ? "Unsubscribed\n" : "Unknown unsubscribe link\n");
     }
 
-    @GetMapping("/unsubscribe/{token}")
+    // "confirm" is the page's own address (unsubscribe/confirm without a token), not a token to redirect
+    @GetMapping("/unsubscribe/{token:(?!confirm$).+}")
     ResponseEntity<Void> page(@PathVariable("token") String token) {
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
                 .header("Location", "/unsubscribe/confirm/" + token.replaceAll("[^A-Za-z0-9_.-]", "")).build();

@@ -31,8 +31,13 @@ final class AuditPacket implements AutoCloseable {
     }
 
     static String fileName(String profile, Cycle cycle) {
-        return sanitize("audit-packet " + profile + " " + cycle.start() + " " + cycle.end()).replace(' ', '-')
-                + ".zip";
+        return cycleFileName("audit-packet", profile, cycle, "zip");
+    }
+
+    /** A download's name that says what it is, for which credential and cycle: "what-Profile-start-end.ext". */
+    static String cycleFileName(String what, String profile, Cycle cycle, String extension) {
+        return sanitize(what + " " + profile + " " + cycle.start() + " " + cycle.end()).replace(' ', '-') + "."
+                + extension;
     }
 
     /** Adds a file under a readable, safe and unique name; returns the name used. */

@@ -100,7 +100,7 @@ public final class TranscriptPdf {
                         clock.formatShortDate(cycle.end()))
                 : Messages.t("credentials.progress.met"), new Font(BOLD, 10, Font.NORMAL, INK)));
         document.close();
-        return new File("transcript-" + cycle.start() + "-" + cycle.end() + ".pdf", "application/pdf",
+        return new File(AuditPacket.cycleFileName("transcript", profile, cycle, "pdf"), "application/pdf",
                 out.toByteArray());
     }
 
