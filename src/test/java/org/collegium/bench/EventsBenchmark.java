@@ -2,6 +2,8 @@ package org.collegium.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -45,12 +47,21 @@ class EventsBenchmark {
         }
         List<Round> runs = new ArrayList<>();
         for (int i = 0; i < MEASURED_ROUNDS; i++) {
-            runs.add(round());
+            Round r = round();
+            System.out.printf(Locale.ROOT, "events round %d: %.0f /s, CPU %.2f ms in the calls, %.2f ms app + %.2f ms db per registration%n",
+                    i + 1, PEOPLE / (r.nanos() / 1e9), r.callCpuNanos() / 1e6 / PEOPLE, r.appCpuNanos() / 1e6 / PEOPLE, r.dbCpuNanos() / 1e6 / PEOPLE);
+            runs.add(r);
         }
         runs.sort(Comparator.comparingLong(Round::nanos));
         Round measured = runs.get(MEASURED_ROUNDS / 2); // the median round
         System.out.printf(Locale.ROOT, "BENCH events.registrations.per_second %.0f /s%n",
                 PEOPLE / (measured.nanos() / 1e9));
+        System.out.printf(Locale.ROOT, "BENCH events.registrations.cpu_calls %.2f ms per registration%n",
+                measured.callCpuNanos() / 1e6 / PEOPLE);
+        System.out.printf(Locale.ROOT, "BENCH events.registrations.cpu_app %.2f ms per registration%n",
+                measured.appCpuNanos() / 1e6 / PEOPLE);
+        System.out.printf(Locale.ROOT, "BENCH events.registrations.cpu_db %.2f ms per registration%n",
+                measured.dbCpuNanos() / 1e6 / PEOPLE);
         System.out.printf(Locale.ROOT, "BENCH events.registrations.confirmed %d of %d%n", measured.confirmed(),
                 PEOPLE);
         System.out.printf(Locale.ROOT, "BENCH events.registrations.waitlisted %d of %d%n", measured.waitlisted(),
@@ -59,16 +70,37 @@ class EventsBenchmark {
         assertThat(measured.waitlisted()).isEqualTo(PEOPLE - SEATS);
     }
 
-    record Round(long nanos, long confirmed, long waitlisted) {
+    /**
+     * One round: its time from the gate, the CPU this JVM (app and benchmark threads, GC, JIT) and the embedded
+     * database's server process spent meanwhile, and its outcome.
+     */
+    record Round(long nanos, long callCpuNanos, long appCpuNanos, long dbCpuNanos, long confirmed, long waitlisted) {
+    }
+
+    /** CPU time this JVM has used so far. */
+    private static long appCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** CPU time the embedded MariaDB server (this JVM's child process) has used so far; 0 when it is elsewhere. */
+    private static long dbCpu() {
+        return ProcessHandle.current().descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("mariadbd") || c.endsWith("mysqld")).orElse(false))
+                .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L)).sum();
     }
 
     private Round round() throws Exception {
         long eventId = new EventFixtures(events, roles).publish(EventFixtures.training("Bench "
                 + EventFixtures.tag(), SEATS, null));
+        long app = appCpu();
+        long db = dbCpu();
         EventFixtures.Rush rush = EventFixtures.registerAllAtOnce(registrations, eventId, null, PEOPLE);
+        app = appCpu() - app;
+        db = dbCpu() - db;
         // a guest's registration holds its seat (or waits for the waitlist) until its emailed link is opened
         var roster = repository.findRoster(eventId, null);
-        return new Round(rush.nanos(), roster.stream().filter(r -> r.getStatus() == RegistrationStatus.PENDING)
+        return new Round(rush.nanos(), rush.callCpuNanos(), app, db, roster.stream().filter(r -> r.getStatus() == RegistrationStatus.PENDING)
                 .count(), roster.stream().filter(r -> r.getStatus() == RegistrationStatus.PENDING_WAITLIST).count());
     }
 }

@@ -11,6 +11,13 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
     Optional<UserAccount> findByEmail(String email);
 
+    /**
+     * The language an account chose, read alone (no entity: every email written asks it, a rush of registrations
+     * too); empty when there is no account of that address, or it chose none.
+     */
+    @Query("select a.language from UserAccount a where a.email = :email and a.language is not null")
+    Optional<String> findLanguageByEmail(@Param("email") String email);
+
     boolean existsByEmail(String email);
 
     /** One page of accounts whose email or name contains the search text (already lower-cased). */

@@ -26,9 +26,7 @@ public class AccountLanguages implements RecipientLanguage {
         if (email == null) {
             return Messages.current();
         }
-        return accounts.findByEmail(EmailAddress.canonical(email))
-                .map(a -> a.getLanguage())
-                .filter(tag -> tag != null)
+        return accounts.findLanguageByEmail(EmailAddress.canonical(email))
                 .map(Messages::supported)
                 .orElseGet(Messages::current);
     }

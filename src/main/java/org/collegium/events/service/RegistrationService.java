@@ -152,12 +152,13 @@ public class RegistrationService {
      */
     private List<Placed> place(long eventId, Collection<Long> sessionIds, Member member, boolean goodStanding) {
         Letterhead letterhead = mails.letterhead(); // read before the lock: see Letterhead
-        Event event = openLocked(eventId, letterhead);
         Instant now = clock.instant();
-        List<EventSession> chosenSessions = lockChosen(eventId, sessionIds);
+        Event event = open(eventId, now); // unlocked: checked again under the lock when it changed meanwhile
         String email = member.getEmail();
+        Seating.Locked locked = lock(event, email, now, letterhead);
+        List<EventSession> chosenSessions = lockChosen(eventId, sessionIds);
         List<Placed> placed = new ArrayList<>();
-        List<Registration> active = registrations.findActive(eventId, email);
+        List<Registration> active = locked.active();
         for (Registration pending : active) {
             if (pending.getStatus() == RegistrationStatus.PENDING
                     || pending.getStatus() == RegistrationStatus.PENDING_WAITLIST) {
@@ -201,19 +202,38 @@ public class RegistrationService {
     }
 
     /**
-     * The event, locked, when it takes registrations now; its lapsed holds are released first, so that the seats
-     * counted next are exactly the ones taken.
+     * The event, read without locking it, when it takes registrations now: a new registration makes ready what
+     * does not depend on the seat counter before it takes the lock ({@link #lock}).
      */
-    private Event openLocked(long eventId, Letterhead letterhead) {
+    private Event open(long eventId, Instant now) {
         // a draft is not public yet: to a registrant it is the same as no event (as on the event's page)
-        Event event = events.lockById(eventId).filter(e -> e.getStatus() != EventStatus.DRAFT)
+        Event event = events.findById(eventId).filter(e -> e.getStatus() != EventStatus.DRAFT)
                 .orElseThrow(() -> new NotFoundException(Messages.t("events.not-found.event")));
-        Instant now = clock.instant();
+        requireOpen(event, now);
+        return event;
+    }
+
+    private static void requireOpen(Event event, Instant now) {
+        if (event.getStatus() == EventStatus.DRAFT) {
+            throw new NotFoundException(Messages.t("events.not-found.event"));
+        }
         if (!event.isOpenAt(now)) {
             throw new BusinessRuleException(closedReason(event, now));
         }
-        seating.lapseDue(event, letterhead);
-        return event;
+    }
+
+    /**
+     * Locks the event {@link #open} read, for a new registration of {@code email} (see {@link Seating#lock}): its
+     * lapsed holds are released first, so that the seats counted next are exactly the ones taken. When the event
+     * had changed since, whether it takes registrations is checked again on its current row.
+     */
+    private Seating.Locked lock(Event event, String email, Instant now, Letterhead letterhead) {
+        Seating.Locked locked = seating.lock(event, email, letterhead)
+                .orElseThrow(() -> new NotFoundException(Messages.t("events.not-found.event")));
+        if (locked.refreshed()) {
+            requireOpen(event, now);
+        }
+        return locked;
     }
 
     /** The chosen sessions of the event, locked in id order so that two registrations lock them alike. */
@@ -336,11 +356,11 @@ public class RegistrationService {
         errors.throwIfAny();
         String email = EmailAddress.normalise(guest.email());
         Letterhead letterhead = mails.letterhead(); // read before the lock: see Letterhead
-        if ((sessionIds == null || sessionIds.isEmpty()) && registeredQuickly(eventId, guest, email, letterhead)) {
-            return new LinkEmailed(email, properties.guestHold());
-        }
-        Event event = openLocked(eventId, letterhead);
         Instant now = clock.instant();
+        Instant until = now.plus(properties.guestHold());
+        Event event = open(eventId, now); // unlocked: checked again under the lock when it changed meanwhile
+        GuestHold hold = guestHold(event, guest, email, now, until, letterhead);
+        Seating.Locked locked = lock(event, email, now, letterhead);
         List<EventSession> chosen = lockChosen(eventId, sessionIds);
         for (int i = 0; i < chosen.size(); i++) { // refused whatever the address: it depends on the choice alone
             for (int j = i + 1; j < chosen.size(); j++) {
@@ -350,48 +370,36 @@ public class RegistrationService {
                 }
             }
         }
-        List<Registration> active = registrations.findActive(eventId, email);
-        Instant until = now.plus(properties.guestHold());
-        if (!active.isEmpty()) {
-            answerKnownAddress(active, until, letterhead);
-        } else {
-            HoldLinks.Token token = HoldLinks.newToken();
-            Price price = PriceRule.priceFor(event, false, now);
-            Registration main = new Registration(event, null, null, Text.clean(guest.firstName()),
-                    Text.clean(guest.lastName()), email, RegistrationStatus.PENDING, price.amount(), price.kind(), now);
-            seating.holdForGuest(main, until, token.hash());
-            for (EventSession session : chosen) {
-                Price included = PriceRule.includedInConference();
-                seating.holdForGuest(new Registration(event, session, null, main.getFirstName(), main.getLastName(),
-                        email, RegistrationStatus.PENDING, included.amount(), included.kind(), now), until, null);
-            }
-            mails.confirmGuest(main, links.confirmLink(token.token()), properties.guestHold(), letterhead);
+        if (locked.registered()) {
+            answerKnownAddress(locked.active(), until, letterhead);
+            return new LinkEmailed(email, properties.guestHold());
         }
+        if (locked.refreshed()) { // the event changed since it was read: its price and email are made again
+            hold = guestHold(event, guest, email, now, until, letterhead);
+        }
+        Registration main = hold.registration();
+        seating.holdForGuest(main, until, hold.token().hash());
+        for (EventSession session : chosen) {
+            Price included = PriceRule.includedInConference();
+            seating.holdForGuest(new Registration(event, session, null, main.getFirstName(), main.getLastName(),
+                    email, RegistrationStatus.PENDING, included.amount(), included.kind(), now), until, null);
+        }
+        hold.mail().send(main.getStatus() == RegistrationStatus.PENDING);
         return new LinkEmailed(email, properties.guestHold());
     }
 
-    /**
-     * A guest's registration for an event alone, the quick way when it applies (see
-     * {@link Seating#holdForGuestQuickly}): the event is read unlocked and everything is made ready before its row
-     * is locked. False when it does not apply; the caller then goes the ordinary way, which also says why an event
-     * takes no registration; one it does not take is refused here already.
-     */
-    private boolean registeredQuickly(long eventId, Guest guest, String email, Letterhead letterhead) {
-        Instant now = clock.instant();
-        // refused here as openLocked refuses (the event is not read again, unlocked, for the ordinary way)
-        Event event = events.findById(eventId).filter(e -> e.getStatus() != EventStatus.DRAFT)
-                .orElseThrow(() -> new NotFoundException(Messages.t("events.not-found.event")));
-        if (!event.isOpenAt(now)) {
-            throw new BusinessRuleException(closedReason(event, now));
-        }
+    /** A guest's new registration and its link's email (both forms), made ready before the event is locked. */
+    private record GuestHold(Registration registration, HoldLinks.Token token, EventMails.GuestLinkMail mail) {
+    }
+
+    private GuestHold guestHold(Event event, Guest guest, String email, Instant now, Instant until,
+            Letterhead letterhead) {
         HoldLinks.Token token = HoldLinks.newToken();
         Price price = PriceRule.priceFor(event, false, now);
         Registration main = new Registration(event, null, null, Text.clean(guest.firstName()),
                 Text.clean(guest.lastName()), email, RegistrationStatus.PENDING, price.amount(), price.kind(), now);
-        Instant until = now.plus(properties.guestHold());
-        EventMails.GuestLinkMail mail = mails.confirmGuestMail(main, until, links.confirmLink(token.token()),
-                properties.guestHold(), letterhead);
-        return seating.holdForGuestQuickly(main, until, token.hash(), mail);
+        return new GuestHold(main, token, mails.confirmGuestMail(main, until, links.confirmLink(token.token()),
+                properties.guestHold(), letterhead));
     }
 
     /**

@@ -25,6 +25,9 @@ import org.springframework.stereotype.Component;
  * person) is counted as taken until it is confirmed, claimed or lapses. A hold whose time has passed is free at
  * once: whoever locks the event next lapses it first ({@link #lapseDue}), so no decision waits for the job.
  *
+ * <p>A new registration locks the event's row with {@link #lock}, having read the event before (unlocked), and
+ * takes the event's seat with an atomic update; every other change locks the row first ({@code lockById}).
+ *
  * <p>Callers run READ COMMITTED: under MariaDB's default REPEATABLE READ, a transaction that read anything
  * before taking the lock would go on reading that earlier snapshot (waitlist counts, duplicates) after it.
  */
@@ -50,15 +53,68 @@ class Seating {
         this.clock = clock;
     }
 
+    /**
+     * What {@link #lock} found under the event's lock: whether the event's entity was read again (it had changed
+     * since it was read unlocked, or a hold was due and lapsed), and the address's active registrations for the
+     * event and its sessions (none, without a query, when the counter read says so).
+     */
+    record Locked(boolean refreshed, List<Registration> active) {
+
+        boolean registered() {
+            return !active.isEmpty();
+        }
+    }
+
+    /**
+     * The short locked part every new registration (a member's, a guest's) begins with. {@code event} was read
+     * unlocked before, so that everything not depending on the seat counter could be made ready outside the lock;
+     * one round trip then locks its row and reads, with its version, whether {@code email} has an active
+     * registration for it and whether a hold of it is due ({@link EventRepository#lockSeats}). When the event
+     * changed since it was read (its version differs), a hold is due or the address is registered already, the
+     * entity is refreshed under the lock and the due holds lapse first (their seats go on), so the caller then reads
+     * and changes current rows; it must check again what it checked on the unlocked read (see
+     * {@link Locked#refreshed}). Empty when the event is gone.
+     *
+     * <p>A new registration's seat of the event is then taken by one atomic update ({@link #takeSeat}), not through
+     * the entity, which stays as read: nothing else of a registration changes the event's entity after it.
+     */
+    Optional<Locked> lock(Event event, String email, Letterhead letterhead) {
+        EventRepository.LockedSeats seats = events.lockSeats(event.getId(), email, clock.instant()).orElse(null);
+        if (seats == null) {
+            return Optional.empty();
+        }
+        if (seats.getVersion() == event.getVersion() && seats.getDue() == 0 && seats.getActive() == 0) {
+            return Optional.of(new Locked(false, List.of()));
+        }
+        entities.refresh(event); // read unlocked: the counter (and perhaps more) is older than the lock
+        if (seats.getDue() > 0) {
+            lapseDue(event, letterhead);
+        }
+        return Optional.of(new Locked(true, seats.getActive() == 0 ? List.of()
+                : registrations.findActive(event.getId(), email)));
+    }
+
+    /**
+     * Takes a seat for a new registration when one is free: a session's through its entity (locked and read by the
+     * caller), the event's by one atomic update that the database's check and its {@code seats_taken < capacity}
+     * keep within the capacity. The update leaves the event's version alone: a seat taken is no edit of the event
+     * (an organiser's open editor is not made stale by it, nor the next registration's unlocked read).
+     */
+    private boolean takeSeat(Registration r) {
+        if (r.getSession() != null) {
+            if (!r.getSession().hasFreeSeat()) {
+                return false;
+            }
+            r.getSession().takeSeat();
+            return true;
+        }
+        entities.flush(); // the event's entity, when lapsed holds changed it, is written before the update
+        return events.takeSeat(r.getEvent().getId()) == 1;
+    }
+
     /** Confirms a new registration when a seat is free, else waitlists it; returns its waitlist position or 0. */
     long place(Registration r, Letterhead letterhead) {
-        Seats seats = r.seats();
-        if (seats.hasFreeSeat()) {
-            seats.takeSeat();
-            r.changeStatus(RegistrationStatus.CONFIRMED, clock.instant());
-        } else {
-            r.changeStatus(RegistrationStatus.WAITLISTED, clock.instant());
-        }
+        r.changeStatus(takeSeat(r) ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED, clock.instant());
         registrations.save(r);
         long position = r.getStatus() == RegistrationStatus.WAITLISTED ? positionOf(r) : 0;
         mails.registered(r, position, letterhead);
@@ -70,46 +126,9 @@ class Seating {
      * (pending), else waiting to join the waitlist once confirmed. The caller emails the link.
      */
     void holdForGuest(Registration r, Instant until, String tokenHash) {
-        Seats seats = r.seats();
-        Instant now = clock.instant();
-        if (seats.hasFreeSeat()) {
-            seats.takeSeat();
-            r.hold(RegistrationStatus.PENDING, until, null, tokenHash, now);
-        } else {
-            r.hold(RegistrationStatus.PENDING_WAITLIST, until, null, tokenHash, now);
-        }
+        r.hold(takeSeat(r) ? RegistrationStatus.PENDING : RegistrationStatus.PENDING_WAITLIST, until, null, tokenHash,
+                clock.instant());
         registrations.save(r);
-    }
-
-    /**
-     * {@link #holdForGuest} with the shortest locked part, for a guest registering for the event alone (no
-     * sessions) while nothing else needs doing: everything that does not depend on the seat counter (the event's
-     * terms read unlocked, the price, the link, both forms of its email) is ready before the event's row is locked;
-     * then one round trip locks the row and reads its counter together with whether the address is registered
-     * already and whether a hold is due; a free seat is taken with one atomic update, and the registration and its
-     * email are written. The lock is held from there to the commit, as on every path, so the capacity is never
-     * passed and arrival (id) order stays the waitlist's order.
-     *
-     * <p>Returns false, having written nothing, when the quick way does not apply: the address is registered
-     * already, a hold is due (it must lapse first), or the event was changed since {@code r}'s event was read
-     * unlocked (its version differs). The event's row is then locked and its entity refreshed, so the caller goes
-     * on the ordinary way within the same lock.
-     */
-    boolean holdForGuestQuickly(Registration r, Instant until, String tokenHash, EventMails.GuestLinkMail mail) {
-        Event event = r.getEvent();
-        Instant now = clock.instant();
-        EventRepository.LockedSeats seats = events.lockSeats(event.getId(), r.getEmail(), now).orElse(null);
-        if (seats == null || seats.getActive() > 0 || seats.getDue() > 0 || seats.getVersion() != event.getVersion()) {
-            if (seats != null) {
-                entities.refresh(event); // read unlocked: the counter (and perhaps more) is older than the lock
-            }
-            return false;
-        }
-        boolean seat = seats.getTaken() < seats.getCapacity() && events.takeSeat(event.getId()) == 1;
-        r.hold(seat ? RegistrationStatus.PENDING : RegistrationStatus.PENDING_WAITLIST, until, null, tokenHash, now);
-        registrations.save(r);
-        mail.send(seat);
-        return true;
     }
 
     /**
