@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.UUID;
 import org.collegium.accounts.domain.Role;
 import org.collegium.affiliates.service.AffiliateService;
@@ -49,6 +51,7 @@ class MemberServiceTest {
     @Autowired MutableClock clock;
     @Autowired Roles roles;
     @Autowired DemoData demo;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private long carolinas;
     private long atlanta;
@@ -158,6 +161,43 @@ class MemberServiceTest {
         assertThatThrownBy(() -> members.update(m.id(), form("Second", "Editor", m.form().email(), null,
                 m.form().version()))).isInstanceOf(ConcurrentEditException.class);
         assertThat(members.get(m.id()).form().firstName()).isEqualTo("First");
+    }
+
+    /**
+     * Unfiltered, or filtered by status and affiliate only, the grid's count reads member_status_tally (V155): it
+     * equals the members counted row by row, for every such filter, for the board and an affiliate administrator,
+     * and follows a new member and a status change at once.
+     */
+    @Test
+    void theGridsCountFromTheTallyIsTheMembersCounted() {
+        List<MembershipStatus> statuses = new ArrayList<>(Arrays.asList(MembershipStatus.values()));
+        statuses.add(null);
+        for (Long affiliate : Arrays.asList((Long) null, carolinas, atlanta)) {
+            for (MembershipStatus status : statuses) {
+                assertThat(members.count(new MemberFilter("", status, null, affiliate)))
+                        .as("affiliate %s, status %s", affiliate, status).isEqualTo(counted(affiliate, status));
+            }
+        }
+        long before = members.count(new MemberFilter(" ", MembershipStatus.APPLICANT, null, carolinas));
+        MemberDetails created = members.create(form("Tally", "Counted", unique(), carolinas, 0));
+        assertThat(members.count(new MemberFilter(" ", MembershipStatus.APPLICANT, null, carolinas)))
+                .isEqualTo(before + 1).isEqualTo(counted(carolinas, MembershipStatus.APPLICANT));
+        members.renew(created.id(), type("Clinical").id(), created.form().version());
+        assertThat(members.count(new MemberFilter("", MembershipStatus.APPLICANT, null, carolinas))).isEqualTo(before);
+        assertThat(members.count(new MemberFilter("", MembershipStatus.ACTIVE, null, null)))
+                .isEqualTo(counted(null, MembershipStatus.ACTIVE));
+
+        roles.actAs("affiliate@example.org", Role.AFFILIATE_ADMIN, Role.MEMBER);
+        for (MembershipStatus status : statuses) {
+            assertThat(members.count(new MemberFilter("", status, null, atlanta)))
+                    .as("their own affiliate's, status %s", status).isEqualTo(counted(carolinas, status));
+        }
+    }
+
+    private long counted(Long affiliate, MembershipStatus status) {
+        return jdbc.queryForObject("select count(*) from member where (? is null or affiliate_id = ?)"
+                + " and (? is null or status = ?)", Long.class, affiliate, affiliate,
+                status == null ? null : status.name(), status == null ? null : status.name());
     }
 
     @Test
