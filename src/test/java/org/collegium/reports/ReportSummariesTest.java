@@ -350,12 +350,12 @@ class ReportSummariesTest {
                 .isEqualTo(rows("select * from (" + keys + ", count(*), count(distinct coalesce(c.member_id, "
                         + "-c.registration_id)), sum(c.hours) " + credits + ") x order by 1, 2, 3, 4"));
         assertThat(rows("""
-                select kind, host, period, ce_type, count(*), cast(sum(credits) as signed), min(credits)
-                from ce_issued_person
-                where period like '2091%' group by 1, 2, 3, 4 order by 1, 2, 3, 4"""))
-                .as("CE issued people per period, host and type after step %d", step)
-                .isEqualTo(rows("select * from (" + keys + ", count(distinct coalesce(c.member_id, "
-                        + "-c.registration_id)), count(*), 1 " + credits + ") x order by 1, 2, 3, 4"));
+                select kind, host, period, ce_type, person, credits from ce_issued_person
+                where period like '2091%' order by 1, 2, 3, 4, 5"""))
+                .as("CE issued credits per period, host, type and person after step %d", step)
+                .isEqualTo(rows("select * from (" + keys + ", coalesce(c.member_id, -c.registration_id), count(*) "
+                        + credits.replace("group by 1, 2, 3, 4", "group by 1, 2, 3, 4, 5")
+                        + ") x order by 1, 2, 3, 4, 5"));
         for (int i = 0; i < 3; i++) {
             YearMonth from = YearMonth.of(2090, 11).plusMonths(ranges.nextInt(14));
             Months months = new Months(from, from.plusMonths(ranges.nextInt(15)));
