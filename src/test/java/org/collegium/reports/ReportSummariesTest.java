@@ -12,7 +12,18 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import org.collegium.base.i18n.Messages;
+import org.collegium.reports.service.CeReports;
+import org.collegium.reports.service.Months;
+import java.time.ZoneOffset;
+import org.collegium.accounts.domain.Role;
+import org.collegium.base.service.SocietyClock;
+import org.collegium.reports.service.IncomeReports;
 import org.collegium.support.IntegrationTest;
+import org.collegium.support.Roles;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,13 +45,27 @@ class ReportSummariesTest {
     static final String[] STATUSES = {"CONFIRMED", "ATTENDED", "NO_SHOW", "CANCELLED", "WAITLISTED", "PENDING",
         "PENDING_WAITLIST", "OFFERED", "LAPSED"};
     static final String[] MEMBER_STATUSES = {"APPLICANT", "ACTIVE", "GRACE", "LAPSED", "RESIGNED"};
+    static final String[] CE_TYPES = {"APA", "NBCC", "OTHER"};
     static final LocalDate ORIGIN = LocalDate.of(2091, 1, 1);
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired IncomeReports income;
+    @Autowired CeReports ce;
+    @Autowired SocietyClock clock;
+    @Autowired Roles roles;
+
+    private Random ranges;
+
+    @AfterEach
+    void tearDown() {
+        roles.clear();
+    }
 
     @Test
     void theSummariesEqualTheRawRowsAfterRandomHistories() {
+        roles.actAs("board@example.org", Role.BOARD);
         for (long seed = 1; seed <= 6; seed++) {
+            ranges = new Random(seed);
             history(new Random(20_261_203L + seed), 240);
         }
     }
@@ -165,8 +190,9 @@ class ReportSummariesTest {
                         jdbc.update("""
                                 insert into ce_credit (registration_id, member_id, hours, ce_type, certificate_number,
                                   awarded_on, withdrawn, version, created_at, created_by)
-                                values (?, null, ?, 'APA', ?, ?, ?, 0, now(), 'summary-test')""", registration,
-                                BigDecimal.valueOf(25 * (1 + random.nextInt(24)), 2),
+                                values (?, ?, ?, ?, ?, ?, ?, 0, now(), 'summary-test')""", registration,
+                                random.nextBoolean() ? pick(random, members) : null,
+                                BigDecimal.valueOf(25 * (1 + random.nextInt(24)), 2), pick(random, CE_TYPES),
                                 "ST" + UUID.randomUUID().toString().substring(0, 16), day(random),
                                 random.nextInt(4) == 0);
                         credits.add(lastId());
@@ -175,8 +201,13 @@ class ReportSummariesTest {
                 case 10 -> {
                     if (!credits.isEmpty()) {
                         long id = pick(random, credits);
-                        switch (random.nextInt(4)) {
+                        switch (random.nextInt(7)) {
                             case 0 -> jdbc.update("update ce_credit set withdrawn = not withdrawn where id = ?", id);
+                            case 4 -> jdbc.update("update ce_credit set awarded_on = ? where id = ?", day(random), id);
+                            case 5 -> jdbc.update("update ce_credit set ce_type = ? where id = ?",
+                                    pick(random, CE_TYPES), id);
+                            case 6 -> jdbc.update("update ce_credit set member_id = ? where id = ?",
+                                    random.nextBoolean() ? pick(random, members) : null, id);
                             case 1 -> jdbc.update("update ce_credit set hours = ? where id = ?",
                                     BigDecimal.valueOf(25 * (1 + random.nextInt(24)), 2), id);
                             case 2 -> jdbc.update("update ce_credit set void_reason = 'Checked' where id = ?", id);
@@ -202,11 +233,15 @@ class ReportSummariesTest {
                 default -> {
                     if (random.nextInt(3) == 0) { // an event cancelled, its rows left as they were
                         jdbc.update("update event set status = 'CANCELLED' where id = ?", pick(random, events));
+                    } else if (random.nextBoolean()) { // an event given another host, or none
+                        jdbc.update("update event set affiliate_id = ? where id = ?", pick(random, affiliates),
+                                pick(random, events));
                     }
                 }
             }
             if (step % 40 == 0) {
                 check(events, step);
+                checkCeIssued(affiliates, step);
             }
         }
         assertThat(jdbc.queryForObject("select count(*) from registration where event_id in (%s)"
@@ -250,11 +285,118 @@ class ReportSummariesTest {
                         from registration r left join ce_credit c on c.registration_id = r.id and not c.withdrawn
                         where r.event_id in (%s) group by 1, 2, 3 order by 1, 2, 3""".formatted(mine)));
         assertThat(rows("""
+                select day, event_id, amount, payments from event_income_day
+                where event_id in (%s) and not (amount = 0 and payments = 0) order by 1, 2""".formatted(mine)))
+                .as("event income per UTC day after step %d", step)
+                .isEqualTo(rows("""
+                        select cast(bucket as date), event_id, sum(amount), cast(sum(payments) as signed)
+                        from event_income_bucket
+                        where event_id in (%s) group by 1, 2 having not (sum(amount) = 0 and sum(payments) = 0)
+                        order by 1, 2""".formatted(mine)));
+        assertThat(rows("""
+                select month, event_id, amount, payments from event_income_month
+                where event_id in (%s) and not (amount = 0 and payments = 0) order by 1, 2""".formatted(mine)))
+                .as("event income per UTC month after step %d", step)
+                .isEqualTo(rows("""
+                        select cast(date_format(bucket, '%%Y-%%m-01') as date), event_id, sum(amount),
+                               cast(sum(payments) as signed)
+                        from event_income_bucket
+                        where event_id in (%s) group by 1, 2 having not (sum(amount) = 0 and sum(payments) = 0)
+                        order by 1, 2""".formatted(mine)));
+        for (int i = 0; i < 4; i++) { // the home page's totals (months, days and quarter hours) equal the raw rows
+            LocalDate from = ORIGIN.minusDays(20).plusDays(ranges.nextInt(400));
+            LocalDate to = from.plusDays(ranges.nextInt(i == 0 ? 3 : 420));
+            assertThat(income.total(from, to)).as("income from %s to %s after step %d", from, to, step)
+                    .isEqualByComparingTo(rawIncome(from, to));
+            IncomeReports.MonthAndYear both = income.monthAndYear(from, to);
+            assertThat(both.year()).as("income of the year to %s after step %d", to, step)
+                    .isEqualByComparingTo(rawIncome(from, to));
+            LocalDate first = to.withDayOfMonth(1);
+            assertThat(both.month()).as("income of the month to %s after step %d", to, step)
+                    .isEqualByComparingTo(rawIncome(from.isAfter(first) ? from : first, to));
+        }
+        assertThat(rows("""
                 select affiliate_id, status, members from member_status_tally where members <> 0 order by 1, 2"""))
                 .as("members per affiliate and status after step %d", step)
                 .isEqualTo(rows("""
                         select coalesce(affiliate_id, 0), status, count(*) from member group by 1, 2
                         order by 1, 2"""));
+    }
+
+    /**
+     * ce_issued_tally and ce_issued_person (V161) against the credits of 2091 counted, and the CE issued report over
+     * random ranges (whole and partial quarters and years), for the society and an affiliate, against the credits
+     * counted as the report counted them before the summary.
+     */
+    private void checkCeIssued(List<Long> affiliates, int step) {
+        String credits = """
+                from ce_credit c
+                join registration r on r.id = c.registration_id
+                join event e on e.id = r.event_id
+                cross join (select 'M' as kind union all select 'Q' union all select 'Y') k
+                cross join (select false as scoped union all select true) h
+                where not c.withdrawn and (not h.scoped or e.affiliate_id is not null) and c.awarded_on >= '2091-01-01'
+                group by 1, 2, 3, 4""";
+        String keys = """
+                select k.kind, if(h.scoped, e.affiliate_id, 0),
+                       case k.kind when 'M' then date_format(c.awarded_on, '%Y-%m')
+                                   when 'Q' then concat(year(c.awarded_on), '-Q', quarter(c.awarded_on))
+                                   else cast(year(c.awarded_on) as char) end,
+                       c.ce_type""";
+        assertThat(rows("""
+                select kind, host, period, ce_type, certificates, people, hours from ce_issued_tally
+                where period like '2091%' and certificates <> 0 order by 1, 2, 3, 4"""))
+                .as("CE issued per period, host and type after step %d", step)
+                .isEqualTo(rows("select * from (" + keys + ", count(*), count(distinct coalesce(c.member_id, "
+                        + "-c.registration_id)), sum(c.hours) " + credits + ") x order by 1, 2, 3, 4"));
+        assertThat(rows("""
+                select kind, host, period, ce_type, person, credits from ce_issued_person
+                where period like '2091%' order by 1, 2, 3, 4, 5"""))
+                .as("CE issued credits per period, host, type and person after step %d", step)
+                .isEqualTo(rows("select * from (" + keys + ", coalesce(c.member_id, -c.registration_id), count(*) "
+                        + credits.replace("group by 1, 2, 3, 4", "group by 1, 2, 3, 4, 5")
+                        + ") x order by 1, 2, 3, 4, 5"));
+        for (int i = 0; i < 3; i++) {
+            YearMonth from = YearMonth.of(2090, 11).plusMonths(ranges.nextInt(14));
+            Months months = new Months(from, from.plusMonths(ranges.nextInt(15)));
+            CeReports.Period period = pick(ranges, CeReports.Period.values());
+            Long host = ranges.nextBoolean() ? null : affiliates.get(ranges.nextInt(2));
+            List<List<String>> report = ce.issued(new CeReports.CeFilter(months, period, host)).table().rows()
+                    .stream().map(r -> r.stream().map(v -> v instanceof BigDecimal d
+                            ? d.setScale(2, RoundingMode.UNNECESSARY).toPlainString() : String.valueOf(v))
+                            .toList()).toList();
+            String sql = switch (period) {
+                case MONTH -> "date_format(c.awarded_on, '%Y-%m')";
+                case QUARTER -> "concat(year(c.awarded_on), '-Q', quarter(c.awarded_on))";
+                case YEAR -> "cast(year(c.awarded_on) as char)";
+            };
+            List<List<String>> raw = jdbc.query("select " + sql + " as period, case c.ce_type when 'OTHER' "
+                    + "then 'Other' else c.ce_type end as type, count(*), "
+                    + "count(distinct coalesce(c.member_id, -c.registration_id)), sum(c.hours) from ce_credit c"
+                    + (host == null ? "" : " join registration r on r.id = c.registration_id join event e on e.id"
+                            + " = r.event_id and e.affiliate_id = " + host)
+                    + " where c.awarded_on between ? and ? and not c.withdrawn group by period, type "
+                    + "order by period, type", (rs, n) -> List.of(rs.getString(1),
+                            "Other".equals(rs.getString(2)) ? Messages.t("reports.ce.type.other") : rs.getString(2),
+                            Long.toString(rs.getLong(3)), Long.toString(rs.getLong(4)),
+                            rs.getBigDecimal(5).setScale(2, RoundingMode.UNNECESSARY).toPlainString()),
+                    months.from().atDay(1), months.to().atEndOfMonth());
+            assertThat(report).as("CE issued %s by %s for %s after step %d", months, period, host, step)
+                    .isEqualTo(raw);
+        }
+    }
+
+    /** Dues paid and event registrations' prices (events not cancelled) received in the society's days, raw. */
+    private BigDecimal rawIncome(LocalDate from, LocalDate to) {
+        ZoneId zone = clock.zone();
+        LocalDateTime start = LocalDateTime.ofInstant(from.atStartOfDay(zone).toInstant(), ZoneOffset.UTC);
+        LocalDateTime end = LocalDateTime.ofInstant(to.plusDays(1).atStartOfDay(zone).toInstant(), ZoneOffset.UTC);
+        return jdbc.queryForObject("select coalesce(sum(amount), 0) from payment where paid_on between ? and ?",
+                BigDecimal.class, from, to).add(jdbc.queryForObject("""
+                        select coalesce(sum(r.price), 0) from registration r join event e on e.id = r.event_id
+                        where r.registered_at >= ? and r.registered_at < ? and e.status <> 'CANCELLED'
+                          and r.status in ('CONFIRMED', 'ATTENDED', 'NO_SHOW') and r.price > 0""", BigDecimal.class,
+                        start, end));
     }
 
     /** Every row as text, numbers to two decimals and flags as 0 or 1, so that column types do not matter. */

@@ -1,6 +1,8 @@
 package org.collegium.reports.service;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,17 +25,31 @@ import org.springframework.transaction.annotation.Transactional;
 public class CeReports {
 
     public enum Period {
-        MONTH("Month", "date_format(c.awarded_on, '%Y-%m')"),
-        QUARTER("Quarter", "concat(year(c.awarded_on), '-Q', quarter(c.awarded_on))"),
-        YEAR("Year", "cast(year(c.awarded_on) as char)");
+        MONTH("Month", "date_format(c.awarded_on, '%Y-%m')", "M", 1),
+        QUARTER("Quarter", "concat(year(c.awarded_on), '-Q', quarter(c.awarded_on))", "Q", 3),
+        YEAR("Year", "cast(year(c.awarded_on) as char)", "Y", 12);
 
         /** The period's stable English name: the files' column header. */
         private final String header;
         private final String sql;
+        /** Its kind in ce_issued_tally (V161), and how many months it has. */
+        private final String kind;
+        private final int months;
 
-        Period(String header, String sql) {
+        Period(String header, String sql, String kind, int months) {
             this.header = header;
             this.sql = sql;
+            this.kind = kind;
+            this.months = months;
+        }
+
+        /** The month's period as the SQL above names it: "2026-03", "2026-Q1", "2026". */
+        String key(YearMonth month) {
+            return switch (this) {
+                case MONTH -> Months.key(month);
+                case QUARTER -> month.getYear() + "-Q" + ((month.getMonthValue() + 2) / 3);
+                case YEAR -> Integer.toString(month.getYear());
+            };
         }
 
         /** "Month", "Quarter", "Year", in the viewer's language. */
@@ -64,16 +80,53 @@ public class CeReports {
         params.put("from", filter.months().from().atDay(1));
         params.put("to", filter.months().to().atEndOfMonth());
         Long host = scope.affiliate(filter.host());
-        String join = host == null ? "" : " join registration r on r.id = c.registration_id join event e on e.id = "
-                + "r.event_id" + ReportScope.where("e", host, params);
         List<ReportColumn> columns = List.of(ReportColumn.text(period.header), ReportColumn.text("CE type"),
                 ReportColumn.count("Certificates"), ReportColumn.count("People"),
                 ReportColumn.decimal("Hours"));
-        List<List<Object>> rows = jdbc.query("select " + period.sql + " as period, case c.ce_type when 'OTHER' "
-                + "then 'Other' else c.ce_type end as type, count(*), "
-                + "count(distinct coalesce(c.member_id, -c.registration_id)), sum(c.hours) from ce_credit c" + join
-                + " where c.awarded_on between :from and :to and not c.withdrawn group by period, type "
-                + "order by period, type", params, (rs, i) -> SqlRows.row(rs, columns));
+        // the periods wholly inside the range come counted from ce_issued_tally (V161); a quarter or year only
+        // partly inside it (at its ends) is counted from its credits in the range
+        Map<String, List<YearMonth>> byPeriod = new LinkedHashMap<>();
+        filter.months().each().forEach(m -> byPeriod.computeIfAbsent(period.key(m), k -> new ArrayList<>()).add(m));
+        List<String> whole = new ArrayList<>();
+        List<YearMonth> partial = new ArrayList<>();
+        byPeriod.forEach((key, months) -> {
+            if (months.size() == period.months) {
+                whole.add(key);
+            } else {
+                partial.addAll(months);
+            }
+        });
+        List<String> parts = new ArrayList<>();
+        if (!whole.isEmpty()) {
+            params.put("kind", period.kind);
+            params.put("tallyHost", host == null ? 0L : host);
+            params.put("periods", whole);
+            // as text of the connection's collation, as the period worked out from the credits is
+            parts.add("select cast(t.period as char) as period, case t.ce_type when 'OTHER' then 'Other' else t.ce_type end as type, "
+                    + "t.certificates, t.people, t.hours from ce_issued_tally t where t.kind = :kind "
+                    + "and t.host = :tallyHost and t.period in (:periods) and t.certificates <> 0");
+        }
+        if (!partial.isEmpty()) {
+            // the partial months are the range's first and last few: at most two runs of months
+            List<String> runs = new ArrayList<>();
+            int run = 0;
+            for (int i = 0; i < partial.size(); i++) {
+                if (i == 0 || !partial.get(i - 1).plusMonths(1).equals(partial.get(i))) {
+                    params.put("partFrom" + run, partial.get(i).atDay(1));
+                    runs.add("c.awarded_on between :partFrom" + run + " and :partTo" + run);
+                    run++;
+                }
+                params.put("partTo" + (run - 1), partial.get(i).atEndOfMonth());
+            }
+            String join = host == null ? "" : " join registration r on r.id = c.registration_id join event e on "
+                    + "e.id = r.event_id" + ReportScope.where("e", host, params);
+            parts.add("select " + period.sql + " as period, case c.ce_type when 'OTHER' "
+                    + "then 'Other' else c.ce_type end as type, count(*), "
+                    + "count(distinct coalesce(c.member_id, -c.registration_id)), sum(c.hours) from ce_credit c"
+                    + join + " where (" + String.join(" or ", runs) + ") and not c.withdrawn group by period, type");
+        }
+        List<List<Object>> rows = jdbc.query("select * from (" + String.join(" union all ", parts)
+                + ") x order by 1, 2", params, (rs, i) -> SqlRows.row(rs, columns));
         String other = Messages.t("reports.ce.type.other");
         rows.forEach(r -> {
             if ("Other".equals(r.get(1))) {

@@ -27,4 +27,13 @@ public interface IncomeSource {
 
     /** The select described above; local converts an instant column to the society's time over the range. */
     String select(LocalTimeSql local);
+
+    /**
+     * Only the amounts of {@link #select}'s rows, with their affiliate (columns amount, affiliate_id): what a total
+     * (the home page's income this month and year) adds up. A source may read a coarser summary here, given the same
+     * range split by {@link UtcLevels} (bound as :lv_*); by default, its select.
+     */
+    default String amounts(LocalTimeSql local) {
+        return "select a.amount, a.affiliate_id from (" + select(local) + ") a";
+    }
 }

@@ -214,7 +214,10 @@ public class RenewalReports {
         params.put("endFrom", filter.from().minusDays(366));
         String lapsed = "select m.id, " + LAPSED_ON + " as lapsed_on from member m where m.status = :lapsed"
                 + " and (m.closed_status = :lapsed or m.current_term_end between :endFrom and :to)"
-                + ReportScope.where("m", scope.affiliate(filter.affiliateId()), params);
+                + ReportScope.where("m", scope.affiliate(filter.affiliateId()), params)
+                // one row per member as it is: keeps MariaDB from merging this table into the outer query, where
+                // the lapse day's subquery would be run again for the filter, the columns and the order
+                + " group by m.id";
         return "from (" + lapsed + ") l join member m on m.id = l.id\n" + JOINS
                 + "\nwhere l.lapsed_on between :from and :to";
     }

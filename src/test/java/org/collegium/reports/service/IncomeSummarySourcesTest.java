@@ -40,6 +40,52 @@ class IncomeSummarySourcesTest {
         }
     }
 
+    /**
+     * The amounts a total reads (V160: whole UTC months and days, quarter hours only at the edges) sum, per
+     * affiliate, to the same as the sources' rows, over ranges from a day to years, in zones behind and ahead of UTC
+     * and across daylight-saving changes.
+     */
+    @Test
+    void theCoarseSummariesGiveTheSameTotalsAsTheRawRows() {
+        java.util.Random random = new java.util.Random(15);
+        for (String zone : List.of("America/New_York", "UTC", "Asia/Kolkata", "Australia/Adelaide")) {
+            for (int i = 0; i < 6; i++) {
+                LocalDate from = LocalDate.now().minusYears(2).plusDays(random.nextInt(800));
+                LocalDate to = from.plusDays(i == 0 ? 0 : random.nextInt(i < 3 ? 40 : 500));
+                for (IncomeSource source : List.of(new DuesIncome(), new EventIncome())) {
+                    LocalTimeSql local = local(zone, from, to);
+                    assertThat(totals(source.amounts(local), zone, from, to))
+                            .as("%s from %s to %s in %s", source.name(), from, to, zone)
+                            .isEqualTo(totals("select s.amount, s.affiliate_id from (" + source.select(local)
+                                    + ") s", zone, from, to));
+                }
+            }
+        }
+        assertThat(UtcLevels.of(java.time.LocalDateTime.of(2026, 1, 31, 5, 0),
+                java.time.LocalDateTime.of(2026, 4, 1, 4, 0)))
+                .as("a range split into its edges, days and months").isEqualTo(new UtcLevels(
+                        java.time.LocalDateTime.of(2026, 1, 31, 5, 0), java.time.LocalDateTime.of(2026, 4, 1, 4, 0),
+                        java.time.LocalDateTime.of(2026, 2, 1, 0, 0), java.time.LocalDateTime.of(2026, 4, 1, 0, 0),
+                        java.time.LocalDateTime.of(2026, 2, 1, 0, 0), java.time.LocalDateTime.of(2026, 4, 1, 0, 0)));
+    }
+
+    /** A select's amounts summed per affiliate, as text. */
+    private List<String> totals(String select, String zone, LocalDate from, LocalDate to) {
+        Days days = new Days(from, to);
+        ZoneId id = ZoneId.of(zone);
+        Map<String, Object> params = new HashMap<>();
+        params.put("from", from);
+        params.put("to", to);
+        params.put("start", days.start(id));
+        params.put("end", days.end(id));
+        local(zone, from, to).bind(params);
+        UtcLevels.of(days.start(id), days.end(id)).bind(params);
+        return jdbc.query("select affiliate_id, sum(amount) from (" + select
+                + ") s group by 1 having sum(amount) <> 0 order by 1", params,
+                (rs, i) -> rs.getObject(1) + " | " + rs.getBigDecimal(2).setScale(2, RoundingMode.UNNECESSARY)
+                        .toPlainString());
+    }
+
     @Test
     void aZoneOffTheQuarterHoursReadsTheRegistrations() {
         LocalDate day = LocalDate.of(1890, 6, 1); // Amsterdam kept local mean time then: +00:19:32
