@@ -69,11 +69,16 @@ public class MemberAccess {
     }
 
     /** The members matching a filter, within the caller's scope. */
-    Specification<Member> matching(MemberFilter filter) {
+    /** The affiliate a filter lists: the caller's own when scoped to one, else the filter's (null: all). */
+    Long affiliateOf(MemberFilter filter) {
         Long scope = affiliateScope();
+        return scope != null ? scope : filter.affiliateId();
+    }
+
+    Specification<Member> matching(MemberFilter filter) {
+        Long affiliate = affiliateOf(filter);
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            Long affiliate = scope != null ? scope : filter.affiliateId();
             if (affiliate != null) {
                 where.add(cb.equal(root.get("affiliate").get("id"), affiliate));
             }

@@ -83,8 +83,7 @@ public class MemberService {
         boolean searching = filter.search() != null && !filter.search().isBlank();
         if (!searching && filter.typeId() == null) {
             // the whole list, or only status and affiliate: the tally's rows (no count of 100,000 index entries)
-            Long scope = access.affiliateScope();
-            return members.countInTally(scope != null ? scope : filter.affiliateId(),
+            return members.countInTally(access.affiliateOf(filter),
                     filter.status() == null ? null : filter.status().name());
         }
         return members.count(matching(filter));

@@ -130,15 +130,7 @@ public class IncomeReports {
             return BigDecimal.ZERO;
         }
         Map<String, Object> params = new HashMap<>();
-        params.put("from", from);
-        params.put("to", to);
-        Days days = new Days(from, to);
-        ZoneId zone = clock.zone();
-        params.put("start", days.start(zone));
-        params.put("end", days.end(zone));
-        LocalTimeSql local = new LocalTimeSql(zone, days.start(zone), days.end(zone));
-        local.bind(params);
-        UtcLevels.of(days.start(zone), days.end(zone)).bind(params);
+        LocalTimeSql local = bindRange(from, to, params, true);
         String union = sources.stream().map(s -> "(" + s.amounts(local) + ")")
                 .collect(Collectors.joining(" union all "));
         BigDecimal total = jdbc.queryForObject("select sum(s.amount) from (" + union + ") s where 1 = 1"
@@ -147,10 +139,11 @@ public class IncomeReports {
     }
 
     /**
-     * Every source's payments in the range, within the caller's scope, with their month. The range is of the
-     * society's calendar days: :from and :to for dated payments, :start and :end (UTC, as stored) for instants.
+     * Binds a range of the society's calendar days: :from and :to for dated payments, :start and :end (UTC, as
+     * stored) for instants, the local-time conversion the sources use for them and, for {@code levels}, the range
+     * split into whole UTC months, days and edge quarter hours ({@link UtcLevels}, for {@link IncomeSource#amounts}).
      */
-    private String payments(LocalDate from, LocalDate to, Long affiliate, Map<String, Object> params) {
+    private LocalTimeSql bindRange(LocalDate from, LocalDate to, Map<String, Object> params, boolean levels) {
         params.put("from", from);
         params.put("to", to);
         Days days = new Days(from, to);
@@ -159,6 +152,18 @@ public class IncomeReports {
         params.put("end", days.end(zone));
         LocalTimeSql local = new LocalTimeSql(zone, days.start(zone), days.end(zone));
         local.bind(params);
+        if (levels) {
+            UtcLevels.of(days.start(zone), days.end(zone)).bind(params);
+        }
+        return local;
+    }
+
+    /**
+     * Every source's payments in the range, within the caller's scope, with their month. The range is of the
+     * society's calendar days: :from and :to for dated payments, :start and :end (UTC, as stored) for instants.
+     */
+    private String payments(LocalDate from, LocalDate to, Long affiliate, Map<String, Object> params) {
+        LocalTimeSql local = bindRange(from, to, params, false);
         String union = sources.stream().map(s -> "(" + s.select(local) + ")")
                 .collect(Collectors.joining(" union all "));
         return "select date_format(s.paid_on, '%Y-%m') as month, s.amount, s.payments, s.source, s.category from (" + union
