@@ -35,8 +35,7 @@ class UnsubscribeController {
                 .body(done ? "Unsubscribed\n" : "Unknown unsubscribe link\n");
     }
 
-    // "confirm" is the page's own address (unsubscribe/confirm without a token), not a token to redirect
-    @GetMapping("/unsubscribe/{token:(?!confirm$).+}")
+    @GetMapping("/unsubscribe/{token}")
     ResponseEntity<Void> page(@PathVariable("token") String token) {
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
                 .header("Location", "/unsubscribe/confirm/" + token.replaceAll("[^A-Za-z0-9_.-]", "")).build();
