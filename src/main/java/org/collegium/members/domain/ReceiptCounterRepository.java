@@ -9,15 +9,15 @@ import org.springframework.data.repository.query.Param;
 public interface ReceiptCounterRepository extends Repository<ReceiptCounter, Integer> {
 
     /**
-     * Counts one more receipt in the year (starting the year at 1). The row stays locked until the calling
+     * Counts this many more receipts in the year (starting the year at 0). The row stays locked until the calling
      * transaction ends, so concurrent payments queue here and take consecutive numbers. Must run in a
      * transaction, followed by {@link #lastNumber} in the same one.
      */
     @Modifying
     @Query(value = """
-            INSERT INTO receipt_counter (receipt_year, last_number) VALUES (:year, 1)
-            ON DUPLICATE KEY UPDATE last_number = last_number + 1""", nativeQuery = true)
-    void increment(@Param("year") int year);
+            INSERT INTO receipt_counter (receipt_year, last_number) VALUES (:year, :count)
+            ON DUPLICATE KEY UPDATE last_number = last_number + :count""", nativeQuery = true)
+    void increment(@Param("year") int year, @Param("count") int count);
 
     /** The number {@link #increment} just counted (this transaction holds the row's lock). */
     @Query(value = "SELECT last_number FROM receipt_counter WHERE receipt_year = :year FOR UPDATE",

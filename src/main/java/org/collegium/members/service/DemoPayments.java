@@ -2,6 +2,9 @@ package org.collegium.members.service;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Random;
 import org.collegium.base.service.OpenAccess;
 import org.collegium.base.service.SocietyClock;
@@ -58,8 +61,9 @@ public class DemoPayments implements ApplicationRunner {
         }
         LocalDate today = clock.today();
         Random random = new Random(7);
-        int count = 0;
-        for (Member member : members.findAll(Sort.by("id"))) {
+        List<Member> all = members.findAll(Sort.by("id"));
+        List<Planned> planned = new ArrayList<>();
+        for (Member member : all) {
             for (MembershipTerm term : member.getTerms()) {
                 if (random.nextInt(10) < 4 && term.isPending() && !today.isAfter(term.getPayBy())) {
                     continue; // some members still owe this term's dues: Dues owed has rows, and nobody lapses
@@ -73,14 +77,22 @@ public class DemoPayments implements ApplicationRunner {
                     default -> null;
                 };
                 LocalDate paidOn = term.getStartDate().minusDays(random.nextInt(20));
-                LocalDate recordedOn = paidOn.isAfter(today) ? today : paidOn;
-                payments.save(new Payment(member, term, dues, method, reference, recordedOn,
-                        receiptNumbers.next(today.getYear()), null));
-                term.settle(recordedOn);
-                count++;
+                planned.add(new Planned(member, term, dues, method, reference, paidOn.isAfter(today) ? today : paidOn));
             }
-            member.recomputeStatus(today);
         }
+        // one counter update for all: each one would flush every loaded member and term again
+        Iterator<String> numbers = receiptNumbers.next(today.getYear(), planned.size()).iterator();
+        for (Planned p : planned) {
+            payments.save(new Payment(p.member(), p.term(), p.dues(), p.method(), p.reference(), p.recordedOn(),
+                    numbers.next(), null));
+            p.term().settle(p.recordedOn());
+        }
+        all.forEach(member -> member.recomputeStatus(today));
+        int count = planned.size();
         log.info("Demo data: {} recorded payments", count);
+    }
+
+    private record Planned(Member member, MembershipTerm term, BigDecimal dues, PaymentMethod method, String reference,
+            LocalDate recordedOn) {
     }
 }

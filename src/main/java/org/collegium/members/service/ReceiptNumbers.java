@@ -1,5 +1,7 @@
 package org.collegium.members.service;
 
+import java.util.List;
+import java.util.stream.LongStream;
 import org.collegium.members.domain.ReceiptCounterRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -21,7 +23,17 @@ class ReceiptNumbers {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public String next(int year) {
-        counters.increment(year);
-        return "R-%d-%06d".formatted(year, counters.lastNumber(year));
+        return next(year, 1).getFirst();
+    }
+
+    /** As many consecutive numbers at once (one counter update). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<String> next(int year, int count) {
+        if (count <= 0) {
+            return List.of();
+        }
+        counters.increment(year, count);
+        long last = counters.lastNumber(year);
+        return LongStream.rangeClosed(last - count + 1, last).mapToObj(n -> "R-%d-%06d".formatted(year, n)).toList();
     }
 }

@@ -73,7 +73,9 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         search.setPlaceholder(t("members.list.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
+        // sent while typing, at most every 100 ms: the rows follow the keys (LAZY waits 400 ms after the last one)
+        search.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        search.setValueChangeTimeout(100);
         search.setWidth("20rem");
         search.setMaxWidth("100%");
         status.setLabel(t("members.list.status"));

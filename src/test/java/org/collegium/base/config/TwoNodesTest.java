@@ -35,6 +35,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -57,8 +59,12 @@ class TwoNodesTest {
     static CompletableFuture<ConfigurableApplicationContext> nodeBStarting;
     static ConfigurableApplicationContext nodeB;
 
+    /** The JVM-wide holder the run's shared context set up; each node sets its own, so it is put back after. */
+    static SecurityContextHolderStrategy sharedStrategy;
+
     @BeforeAll
     static void startTheNodes() {
+        sharedStrategy = SecurityContextHolder.getContextHolderStrategy();
         // node A first (it migrates a fresh database); node B then starts up to its gate in the background
         nodeA = node(false, null);
         nodeBStarting = CompletableFuture.supplyAsync(() -> node(true, gate));
@@ -73,6 +79,7 @@ class TwoNodesTest {
         if (nodeA != null) {
             nodeA.close();
         }
+        SecurityContextHolder.setContextHolderStrategy(sharedStrategy);
     }
 
     @Test
