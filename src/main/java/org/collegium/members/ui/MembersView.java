@@ -73,9 +73,10 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         search.setPlaceholder(t("members.list.search.placeholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
-        // sent while typing, at most every 100 ms: the rows follow the keys (LAZY waits 400 ms after the last one)
+        // sent while typing, at most every 50 ms: the rows follow the keys (LAZY waits 400 ms after the last one,
+        // and a 100 ms throttle measured 93-149 ms from the last key to its rows at 100,000 members)
         search.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        search.setValueChangeTimeout(100);
+        search.setValueChangeTimeout(50);
         search.setWidth("20rem");
         search.setMaxWidth("100%");
         status.setLabel(t("members.list.status"));
