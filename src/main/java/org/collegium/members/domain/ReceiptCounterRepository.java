@@ -9,7 +9,7 @@ import org.springframework.data.repository.query.Param;
 public interface ReceiptCounterRepository extends Repository<ReceiptCounter, Integer> {
 
     /**
-     * Counts this many more receipts in the year (starting the year at 0). The row stays locked until the calling
+     * Counts this many more receipts in the year (a new year starts from none). The row stays locked until the calling
      * transaction ends, so concurrent payments queue here and take consecutive numbers. Must run in a
      * transaction, followed by {@link #lastNumber} in the same one.
      */
