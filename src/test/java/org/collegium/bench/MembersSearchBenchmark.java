@@ -150,17 +150,17 @@ class MembersSearchBenchmark {
         double[] back = new double[NAVIGATIONS];
         search.clear();
         roles.actAs("board@example.org", Role.BOARD);
-        Search everyone = expected("");
+        Search wholeList = expected("");
         roles.clear();
-        waitForCount(page, everyone.count()); // the whole list, as after going back to it
-        // the grid keeps rows it scrolled past in the page, hidden: click the cell it shows with that name
+        waitForCount(page, wholeList.count()); // the whole list, as after going back to it
         Locator shownRows = page.locator("vaadin-grid-cell-content:has(div)")
                 .filter(new Locator.FilterOptions().setVisible(true));
         Locator firstName = page.getByRole(AriaRole.TEXTBOX,
                 new Page.GetByRoleOptions().setName("First name").setExact(true));
         for (int i = 0; i < WARM_UP + NAVIGATIONS; i++) {
+            // the grid keeps rows it scrolled past in the page, hidden: click the cell it shows with that name
             Locator row = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                    .setHasText(everyone.firstRows().get(i % ROWS_COMPARED)).setVisible(true)).first();
+                    .setHasText(wholeList.firstRows().get(i % ROWS_COMPARED)).setVisible(true)).first();
             row.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE));
             long t0 = System.nanoTime();
             row.click();

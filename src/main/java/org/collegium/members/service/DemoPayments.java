@@ -88,8 +88,7 @@ public class DemoPayments implements ApplicationRunner {
             p.term().settle(p.recordedOn());
         }
         all.forEach(member -> member.recomputeStatus(today));
-        int count = planned.size();
-        log.info("Demo data: {} recorded payments", count);
+        log.info("Demo data: {} recorded payments", planned.size());
     }
 
     private record Planned(Member member, MembershipTerm term, BigDecimal dues, PaymentMethod method, String reference,
