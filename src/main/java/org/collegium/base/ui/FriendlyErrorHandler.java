@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionSystemException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * The last safety net for errors a view did not handle: the person reads a plain sentence, never a stack
@@ -27,6 +28,11 @@ public class FriendlyErrorHandler implements VaadinServiceInitListener {
     }
 
     void handle(ErrorEvent event) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(event.getThrowable())) {
+            // the browser closed or left the page while an answer was being written: nobody to tell, nothing wrong
+            log.debug("Client went away: {}", event.getThrowable().toString());
+            return;
+        }
         if (DatabaseOutage.causedBy(event.getThrowable())) {
             // not a bug: logged briefly, the person told that nothing was saved and to try again
             log.warn("Database unavailable: {}", event.getThrowable().toString());
