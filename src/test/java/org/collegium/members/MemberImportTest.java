@@ -25,6 +25,7 @@ import org.collegium.members.domain.Discipline;
 import org.collegium.members.service.MemberColumn;
 import org.collegium.members.service.MemberExport;
 import org.collegium.members.service.MemberImport;
+import org.collegium.members.service.MemberStatusTimeline;
 import org.collegium.members.service.MemberImport.ImportCheck;
 import org.collegium.members.service.MemberImport.ImportFile;
 import org.collegium.members.service.MemberImport.ImportFileException;
@@ -64,6 +65,7 @@ class MemberImportTest {
     @Autowired Roles roles;
     @Autowired DemoData demo;
     @Autowired JdbcTemplate jdbc;
+    @Autowired MemberStatusTimeline timeline;
     @Autowired Clock clock;
 
     private long carolinas;
@@ -454,7 +456,7 @@ class MemberImportTest {
             assertThat(count(tag, carolinas)).isEqualTo(5_000);
         } finally {
             // leave the shared test database as small as the other tests expect it
-            jdbc.update("delete from member where last_name = ?", tag);
+            timeline.inBulk(() -> jdbc.update("delete from member where last_name = ?", tag));
         }
     }
 

@@ -30,16 +30,19 @@ public class SocietySettingsService {
     private final SocietySettingsRepository repository;
     private final AuditLog auditLog;
     private final JdbcTemplate jdbc;
+    private final SocietyZoneOffsets zoneOffsets;
 
     /** Guarded by {@code this}: the cached settings, a change counter, and saves not yet ended. */
     private Settings cached;
     private long generation;
     private int saving;
 
-    public SocietySettingsService(SocietySettingsRepository repository, AuditLog auditLog, JdbcTemplate jdbc) {
+    public SocietySettingsService(SocietySettingsRepository repository, AuditLog auditLog, JdbcTemplate jdbc,
+            SocietyZoneOffsets zoneOffsets) {
         this.repository = repository;
         this.auditLog = auditLog;
         this.jdbc = jdbc;
+        this.zoneOffsets = zoneOffsets;
     }
 
     @PermitAll // the society's name and zone, on every page
@@ -108,6 +111,8 @@ public class SocietySettingsService {
         s.setSocietyName(name);
         s.setTimeZone(zone.getId());
         repository.saveAndFlush(s);
+        // figures kept by the society's day in the database follow the new zone in this transaction
+        zoneOffsets.follow();
         if (!changes.isEmpty()) {
             auditLog.record("SETTINGS_CHANGED", "SocietySettings", s.getId(), "Society settings changed", changes);
         }

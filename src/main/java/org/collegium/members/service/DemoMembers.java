@@ -62,14 +62,16 @@ public class DemoMembers implements ApplicationRunner {
     private final AffiliateLookup affiliates;
     private final AccountBootstrap accounts;
     private final SocietyClock clock;
+    private final MemberStatusTimeline timeline;
 
     public DemoMembers(MemberRepository members, MembershipTypeRepository types, AffiliateLookup affiliates,
-            AccountBootstrap accounts, SocietyClock clock) {
+            AccountBootstrap accounts, SocietyClock clock, MemberStatusTimeline timeline) {
         this.members = members;
         this.types = types;
         this.affiliates = affiliates;
         this.accounts = accounts;
         this.clock = clock;
+        this.timeline = timeline;
     }
 
     @Override
@@ -78,6 +80,13 @@ public class DemoMembers implements ApplicationRunner {
         if (members.count() > 0) {
             return;
         }
+        timeline.inBulk(() -> {
+            seed();
+            return null;
+        });
+    }
+
+    private void seed() {
         Affiliate carolinas = affiliate("Carolinas Group Psychotherapy Society", "CGPS", "North and South Carolina",
                 "https://carolinasgps.example.org", LocalDate.of(1979, 5, 1));
         Affiliate atlanta = affiliate("Atlanta Group Psychotherapy Society", "AGPS", "Georgia",

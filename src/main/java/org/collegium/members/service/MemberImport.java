@@ -154,15 +154,17 @@ public class MemberImport {
     private final MemberAccess scope;
     private final AuditLog auditLog;
     private final EntityManager entityManager;
+    private final MemberStatusTimeline timeline;
 
     public MemberImport(MemberService memberService, MemberRepository members, AffiliateLookup affiliates,
-            MemberAccess scope, AuditLog auditLog, EntityManager entityManager) {
+            MemberAccess scope, AuditLog auditLog, EntityManager entityManager, MemberStatusTimeline timeline) {
         this.memberService = memberService;
         this.members = members;
         this.affiliates = affiliates;
         this.scope = scope;
         this.auditLog = auditLog;
         this.entityManager = entityManager;
+        this.timeline = timeline;
     }
 
     // --- 1. reading the file
@@ -746,21 +748,28 @@ public class MemberImport {
         }
         entityManager.clear(); // the look-ups are done; keep the persistence context small while writing
         int total = plan.rows().size();
+        int created = timeline.inBulk(() -> writeAll(file, plan.rows(), progress));
+        int updated = total - created;
+        auditLog.record("MEMBERS_IMPORTED", "Member", null, "Members imported from " + file.fileName() + ": "
+                + created + " new, " + updated + " updated, " + plan.check().unchanged() + " unchanged", new Changes().track("file", null, file.fileName())
+                .track("created", null, created).track("updated", null, updated));
+        return new ImportResult(created, updated, plan.check().unchanged());
+    }
+
+    /** Writes the rows a chunk at a time, telling progress after each; returns how many members were new. */
+    private int writeAll(ImportFile file, List<PlannedRow> rows, ImportProgress progress) {
+        int total = rows.size();
         int done = 0;
         int created = 0;
         progress.rowsDone(0, total);
         for (int from = 0; from < total; from += CHUNK) {
-            List<PlannedRow> chunk = plan.rows().subList(from, Math.min(total, from + CHUNK));
+            List<PlannedRow> chunk = rows.subList(from, Math.min(total, from + CHUNK));
             created += write(file, chunk);
             entityManager.flush();
             entityManager.clear();
             done += chunk.size();
             progress.rowsDone(done, total);
         }
-        int updated = total - created;
-        auditLog.record("MEMBERS_IMPORTED", "Member", null, "Members imported from " + file.fileName() + ": "
-                + created + " new, " + updated + " updated, " + plan.check().unchanged() + " unchanged", new Changes().track("file", null, file.fileName())
-                .track("created", null, created).track("updated", null, updated));
-        return new ImportResult(created, updated, plan.check().unchanged());
+        return created;
     }
 }

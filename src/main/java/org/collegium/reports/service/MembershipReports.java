@@ -43,55 +43,23 @@ public class MembershipReports {
     }
 
     /**
-     * Of a member's terms begun by :day that count that day (owing nothing, settled by then, or pending and not past
-     * their pay-by day: {@code TermPeriod.countsOn}), the one ending last, packed as its end date (10 characters), its grace days
-     * (3) and its type. It alone decides the member's status that day under {@link MembershipStatusRule}: if any
-     * term covers the day, this one does (it began by then and ends no earlier); if none does, every term begun
-     * has ended, so this is the term that ended last. Read backwards from one member's few entries of an index
-     * holding every column (V14, V60). A member's terms never end on the same day (a renewal starts the day after the
-     * latest term ends); if two did, the later-starting one would decide here, the first recorded in the rule.
-     */
-    static final String LATEST_BEGUN = """
-            (select concat(s.end_date, lpad(s.grace_days, 3, '0'), s.membership_type_id) from membership_term s
-             where s.member_id = m.id and s.start_date <= :day
-               and (s.pay_by is null or s.pay_by >= :day or s.settled_on <= :day)
-             order by s.end_date desc, s.start_date desc, s.grace_days desc, s.membership_type_id desc limit 1)""";
-
-    /**
-     * A member's status on :day, as {@link MembershipStatusRule#statusOn} says it: a recorded resignation or lapse
-     * from its date on; ACTIVE while a term covers the day; GRACE until the last ended term's last grace day, then
-     * LAPSED; APPLICANT with no term begun, LAPSED when terms began but none counts (unpaid past pay-by). MembershipReportsTest checks every case on known members.
-     */
-    static final String STATUS_ON = """
-            case
-              when p.closed_status is not null and p.closed_on <= :day then p.closed_status
-              when p.latest is null and p.begun is null then 'APPLICANT'
-              when p.latest is null then 'LAPSED'
-              when cast(left(p.latest, 10) as date) >= :day then 'ACTIVE'
-              when date_add(cast(left(p.latest, 10) as date), interval cast(substring(p.latest, 11, 3) as unsigned)
-                            day) < :day then 'LAPSED'
-              else 'GRACE'
-            end""";
-
-    /** The type a member was on that day: that of their latest term begun by then (none for an applicant). */
-    static final String TYPE_ON = "cast(substring(p.latest, 14) as unsigned)";
-
-    /**
-     * Members on the books that day counted by affiliate, type and status. Who was on the books: a member recorded
-     * by then, or one whose terms had begun by then (imported members are recorded later than their history
-     * starts). The affiliate is the member's affiliate now: moves between affiliates are not kept. The inner
-     * "group by m.id" keeps MariaDB from merging the per-member table into the outer query, where the subquery
-     * would be run again for every place it is used.
+     * Members on the books on :day by affiliate, type and status under {@link MembershipStatusRule}, from the sums
+     * triggers keep of every member's status through time (V162): the changes of every month before the day's month
+     * (:month, its first day), then those of that month's days up to the day. Affiliate and type 0 are none; the
+     * affiliate is the member's affiliate now (moves between affiliates are not kept). Who is on the books: a member
+     * recorded by then (in the society's zone), or one whose terms had begun by then (imported members are recorded
+     * later than their history starts).
      */
     static final String COUNTS_ON = """
-            select p.affiliate_id, %s as type_id, %s as status_on, count(*) as members
-            from (select m.affiliate_id, m.closed_status, m.closed_on, m.created_at, %s as latest,
-                         (select 1 from membership_term b where b.member_id = m.id and b.start_date <= :day
-                          limit 1) as begun
-                  from member m where 1 = 1%s group by m.id) p
-            where p.created_at < :dayAfter or p.begun is not null
-            group by 1, 2, 3""";
-
+            select c.affiliate_id, c.membership_type_id as type_id, c.status as status_on, sum(c.members) as members
+            from (select affiliate_id, membership_type_id, status, members from member_status_month
+                  where month < :month
+                  union all
+                  select affiliate_id, membership_type_id, status, members from member_status_day
+                  where day between :month and :day) c
+            where 1 = 1%s
+            group by 1, 2, 3
+            having sum(c.members) <> 0""";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final ReportScope scope;
@@ -115,12 +83,8 @@ public class MembershipReports {
         Breakdown by = filter.by() == null ? Breakdown.STATUS : filter.by();
         Map<String, Object> params = new HashMap<>();
         params.put("day", filter.on());
-        // created_at is a UTC instant: the day ends at the society's midnight, not UTC's
-        params.put("dayAfter", new Days(filter.on(), filter.on()).end(clock.zone()));
-        String scoped = ReportScope.where("m", scope.affiliate(filter.affiliateId()), params);
-        // the type is worked out only when the figures are broken down by it
-        boolean byType = by == Breakdown.TYPE || by == Breakdown.ALL;
-        String counts = COUNTS_ON.formatted(byType ? TYPE_ON : "null", STATUS_ON, LATEST_BEGUN, scoped);
+        params.put("month", filter.on().withDayOfMonth(1));
+        String counts = COUNTS_ON.formatted(ReportScope.where("c", scope.affiliate(filter.affiliateId()), params));
         String sql = """
                 select %1$s, sum(x.members) as members
                 from (%2$s) x
@@ -200,9 +164,9 @@ public class MembershipReports {
      * <ul>
      * <li>a join is a member's first term beginning in the month;</li>
      * <li>a renewal is any later term beginning in the month;</li>
-     * <li>a lapse is the day after a term's last grace day falling in the month (and not after today), when no later
-     * term had begun by then and no resignation or lapse was recorded before it; or a lapse recorded by the board on
-     * a day in the month. This is the day {@link MembershipStatusRule} turns the member LAPSED.</li>
+     * <li>a lapse is a day in the month (and not after today) on which {@link MembershipStatusRule} turns the member
+     * LAPSED from another status: the day after the last term's last grace day with no later term begun, the day
+     * after an unpaid term's pay-by day, or the day the board recorded a lapse of a running membership.</li>
      * </ul>
      */
     @PreAuthorize(ReportScope.READERS)
@@ -218,53 +182,24 @@ public class MembershipReports {
         params.put("to", months.to().atEndOfMonth());
         LocalDate lastLapseDay = months.to().atEndOfMonth().isAfter(today) ? today : months.to().atEndOfMonth();
         params.put("lapseTo", lastLapseDay);
-        // grace days are at most 365 (MembershipTypeService): a term lapsing in the range ended at most 366 days
-        // before it, which lets the database read terms by their end date's index
-        params.put("endFrom", months.from().atDay(1).minusDays(366));
-        String scoped = ReportScope.where("m", scope.affiliate(filter.affiliateId()), params);
 
         Map<String, long[]> byMonth = new LinkedHashMap<>();
         for (YearMonth m : months.each()) {
             byMonth.put(Months.key(m), new long[3]);
         }
-        // terms begun per month, and members whose first term began in the month: the rest of the terms begun are
-        // renewals. Two index scans grouped in the database (a test per term for an earlier one costs twice as much).
-        Long affiliate = scope.affiliate(filter.affiliateId());
-        String terms = affiliate == null ? "membership_term t"
-                : "membership_term t join member m on m.id = t.member_id and m.affiliate_id = :affiliate";
+        // joins, renewals and lapses summed by day as triggers keep them (V162), lapses only up to today
         jdbc.query("""
-                select s.month, coalesce(j.joins, 0), s.started - coalesce(j.joins, 0)
-                from (select date_format(t.start_date, '%%Y-%%m') as month, count(*) as started
-                      from %1$s where t.start_date between :from and :to group by month) s
-                left join (select month, count(*) as joins
-                           from (select date_format(min(t.start_date), '%%Y-%%m') as month
-                                 from %1$s group by t.member_id
-                                 having min(t.start_date) between :from and :to) firsts
-                           group by month) j on j.month = s.month""".formatted(terms), params, rs -> {
-            long[] counts = byMonth.get(rs.getString(1));
-            counts[0] = rs.getLong(2);
-            counts[1] = rs.getLong(3);
-        });
-        jdbc.query("""
-                select month, count(*) from (
-                  select date_format(date_add(t.end_date, interval t.grace_days + 1 day), '%%Y-%%m') as month
-                  from membership_term t
-                  join member m on m.id = t.member_id
-                  where t.end_date between :endFrom and :to
-                    and date_add(t.end_date, interval t.grace_days + 1 day) between :from and :lapseTo
-                    and not exists (select 1 from membership_term n where n.member_id = t.member_id
-                                    and n.end_date > t.end_date
-                                    and n.start_date <= date_add(t.end_date, interval t.grace_days + 1 day))
-                    and not (m.closed_on is not null
-                             and m.closed_on <= date_add(t.end_date, interval t.grace_days + 1 day))%1$s
-                  union all
-                  select date_format(m.closed_on, '%%Y-%%m')
-                  from member m
-                  where m.closed_status = 'LAPSED' and m.closed_on between :from and :lapseTo%1$s
-                ) lapses
-                group by month""".formatted(scoped), params, rs -> {
-            byMonth.get(rs.getString(1))[2] = rs.getLong(2);
-        });
+                select date_format(g.day, '%%Y-%%m'), sum(g.joins), sum(g.renewals),
+                       sum(if(g.day <= :lapseTo, g.lapses, 0))
+                from member_growth_day g
+                where g.day between :from and :to%s
+                group by 1""".formatted(ReportScope.where("g", scope.affiliate(filter.affiliateId()), params)),
+                params, rs -> {
+                    long[] counts = byMonth.get(rs.getString(1));
+                    counts[0] = rs.getLong(2);
+                    counts[1] = rs.getLong(3);
+                    counts[2] = rs.getLong(4);
+                });
 
         List<List<Object>> rows = new ArrayList<>();
         byMonth.forEach((month, c) -> rows.add(List.of(month, c[0], c[1], c[2])));

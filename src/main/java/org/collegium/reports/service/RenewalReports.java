@@ -51,16 +51,6 @@ public class RenewalReports {
             left join affiliate a on a.id = m.affiliate_id
             left join membership_type t on t.id = m.membership_type_id""";
 
-    /**
-     * The day a LAPSED member lapsed: the day the board recorded, or the day after their latest term's last grace
-     * day ({@link org.collegium.members.domain.MembershipStatusRule}).
-     */
-    static final String LAPSED_ON = """
-            case when m.closed_status = 'LAPSED' then m.closed_on
-                 else date_add(m.current_term_end, interval
-                        (select g.grace_days from membership_term g where g.member_id = m.id
-                         order by g.end_date desc, g.start_date desc, g.grace_days desc limit 1) + 1 day) end""";
-
     private final NamedParameterJdbcTemplate jdbc;
     private final ReportPages pages;
     private final ReportScope scope;
@@ -170,8 +160,8 @@ public class RenewalReports {
         Map<String, Object> params = new HashMap<>();
         String inRange = lapsedInRange(filter, params);
         return new SqlRows(pages, append(CONTACT, ReportColumn.date("Term ended"), ReportColumn.date("Lapsed on")),
-                "select " + contactColumns() + ", m.current_term_end, l.lapsed_on " + inRange
-                        + " order by l.lapsed_on desc, m.last_name, m.first_name, m.id",
+                "select " + contactColumns() + ", m.current_term_end, l.day " + inRange
+                        + " order by l.day desc, m.last_name, m.first_name, m.id",
                 "select count(*) " + inRange, params);
     }
 
@@ -186,7 +176,7 @@ public class RenewalReports {
         for (YearMonth m = YearMonth.from(filter.from()); !m.isAfter(last); m = m.plusMonths(1)) {
             perMonth.put(m.toString(), 0L);
         }
-        jdbc.query("select date_format(l.lapsed_on, '%Y-%m'), count(*) " + inRange + " group by 1", params,
+        jdbc.query("select date_format(l.day, '%Y-%m'), count(*) " + inRange + " group by 1", params,
                 rs -> {
                     perMonth.put(rs.getString(1), rs.getLong(2));
                 });
@@ -210,16 +200,19 @@ public class RenewalReports {
         params.put("from", filter.from());
         params.put("to", filter.to());
         params.put("lapsed", MembershipStatus.LAPSED.name());
-        // grace days are at most 365: a member whose term ended more than 366 days before the range lapsed before it
-        params.put("endFrom", filter.from().minusDays(366));
-        String lapsed = "select m.id, " + LAPSED_ON + " as lapsed_on from member m where m.status = :lapsed"
-                + " and (m.closed_status = :lapsed or m.current_term_end between :endFrom and :to)"
-                + ReportScope.where("m", scope.affiliate(filter.affiliateId()), params)
-                // one row per member as it is: keeps MariaDB from merging this table into the outer query, where
-                // the lapse day's subquery would be run again for the filter, the columns and the order
-                + " group by m.id";
-        return "from (" + lapsed + ") l join member m on m.id = l.id\n" + JOINS
-                + "\nwhere l.lapsed_on between :from and :to";
+        params.put("today", clock.today());
+        // the day a member lapsed: the latest by today of the days MembershipStatusRule turned them LAPSED, as the
+        // status timeline (V162) marks them: the day after the last grace day, after an unpaid term's pay-by day,
+        // or the day the board recorded the lapse of a running membership
+        return """
+                from member_growth_mark l
+                join member m on m.id = l.member_id
+                """ + JOINS + """
+
+                where l.kind = 'L' and l.day between :from and :to and l.day <= :today and m.status = :lapsed
+                  and not exists (select 1 from member_growth_mark n where n.member_id = l.member_id
+                                  and n.kind = 'L' and n.day > l.day and n.day <= :today)"""
+                + ReportScope.where("m", scope.affiliate(filter.affiliateId()), params);
     }
 
     /**
