@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * nightly recount of every credential (one SQL aggregate per batch of members over ce_hours) is printed once as
  * {@code BENCH credentials-refresh-all <ms> ms}; the report as its view asks it (the count and the first page), as
  * the board and as an affiliate administrator, as the median of several runs after a warm-up:
- * {@code BENCH credentials-shortfall-report <ms> ms} (target 500 ms). Asserts nothing about time.
+ * {@code BENCH credentials-shortfall-report <ms> ms} (target 200 ms). Asserts nothing about time.
  */
 @Tag("bench")
 @IntegrationTest

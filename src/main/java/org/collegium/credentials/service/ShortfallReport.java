@@ -22,11 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * "Members short of their requirement": current members (active or in grace) whose credential's current cycle
- * misses hours, soonest cycle end first, a page at a time. Reads the progress kept on each credential
- * ({@link CredentialProgress}), through the index on (is_short, cycle_end): the credentials drive the join
- * (straight_join), so a page reads its rows in index order and stops, and the count walks a covering index on
- * (is_short, member_id) with one primary-key look-up per member. An affiliate administrator sees their own
- * affiliate's members only.
+ * misses hours, soonest cycle end first, a page at a time. Reads the short credentials the database keeps with their
+ * member's affiliate and standing ({@code credential_short}, V163, in step with the progress kept on each credential
+ * by {@link CredentialProgress}): a page reads its rows along (is_current, [affiliate,] cycle_end) and stops, then
+ * joins the member and profile for those rows only; a count walks that index and nothing else. An affiliate
+ * administrator sees their own affiliate's members only.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,11 +46,21 @@ public class ShortfallReport {
             LocalDate cycleEnd, BigDecimal missing) {
     }
 
-    private static final String FROM = """
-             from member_credential c
-             straight_join member m on m.id = c.member_id
-             straight_join requirement_profile p on p.id = c.profile_id
-            where c.is_short = true and m.status in ('ACTIVE', 'GRACE')""";
+    /** The short credentials of current members; the scope and filters add conditions on {@code s}. */
+    private static final String SHORT = " from credential_short s where s.is_current = true";
+
+    /** Their credential, member and profile, for the rows a page or list keeps. */
+    private static final String DETAILS = " straight_join member_credential c on c.id = s.credential_id"
+            + " straight_join member m on m.id = s.member_id"
+            + " straight_join requirement_profile p on p.id = s.profile_id";
+
+    private static final String ROWS = """
+            select c.id, c.member_id, m.first_name, m.last_name, m.email, p.name, c.cycle_end, c.counted_hours,
+                   p.total_hours, c.missing_hours""";
+
+    private static final String SHORT_MEMBERS = """
+            select c.member_id, m.email, m.first_name, m.last_name, m.current_term_end, c.cycle_end,
+                   c.missing_hours""";
 
     private static final RowMapper<Row> ROW = (rs, n) -> new Row(rs.getLong("id"), rs.getLong("member_id"),
             rs.getString("first_name") + " " + rs.getString("last_name"), rs.getString("email"),
@@ -69,17 +79,16 @@ public class ShortfallReport {
 
     public long count() {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        Long n = jdbc.queryForObject("select count(*)" + FROM + scope(params), params, Long.class);
+        Long n = jdbc.queryForObject("select count(*)" + SHORT + scope(params), params, Long.class);
         return n == null ? 0 : n;
     }
 
     public List<Row> page(int offset, int limit) {
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("offset", offset)
                 .addValue("limit", limit);
-        return jdbc.query("""
-                select c.id, c.member_id, m.first_name, m.last_name, m.email, p.name, c.cycle_end, c.counted_hours,
-                       p.total_hours, c.missing_hours""" + FROM + scope(params)
-                + " order by c.cycle_end, c.id limit :limit offset :offset", params, ROW);
+        return jdbc.query(ROWS + " from (select s.credential_id, s.member_id, s.profile_id, s.cycle_end" + SHORT
+                + scope(params) + " order by s.cycle_end, s.credential_id limit :limit offset :offset) s" + DETAILS
+                + " order by s.cycle_end, s.credential_id", params, ROW);
     }
 
     /**
@@ -88,44 +97,42 @@ public class ShortfallReport {
      */
     public long countShortOf(long profileId, Long affiliateId) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        Long n = jdbc.queryForObject("select count(*)" + FROM + ofProfile(params, profileId, affiliateId), params,
+        Long n = jdbc.queryForObject("select count(*)" + SHORT + ofProfile(params, profileId, affiliateId), params,
                 Long.class);
         return n == null ? 0 : n;
     }
 
     /**
      * Up to {@code limit} current members short of the profile with a member id above {@code afterMemberId}, by
-     * member id (a keyset page: one query a page, read along the index on (is_short, member_id)).
+     * member id (a keyset page: one query a page, read along the index on (is_current, profile_id, member_id)).
      */
     public List<ShortMember> shortOf(long profileId, Long affiliateId, long afterMemberId, int limit) {
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("after", afterMemberId)
                 .addValue("limit", limit);
-        return jdbc.query("""
-                select c.member_id, m.email, m.first_name, m.last_name, m.current_term_end, c.cycle_end,
-                       c.missing_hours""" + FROM + ofProfile(params, profileId, affiliateId)
-                + " and c.member_id > :after order by c.member_id limit :limit", params, SHORT);
+        return jdbc.query(SHORT_MEMBERS + " from (select s.credential_id, s.member_id, s.profile_id" + SHORT
+                + ofProfile(params, profileId, affiliateId) + " and s.member_id > :after order by s.member_id"
+                + " limit :limit) s" + DETAILS + " order by s.member_id", params, SHORT_MEMBER);
     }
 
     /** The member, if they are short of the profile and within the caller's scope (a preview for one recipient). */
     public java.util.Optional<ShortMember> findShortOf(long profileId, Long affiliateId, long memberId) {
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("member", memberId);
-        return jdbc.query("""
-                select c.member_id, m.email, m.first_name, m.last_name, m.current_term_end, c.cycle_end,
-                       c.missing_hours""" + FROM + ofProfile(params, profileId, affiliateId)
-                + " and c.member_id = :member", params, SHORT).stream().findFirst();
+        return jdbc.query(SHORT_MEMBERS + " from (select s.credential_id, s.member_id, s.profile_id" + SHORT
+                + ofProfile(params, profileId, affiliateId) + " and s.member_id = :member) s" + DETAILS, params,
+                SHORT_MEMBER).stream().findFirst();
     }
 
-    private static final RowMapper<ShortMember> SHORT = (rs, n) -> new ShortMember(rs.getLong("member_id"),
+    private static final RowMapper<ShortMember> SHORT_MEMBER = (rs, n) -> new ShortMember(rs.getLong("member_id"),
             rs.getString("email"), rs.getString("first_name"), rs.getString("last_name"),
             rs.getDate("current_term_end") == null ? null : rs.getDate("current_term_end").toLocalDate(),
             rs.getDate("cycle_end").toLocalDate(), rs.getBigDecimal("missing_hours"));
 
     private String ofProfile(MapSqlParameterSource params, long profileId, Long affiliateId) {
         params.addValue("profile", profileId);
-        String where = " and c.profile_id = :profile" + scope(params);
+        String where = " and s.profile_id = :profile" + scope(params);
         if (affiliateId != null) {
             params.addValue("onlyAffiliate", affiliateId);
-            where += " and m.affiliate_id = :onlyAffiliate";
+            where += " and s.affiliate_id = :onlyAffiliate";
         }
         return where;
     }
@@ -137,9 +144,8 @@ public class ShortfallReport {
                 .setHeader("member_id", "member", "email", "credential", "cycle_end", "hours_counted",
                         "hours_required", "hours_missing").get())) {
             MapSqlParameterSource params = new MapSqlParameterSource();
-            jdbc.query("""
-                    select c.id, c.member_id, m.first_name, m.last_name, m.email, p.name, c.cycle_end, c.counted_hours,
-                           p.total_hours, c.missing_hours""" + FROM + scope(params) + " order by c.cycle_end, c.id",
+            jdbc.query(ROWS + " from (select s.credential_id, s.member_id, s.profile_id, s.cycle_end" + SHORT
+                    + scope(params) + ") s" + DETAILS + " order by s.cycle_end, s.credential_id",
                     params, rs -> {
                         Row r = ROW.mapRow(rs, 0);
                         try {
@@ -165,7 +171,7 @@ public class ShortfallReport {
             return "";
         }
         params.addValue("affiliate", affiliate);
-        return " and m.affiliate_id = :affiliate";
+        return " and s.affiliate_id = :affiliate";
     }
 
     private static String plain(BigDecimal hours) {

@@ -72,7 +72,10 @@ public class RenewalReports {
         return new SqlRows(pages, append(CONTACT, ReportColumn.date("Term ends"), ReportColumn.count("Days left")),
                 "select " + contactColumns() + ", m.current_term_end, datediff(m.current_term_end, :today) "
                         + where.replace("from member m", "from member m\n" + JOINS)
-                        + " order by m.current_term_end, m.last_name, m.first_name, m.id",
+                        // closed_status (null here) and the affiliate break ties as ix_member_term_end_name
+                        // (V154) does, so the first page reads in that index's order and stops at its rows
+                        + " order by m.current_term_end, m.last_name, m.first_name, m.closed_status, m.affiliate_id,"
+                        + " m.id",
                 "select count(*) " + where, params);
     }
 
