@@ -162,6 +162,8 @@ final class BenchSociety {
         long memberCount = jdbc.queryForObject("select count(*) from member", Long.class);
         assertThat(memberCount).isGreaterThanOrEqualTo(MEMBERS);
         bench("bench.scale", SCALE, "x");
+        bench("db.buffer-pool", jdbc.queryForObject("select @@innodb_buffer_pool_size div 1048576", Long.class),
+                "MB");
         bench("members.fill", MEMBERS, "rows");
         bench("members.fill.terms", termRows.written, "rows");
         bench("members.fill.time", String.format(Locale.ROOT, "%.1f", fillSeconds), "s");

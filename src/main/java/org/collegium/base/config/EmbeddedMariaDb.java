@@ -35,6 +35,8 @@ public final class EmbeddedMariaDb {
     static final String SHARED_BINARIES = "collegium.embedded-db.binaries";
     static final String SSL_CERT = "collegium.embedded-db.ssl-cert";
     static final String SSL_KEY = "collegium.embedded-db.ssl-key";
+    /** InnoDB's buffer pool, such as 4G (MariaDB's default, 128M, keeps a million members on disk). */
+    static final String BUFFER_POOL = "collegium.embedded-db.buffer-pool-size";
     private static final String UNPACKED_MARKER = ".unpacked";
 
     private static EmbeddedMariaDb running;
@@ -184,11 +186,24 @@ public final class EmbeddedMariaDb {
         config.addArg("--bind-address=127.0.0.1");
         config.addArg("--skip-name-resolve");
         useGivenCertificate(config);
+        bufferPool(config);
         if ("root".equals(System.getProperty("user.name"))) {
             // mariadbd refuses to run as root unless told to
             config.addArg("--user=root");
         }
         return config;
+    }
+
+    /** The buffer pool size the system property gives, if it does. */
+    static void bufferPool(DBConfigurationBuilder config) {
+        String size = System.getProperty(BUFFER_POOL);
+        if (size == null || size.isBlank()) {
+            return;
+        }
+        if (!size.strip().matches("\\d+[KMG]?")) {
+            throw new IllegalStateException(BUFFER_POOL + " must be a size such as 512M or 4G, not '" + size + "'");
+        }
+        config.addArg("--innodb-buffer-pool-size=" + size.strip());
     }
 
     /** The certificate and key the system properties name, if they do (else MariaDB makes its own). */

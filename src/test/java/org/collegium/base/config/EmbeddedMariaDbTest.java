@@ -34,6 +34,26 @@ import org.junit.jupiter.api.Test;
 class EmbeddedMariaDbTest {
 
     @Test
+    void takesTheBufferPoolSizeItIsGivenAndRefusesAnythingElse() {
+        try {
+            System.setProperty(EmbeddedMariaDb.BUFFER_POOL, " 1G ");
+            DBConfigurationBuilder given = DBConfigurationBuilder.newBuilder();
+            EmbeddedMariaDb.bufferPool(given);
+            assertThat(given.build().getArgs()).contains("--innodb-buffer-pool-size=1G");
+
+            System.setProperty(EmbeddedMariaDb.BUFFER_POOL, "1G --skip-grant-tables");
+            assertThatThrownBy(() -> EmbeddedMariaDb.bufferPool(DBConfigurationBuilder.newBuilder()))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining(EmbeddedMariaDb.BUFFER_POOL).hasMessageContaining("512M or 4G");
+        } finally {
+            System.clearProperty(EmbeddedMariaDb.BUFFER_POOL);
+        }
+        DBConfigurationBuilder unset = DBConfigurationBuilder.newBuilder();
+        EmbeddedMariaDb.bufferPool(unset);
+        assertThat(unset.build().getArgs()).noneMatch(arg -> arg.startsWith("--innodb-buffer-pool-size"));
+    }
+
+    @Test
     void isLockedDownAndKeepsItsDataAcrossARestart() throws Exception {
         Path dir = keptDir();
         EmbeddedMariaDb first = EmbeddedMariaDb.start(dir, false);
