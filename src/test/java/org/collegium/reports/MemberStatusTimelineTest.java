@@ -118,6 +118,7 @@ class MemberStatusTimelineTest {
                 LocalDate day = ORIGIN.plusDays(random.nextInt(1460));
                 assertThat(counted(day)).as("seed %d step %d on %s", seed, step, day).isEqualTo(expected(day));
                 assertThat(countedGrowth()).as("seed %d step %d growth", seed, step).isEqualTo(expectedGrowth());
+                assertThat(marksWithAnotherNextDay()).as("seed %d step %d next days", seed, step).isEmpty();
             }
         }
     }
@@ -291,6 +292,14 @@ class MemberStatusTimelineTest {
             }
         });
         return expected;
+    }
+
+    /** The marks whose next_day (V164, what the lapsed list reads) is not the day of the member's next mark of their kind. */
+    private List<Map<String, Object>> marksWithAnotherNextDay() {
+        return jdbc.queryForList("""
+                select l.member_id, l.day, l.kind, l.next_day from member_growth_mark l
+                where not (l.next_day <=> (select min(n.day) from member_growth_mark n
+                                           where n.member_id = l.member_id and n.kind = l.kind and n.day > l.day))""");
     }
 
     private Map<String, List<Long>> countedGrowth() {

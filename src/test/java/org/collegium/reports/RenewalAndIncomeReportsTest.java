@@ -170,6 +170,31 @@ class RenewalAndIncomeReportsTest {
     }
 
     @Test
+    void aMemberWhoLapsedTwiceIsListedOnTheirLatestLapseByToday() {
+        long twice = f.member("Lapsedtwice", LocalDate.of(2024, 1, 1));
+        f.term(twice, f.typeA, LocalDate.of(2024, 3, 1), LocalDate.of(2025, 2, 28)); // lapses 2025-03-31
+        f.term(twice, f.typeA, LocalDate.of(2025, 6, 1), LocalDate.of(2026, 4, 30)); // lapses 2026-05-31
+        f.status(twice, "LAPSED");
+        LapsedFilter year2025 = new LapsedFilter(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), f.affiliate);
+        LapsedFilter year2026 = new LapsedFilter(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 15), f.affiliate);
+
+        assertThat(lapsedOn(year2025, "Lapsedtwice")).isEmpty();
+        assertThat(lapsedOn(year2026, "Lapsedtwice")).containsExactly(LocalDate.of(2026, 5, 31));
+        // before the second lapse, the first is still the latest
+        clock.set(Instant.parse("2026-05-15T16:00:00Z"));
+        assertThat(lapsedOn(year2025, "Lapsedtwice")).containsExactly(LocalDate.of(2025, 3, 31));
+        assertThat(lapsedOn(year2026, "Lapsedtwice")).isEmpty();
+    }
+
+    private List<Object> lapsedOn(LapsedFilter filter, String lastName) {
+        ReportRows lapsed = renewals.lapsed(filter);
+        List<Object> days = lapsed.page(0, 50).stream().filter(r -> lastName.equals(r.getFirst()))
+                .map(r -> r.get(8)).toList();
+        assertThat(lapsed.count()).isEqualTo(lapsed.page(0, 50).size());
+        return days;
+    }
+
+    @Test
     void incomeByMonthByTypeAndBoth() {
         ReportResult byMonth = income.income(new IncomeFilter(Q1, f.affiliate, Breakdown.MONTH));
         assertThat(byMonth.table().rows()).containsExactly(

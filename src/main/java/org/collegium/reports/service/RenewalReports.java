@@ -206,15 +206,15 @@ public class RenewalReports {
         params.put("today", clock.today());
         // the day a member lapsed: the latest by today of the days MembershipStatusRule turned them LAPSED, as the
         // status timeline (V162) marks them: the day after the last grace day, after an unpaid term's pay-by day,
-        // or the day the board recorded the lapse of a running membership
+        // or the day the board recorded the lapse of a running membership; the latest: the member's next lapse
+        // (next_day, V164) is none or still ahead
         return """
                 from member_growth_mark l
                 join member m on m.id = l.member_id
                 """ + JOINS + """
 
                 where l.kind = 'L' and l.day between :from and :to and l.day <= :today and m.status = :lapsed
-                  and not exists (select 1 from member_growth_mark n where n.member_id = l.member_id
-                                  and n.kind = 'L' and n.day > l.day and n.day <= :today)"""
+                  and (l.next_day is null or l.next_day > :today)"""
                 + ReportScope.where("m", scope.affiliate(filter.affiliateId()), params);
     }
 
