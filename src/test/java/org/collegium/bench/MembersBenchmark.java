@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.collegium.accounts.domain.Role;
 import org.collegium.members.domain.MembershipStatus;
+import org.collegium.members.service.MemberRecords;
 import org.collegium.members.service.MemberRecords.MemberFilter;
 import org.collegium.members.service.DuplicateService;
 import org.collegium.members.service.MemberImport;
@@ -46,7 +47,7 @@ class MembersBenchmark {
     static final int WARM_UP = 300;
     static final int RUNS = 200;
     static final int PAGE_SIZE = 50;
-    static final Sort BY_NAME = Sort.by("lastName", "firstName");
+    static final Sort BY_NAME = Sort.by("lastName", "firstName", "id"); // as MembersView orders
 
     @Autowired MemberService members;
     @Autowired JdbcTemplate jdbc;
@@ -147,7 +148,8 @@ class MembersBenchmark {
 
     /** Mostly the first pages, sometimes anywhere in the list, as a dragged scroll bar asks. */
     private Fetch fetch(Random random, String kind, MemberFilter filter) {
-        long pages = Math.max(1, (members.count(filter) + PAGE_SIZE - 1) / PAGE_SIZE);
+        // as far as the list knows there are pages: past "more than 1,000" it reads on only as it is scrolled
+        long pages = Math.max(1, (members.listCount(filter).members() + PAGE_SIZE - 1) / PAGE_SIZE);
         int page = random.nextInt(10) == 0 ? random.nextInt((int) pages) : random.nextInt((int) Math.min(pages, 5));
         return new Fetch(kind, filter, page);
     }
@@ -190,8 +192,8 @@ class MembersBenchmark {
     private void fetchOnce(Fetch f) {
         Pageable page = PageRequest.of(f.page(), PAGE_SIZE, BY_NAME);
         int rows = members.find(f.filter(), page).size();
-        long count = members.count(f.filter());
-        assertThat((long) rows).isLessThanOrEqualTo(count);
+        MemberRecords.ListCount count = members.listCount(f.filter());
+        assertThat(count.more() || rows <= count.members()).isTrue();
     }
 
     private static MembershipStatus anyStatus(Random random) {

@@ -139,8 +139,15 @@ class ReportSummariesTest {
                         }
                     }
                 }
-                case 3 -> jdbc.update("update member set affiliate_id = ? where id = ?", pick(random, affiliates),
-                        pick(random, members));
+                case 3 -> {
+                    if (random.nextBoolean()) {
+                        jdbc.update("update member set affiliate_id = ? where id = ?", pick(random, affiliates),
+                                pick(random, members));
+                    } else { // the members' tally counts by type too (V165)
+                        jdbc.update("update member set membership_type_id = ? where id = ?",
+                                random.nextInt(4) == 0 ? null : pick(random, types), pick(random, members));
+                    }
+                }
                 case 4 -> jdbc.update("update membership_term set membership_type_id = ? where id = ?",
                         pick(random, types), pick(random, terms));
                 case 5, 6 -> {
@@ -316,11 +323,12 @@ class ReportSummariesTest {
                     .isEqualByComparingTo(rawIncome(from.isAfter(first) ? from : first, to));
         }
         assertThat(rows("""
-                select affiliate_id, status, members from member_status_tally where members <> 0 order by 1, 2"""))
-                .as("members per affiliate and status after step %d", step)
+                select affiliate_id, status, membership_type_id, members from member_status_tally
+                where members <> 0 order by 1, 2, 3"""))
+                .as("members per affiliate, status and type after step %d", step)
                 .isEqualTo(rows("""
-                        select coalesce(affiliate_id, 0), status, count(*) from member group by 1, 2
-                        order by 1, 2"""));
+                        select coalesce(affiliate_id, 0), status, coalesce(membership_type_id, 0), count(*)
+                        from member group by 1, 2, 3 order by 1, 2, 3"""));
     }
 
     /**

@@ -17,7 +17,7 @@ import org.collegium.base.service.ConcurrentEditException;
 import org.collegium.base.service.CurrentActor;
 import org.collegium.base.service.EmailAddress;
 import org.collegium.base.service.NotFoundException;
-import org.collegium.base.service.SearchText;
+import org.collegium.base.domain.SearchText;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;

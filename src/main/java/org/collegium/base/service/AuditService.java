@@ -1,5 +1,6 @@
 package org.collegium.base.service;
 
+import org.collegium.base.domain.SearchText;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -12,7 +12,7 @@ import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.NotFoundException;
 import org.collegium.base.service.RecipientLanguage;
-import org.collegium.base.service.SearchText;
+import org.collegium.base.domain.SearchText;
 import org.collegium.base.service.Text;
 import org.collegium.listings.domain.GroupListing;
 import org.collegium.listings.domain.GroupListingRepository;

@@ -12,4 +12,13 @@ public interface MemberPages {
      * type. Counts nothing (the list asks for the count separately).
      */
     List<Member> findPage(Specification<Member> spec, Pageable page);
+
+    /**
+     * One page of the members a search box's text matches ({@link MemberSearch#searching()}), with the filters,
+     * in the page's order (by the list's sort properties: lastName, firstName, status, email, currentTermEnd, id).
+     */
+    List<Member> findSearchPage(MemberSearch search, Pageable page);
+
+    /** How many members the search matches, counted only up to {@code cap + 1}: more than {@code cap} is all it says. */
+    long countSearchUpTo(MemberSearch search, int cap);
 }

@@ -17,16 +17,17 @@ public interface MemberRepository extends JpaRepository<Member, Long>, JpaSpecif
     Optional<Member> findByEmail(String email);
 
     /**
-     * How many members have the status and belong to the affiliate (null: any), read from the few rows of
-     * member_status_tally (V155, kept by triggers in the same transaction as every change of a member) instead of
-     * counting up to every member's index entry: the members grid's count for the list unfiltered or filtered by
-     * status and affiliate only.
+     * How many members have the status, belong to the affiliate and have the membership type (each null: any),
+     * read from the few rows of member_status_tally (V155, by type since V165; kept by triggers in the same
+     * transaction as every change of a member) instead of counting up to every member's index entry: the members
+     * grid's count for the list unfiltered or filtered by status, affiliate and type.
      */
     @Query(value = """
             select coalesce(sum(t.members), 0) from member_status_tally t
-            where (:affiliate is null or t.affiliate_id = :affiliate) and (:status is null or t.status = :status)""",
+            where (:affiliate is null or t.affiliate_id = :affiliate) and (:status is null or t.status = :status)
+              and (:type is null or t.membership_type_id = :type)""",
             nativeQuery = true)
-    long countInTally(@Param("affiliate") Long affiliate, @Param("status") String status);
+    long countInTally(@Param("affiliate") Long affiliate, @Param("status") String status, @Param("type") Long type);
 
     boolean existsByEmailAndIdNot(String email, Long id);
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.collegium.base.domain.Access;
 import org.collegium.base.i18n.Messages;
-import org.collegium.base.service.SearchText;
+import org.collegium.base.domain.SearchText;
 import org.collegium.members.domain.Member;
 import org.collegium.members.domain.MemberRepository;
 import org.collegium.members.domain.MembershipStatus;

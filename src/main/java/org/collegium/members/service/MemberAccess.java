@@ -10,9 +10,10 @@ import org.collegium.base.domain.Access;
 import org.collegium.base.service.CurrentActor;
 import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.NotFoundException;
-import org.collegium.base.service.SearchText;
+import org.collegium.base.domain.SearchText;
 import org.collegium.members.domain.Member;
 import org.collegium.members.domain.MemberRepository;
+import org.collegium.members.domain.MemberSearch;
 import org.collegium.members.service.MemberRecords.MemberFilter;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
@@ -68,54 +69,46 @@ public class MemberAccess {
         return scope == null || (member.getAffiliate() != null && scope.equals(member.getAffiliate().getId()));
     }
 
-    /** The members matching a filter, within the caller's scope. */
     /** The affiliate a filter lists: the caller's own when scoped to one, else the filter's (null: all). */
     Long affiliateOf(MemberFilter filter) {
         Long scope = affiliateScope();
         return scope != null ? scope : filter.affiliateId();
     }
 
+    /** A filter as the members list reads it, within the caller's scope. */
+    MemberSearch search(MemberFilter filter) {
+        return new MemberSearch(affiliateOf(filter), filter.status(), filter.typeId(), filter.search());
+    }
+
+    /** The members matching a filter, within the caller's scope. */
     Specification<Member> matching(MemberFilter filter) {
-        Long affiliate = affiliateOf(filter);
+        MemberSearch search = search(filter);
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            if (affiliate != null) {
-                where.add(cb.equal(root.get("affiliate").get("id"), affiliate));
+            if (search.affiliateId() != null) {
+                where.add(cb.equal(root.get("affiliate").get("id"), search.affiliateId()));
             }
-            if (filter.status() != null) {
-                where.add(cb.equal(root.get("status"), filter.status()));
+            if (search.status() != null) {
+                where.add(cb.equal(root.get("status"), search.status()));
             }
-            if (filter.typeId() != null) {
-                where.add(cb.equal(root.get("membershipType").get("id"), filter.typeId()));
+            if (search.typeId() != null) {
+                where.add(cb.equal(root.get("membershipType").get("id"), search.typeId()));
             }
-            String typed = filter.search() == null ? "" : filter.search().strip();
-            if (!typed.isEmpty()) {
-                where.add(startsWith(root, cb, typed));
+            if (search.searching()) {
+                where.add(anyBranch(root, cb, search));
             }
             return cb.and(where.toArray(Predicate[]::new));
         };
     }
 
-    /**
-     * The search box matches the start of a last name, a first name, a full name ("ada love"), an email or a
-     * licence number, so that every branch is a range of an index on 100,000 members ("%text%" reads them all).
-     * No lower(): the columns' collation (utf8mb4_unicode_ci) already compares without case, and lower() would
-     * keep MariaDB from using the indexes.
-     */
-    private static Predicate startsWith(Root<Member> root, CriteriaBuilder cb, String typed) {
-        String prefix = SearchText.normalise(typed) + "%";
-        List<Predicate> any = new ArrayList<>(List.of(
-                cb.like(root.get("lastName"), prefix, SearchText.ESCAPE),
-                cb.like(root.get("firstName"), prefix, SearchText.ESCAPE),
-                cb.like(root.get("email"), prefix, SearchText.ESCAPE),
-                cb.like(root.get("licenceNumber"), prefix, SearchText.ESCAPE)));
-        // "first last" starts with the text when the first name is the text up to one of its spaces and the last
-        // name starts with the rest (a first name longer than the text is matched above); said this way rather
-        // than with concat() it is a narrow range of the (first name, last name) index
-        for (int space = typed.indexOf(' '); space > 0; space = typed.indexOf(' ', space + 1)) {
-            any.add(cb.and(cb.equal(root.get("firstName"), typed.substring(0, space)),
-                    cb.like(root.get("lastName"), SearchText.normalise(typed.substring(space + 1)) + "%",
-                            SearchText.ESCAPE)));
+    /** The search box's branches ({@link MemberSearch#branches()}) as one criteria predicate. */
+    private static Predicate anyBranch(Root<Member> root, CriteriaBuilder cb, MemberSearch search) {
+        List<Predicate> any = new ArrayList<>();
+        for (List<MemberSearch.Match> branch : search.branches()) {
+            any.add(cb.and(branch.stream().map(m -> m.prefix()
+                            ? cb.like(root.get(m.field().property), m.value(), SearchText.ESCAPE)
+                            : cb.equal(root.get(m.field().property), m.value()))
+                    .toArray(Predicate[]::new)));
         }
         return cb.or(any.toArray(Predicate[]::new));
     }

@@ -20,6 +20,13 @@ public final class MemberRecords {
         }
     }
 
+    /**
+     * How many members the list shows: exact, or (more) only that there are more than {@code members}, which a
+     * search for a common name's start says rather than counting 70,000 Smiths on every key.
+     */
+    public record ListCount(long members, boolean more) {
+    }
+
     public record MemberSummary(long id, String firstName, String lastName, String email, String credentials,
             MembershipStatus status, String typeName, String affiliateName, LocalDate termEnd, String licence) {
 

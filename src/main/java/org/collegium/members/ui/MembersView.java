@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.dataview.GridLazyDataView;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -37,6 +38,7 @@ import org.collegium.base.ui.DownloadLink;
 import org.collegium.base.ui.RowOpening;
 import org.collegium.members.domain.MembershipStatus;
 import org.collegium.members.service.MemberExport;
+import org.collegium.members.service.MemberRecords.ListCount;
 import org.collegium.members.service.MemberRecords.MemberFilter;
 import org.collegium.members.service.MemberRecords.MemberSummary;
 import org.collegium.members.service.MemberService;
@@ -63,6 +65,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<AffiliateOption> affiliate = new ComboBox<>(Messages.t("members.list.affiliate"));
     final Grid<MemberSummary> grid = new Grid<>();
     final Span matching = new Span();
+    private final GridLazyDataView<MemberSummary> rows;
     private static final Sort BY_NAME = Sort.by("lastName", "firstName", "id");
 
     public MembersView(MemberService service, MemberExport export, MembershipTypeService types,
@@ -133,8 +136,9 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(m -> m.termEnd() == null ? "" : clock.formatShortDate(m.termEnd()))
                 .setHeader(t("members.list.term-ends")).setKey("currentTermEnd").setSortable(true).setAutoWidth(true);
         grid.setColumnReorderingAllowed(false);
-        grid.setItems(q -> service.find(filter(), page(q)).stream(), q -> showCount(service.count(filter())));
+        rows = grid.setItems(q -> service.find(filter(), page(q)).stream());
         grid.sort(GridSortOrder.asc(name).build());
+        showCount();
         matching.setId("member-count");
         RowOpening.opens(grid, m -> getUI().ifPresent(ui -> ui.navigate(MemberView.class, String.valueOf(m.id()))));
         grid.setSizeFull();
@@ -150,10 +154,21 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
         return PageRequest.of(page.getPageNumber(), page.getPageSize(), page.getSort().and(BY_NAME));
     }
 
-    /** Says how many members match the filters, as the grid counts them (one count query for both). */
-    private int showCount(long count) {
-        matching.setText(t("members.list.count", count));
-        return (int) count;
+    /**
+     * Says how many members match the filters and gives the grid that count (one count query for both); when a
+     * search matches more than the service counts, the grid reads on as it is scrolled instead.
+     */
+    private void showCount() {
+        ListCount count = service.listCount(filter());
+        if (count.more()) {
+            matching.setText(t("members.list.count.more", count.members()));
+            rows.setItemCountUnknown();
+            rows.setItemCountEstimate(Math.toIntExact(count.members()) + 1);
+        } else {
+            matching.setText(t("members.list.count", count.members()));
+            int known = Math.toIntExact(count.members());
+            rows.setItemCountCallback(q -> known);
+        }
     }
 
     MemberFilter filter() {
@@ -191,6 +206,7 @@ public class MembersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        showCount();
         grid.getDataProvider().refreshAll();
     }
 }

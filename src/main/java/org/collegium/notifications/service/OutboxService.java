@@ -6,7 +6,7 @@ import java.util.List;
 import org.collegium.base.domain.Access;
 import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.NotFoundException;
-import org.collegium.base.service.SearchText;
+import org.collegium.base.domain.SearchText;
 import org.collegium.notifications.domain.OutboxMessage;
 import org.collegium.notifications.domain.OutboxMessageRepository;
 import org.collegium.notifications.domain.OutboxStatus;

@@ -1,4 +1,4 @@
-package org.collegium.base.service;
+package org.collegium.base.domain;
 
 import java.util.Locale;
 
