@@ -137,6 +137,14 @@ class MemberSearchTest {
         assertThat(repository.countSearchUpTo(all, 10)).isEqualTo(11);
         assertThat(repository.countSearchUpTo(new MemberSearch(null, null, null, tag + "ab"), 1000))
                 .isEqualTo(oracle(new MemberFilter(tag + "ab", null, null, null), null, 0, 1000).size());
+        // only last names start with tag + "ba" (no first name or email of setUp's does), so one branch finds
+        // every match: each branch must read past the cap for the union to
+        MemberSearch oneBranch = new MemberSearch(null, null, null, tag + "ba");
+        int inOneBranch = oracle(new MemberFilter(tag + "ba", null, null, null), null, 0, 1000).size();
+        assertThat(inOneBranch).isGreaterThan(1);
+        assertThat(repository.countSearchUpTo(oneBranch, inOneBranch)).isEqualTo(inOneBranch);
+        assertThat(repository.countSearchUpTo(oneBranch, inOneBranch - 1)).as("past the cap in one branch")
+                .isEqualTo(inOneBranch);
     }
 
     @Test

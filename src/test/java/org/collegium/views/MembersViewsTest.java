@@ -37,6 +37,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 class MembersViewsTest extends SpringBrowserlessTest {
 
     @Autowired MemberService members;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     @WithMockUser(username = "board@example.org", roles = "BOARD")
@@ -77,6 +78,43 @@ class MembersViewsTest extends SpringBrowserlessTest {
 
         assertThat(members.count(new MemberFilter(email, null, null, null))).isEqualTo(1);
         assertThat(getCurrentView()).isInstanceOf(MemberView.class);
+    }
+
+    @Test
+    @WithMockUser(username = "board@example.org", roles = "BOARD")
+    @SuppressWarnings("unchecked")
+    void aSearchMatchingMoreThanTheCountsCapSaysSoAndStillScrollsToItsLastRow() {
+        // letters only, unique to this run: 1,001 members whose last names start with it
+        String tag = "Qv" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        int many = MemberService.LIST_COUNT_CAP + 1;
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < many; i++) {
+            rows.append(i == 0 ? "" : ", ").append("('Ann', '").append(tag).append(String.format("%04d", i))
+                    .append("', '").append(tag.toLowerCase(java.util.Locale.ROOT)).append(i)
+                    .append("@example.org', 'SOCIAL_WORK', 'US', false, false, 'ACTIVE', now(6), 'test')");
+        }
+        jdbc.update("insert into member (first_name, last_name, email, discipline, country, directory_opt_in, "
+                + "show_email_in_directory, status, created_at, created_by) values " + rows);
+        try {
+            searchPastTheCap(tag, many);
+        } finally {
+            jdbc.update("delete from member where last_name like ?", tag + "%");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void searchPastTheCap(String tag, int many) {
+        navigate(MembersView.class);
+        Grid<MemberSummary> grid = $(Grid.class).single();
+        test($(TextField.class).withCaption("Search").single()).setValue(tag);
+        assertThat($(Span.class).id("member-count").getText()).isEqualTo("More than 1,000 members");
+        assertThat(test(grid).getRow(0).lastName()).isEqualTo(tag + "0000");
+        assertThat(test(grid).getRow(many - 1).lastName()).as("the grid reads on past the count")
+                .isEqualTo(tag + String.format("%04d", many - 1));
+
+        test($(TextField.class).withCaption("Search").single()).setValue(tag + "0999");
+        assertThat($(Span.class).id("member-count").getText()).isEqualTo("1 member");
+        assertThat(test(grid).size()).isEqualTo(1);
     }
 
     @Test

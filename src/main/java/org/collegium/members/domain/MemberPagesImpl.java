@@ -32,8 +32,7 @@ import org.springframework.data.jpa.repository.query.QueryUtils;
 class MemberPagesImpl implements MemberPages {
 
     /** The list's sort properties and their columns; anything else is refused rather than put into SQL. */
-    private static final Map<String, String> SORT_COLUMNS = Map.of("lastName", "last_name", "firstName",
-            "first_name", "status", "status", "email", "email", "currentTermEnd", "current_term_end", "id", "id");
+    private static final Map<String, String> SORT_COLUMNS = sortColumns();
 
     @PersistenceContext
     private EntityManager em;
@@ -61,8 +60,6 @@ class MemberPagesImpl implements MemberPages {
         if (!search.searching() || !page.isPaged()) {
             throw new IllegalArgumentException("a page of a search");
         }
-        Map<String, Object> params = new HashMap<>();
-        String filters = filters(search, params);
         List<String> columns = new ArrayList<>();
         StringJoiner order = new StringJoiner(", ");
         for (Sort.Order o : page.getSort()) {
@@ -80,12 +77,9 @@ class MemberPagesImpl implements MemberPages {
             order.add("id asc");
         }
         long end = page.getOffset() + page.getPageSize();
-        StringJoiner union = new StringJoiner(" union ");
-        List<List<MemberSearch.Match>> branches = search.branches();
-        for (int b = 0; b < branches.size(); b++) {
-            union.add("(select " + String.join(", ", columns) + " from member where " + branch(b, branches.get(b),
-                    params) + filters + " order by " + order + " limit " + end + ")");
-        }
+        Map<String, Object> params = new HashMap<>();
+        String union = union(search, params, "select " + String.join(", ", columns),
+                " order by " + order + " limit " + end);
         Query query = em.createNativeQuery("select u.id from (" + union + ") u order by " + order
                 + " limit " + page.getPageSize() + " offset " + page.getOffset());
         params.forEach(query::setParameter);
@@ -99,18 +93,36 @@ class MemberPagesImpl implements MemberPages {
             throw new IllegalArgumentException("a count of a search");
         }
         Map<String, Object> params = new HashMap<>();
-        String filters = filters(search, params);
-        StringJoiner union = new StringJoiner(" union ");
-        List<List<MemberSearch.Match>> branches = search.branches();
-        for (int b = 0; b < branches.size(); b++) {
-            // each branch stops past the cap: if one does, the union is past it too; if none does, it is exact
-            union.add("(select id from member where " + branch(b, branches.get(b), params) + filters + " limit "
-                    + (cap + 1) + ")");
-        }
+        // each branch stops past the cap: if one does, the union is past it too; if none does, it is exact
+        String union = union(search, params, "select id", " limit " + (cap + 1));
         Query query = em.createNativeQuery("select count(*) from (" + union + ") u");
         params.forEach(query::setParameter);
         Number counted = (Number) query.getSingleResult();
         return Math.min(counted.longValue(), cap + 1L);
+    }
+
+    /**
+     * The search's branches as "(select … from member where branch and filters tail) union …", their parameters
+     * put into params.
+     */
+    private static String union(MemberSearch search, Map<String, Object> params, String select, String tail) {
+        String filters = filters(search, params);
+        StringJoiner union = new StringJoiner(" union ");
+        List<List<MemberSearch.Match>> branches = search.branches();
+        for (int b = 0; b < branches.size(); b++) {
+            union.add("(" + select + " from member where " + branch(b, branches.get(b), params) + filters + tail
+                    + ")");
+        }
+        return union.toString();
+    }
+
+    private static Map<String, String> sortColumns() {
+        Map<String, String> columns = new HashMap<>(Map.of("status", "status", "currentTermEnd",
+                "current_term_end", "id", "id"));
+        for (MemberSearch.Field field : MemberSearch.Field.values()) {
+            columns.put(field.property, field.column);
+        }
+        return Map.copyOf(columns);
     }
 
     /** The filters every branch carries, as " and …" with their parameters. */
