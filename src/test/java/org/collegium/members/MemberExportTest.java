@@ -54,6 +54,7 @@ class MemberExportTest {
     @Autowired MutableClock clock;
     @Autowired Roles roles;
     @Autowired DemoData demo;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private long carolinas;
     private long atlanta;
@@ -101,6 +102,30 @@ class MemberExportTest {
         assertThat(total).as("more than one page of 40 (application-test.properties)").isGreaterThan(200);
         assertThat(rows).hasSize((int) total + 1);
         assertThat(rows.stream().skip(1).map(r -> r.get(2)).distinct().count()).isEqualTo(total);
+        assertThat(rows.stream().skip(1).map(r -> r.get(2)).toList()).as("in the list's order, page after page")
+                .isEqualTo(jdbc.queryForList("select email from member order by last_name, first_name, id",
+                        String.class));
+    }
+
+    @Test
+    void namesSharedAcrossPagesComeOnceEachInTheirOrder() throws IOException {
+        // 90 members of one name: pages of 40 end inside them, so each page must start after the last one's member
+        String tag = "Kx" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < 90; i++) {
+            values.append(i == 0 ? "" : ", ").append("('Same', '").append(tag).append("', 'k").append(i).append('.')
+                    .append(tag.toLowerCase(java.util.Locale.ROOT)).append("@example.org', 'SOCIAL_WORK', 'US', false, "
+                            + "false, 'ACTIVE', now(6), 'test')");
+        }
+        jdbc.update("insert into member (first_name, last_name, email, discipline, country, directory_opt_in, "
+                + "show_email_in_directory, status, created_at, created_by) values " + values);
+        try {
+            List<CSVRecord> rows = csv(new MemberFilter(tag, null, null, null));
+            assertThat(rows.stream().skip(1).map(r -> r.get(2)).toList()).isEqualTo(jdbc.queryForList(
+                    "select email from member where last_name = ? order by id", String.class, tag));
+        } finally {
+            jdbc.update("delete from member where last_name = ?", tag);
+        }
     }
 
     @Test
