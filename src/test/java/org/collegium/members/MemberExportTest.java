@@ -30,6 +30,7 @@ import org.collegium.members.service.MemberService;
 import org.collegium.members.service.MembershipTypeService;
 import org.collegium.support.DemoData;
 import org.collegium.support.IntegrationTest;
+import org.collegium.support.MemberRows;
 import org.collegium.support.MutableClock;
 import org.collegium.support.Roles;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -111,14 +112,8 @@ class MemberExportTest {
     void namesSharedAcrossPagesComeOnceEachInTheirOrder() throws IOException {
         // 90 members of one name: pages of 40 end inside them, so each page must start after the last one's member
         String tag = "Kx" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
-        StringBuilder values = new StringBuilder();
-        for (int i = 0; i < 90; i++) {
-            values.append(i == 0 ? "" : ", ").append("('Same', '").append(tag).append("', 'k").append(i).append('.')
-                    .append(tag.toLowerCase(java.util.Locale.ROOT)).append("@example.org', 'SOCIAL_WORK', 'US', false, "
-                            + "false, 'ACTIVE', now(6), 'test')");
-        }
-        jdbc.update("insert into member (first_name, last_name, email, discipline, country, directory_opt_in, "
-                + "show_email_in_directory, status, created_at, created_by) values " + values);
+        MemberRows.insert(jdbc, 90, "Same", i -> tag, i -> "k" + i + "." + tag.toLowerCase(java.util.Locale.ROOT)
+                + "@example.org");
         try {
             List<CSVRecord> rows = csv(new MemberFilter(tag, null, null, null));
             assertThat(rows.stream().skip(1).map(r -> r.get(2)).toList()).isEqualTo(jdbc.queryForList(

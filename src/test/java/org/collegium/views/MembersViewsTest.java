@@ -25,6 +25,7 @@ import org.collegium.members.service.MembershipTypeService.TypeView;
 import org.collegium.members.ui.MemberView;
 import org.collegium.members.ui.MembersView;
 import org.collegium.support.IntegrationTest;
+import org.collegium.support.MemberRows;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -82,19 +83,12 @@ class MembersViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithMockUser(username = "board@example.org", roles = "BOARD")
-    @SuppressWarnings("unchecked")
     void aSearchMatchingMoreThanTheCountsCapSaysSoAndStillScrollsToItsLastRow() {
         // letters only, unique to this run: 1,001 members whose last names start with it
         String tag = "Qv" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 5);
         int many = MemberService.LIST_COUNT_CAP + 1;
-        StringBuilder rows = new StringBuilder();
-        for (int i = 0; i < many; i++) {
-            rows.append(i == 0 ? "" : ", ").append("('Ann', '").append(tag).append(String.format("%04d", i))
-                    .append("', '").append(tag.toLowerCase(java.util.Locale.ROOT)).append(i)
-                    .append("@example.org', 'SOCIAL_WORK', 'US', false, false, 'ACTIVE', now(6), 'test')");
-        }
-        jdbc.update("insert into member (first_name, last_name, email, discipline, country, directory_opt_in, "
-                + "show_email_in_directory, status, created_at, created_by) values " + rows);
+        MemberRows.insert(jdbc, many, "Ann", i -> tag + String.format("%04d", i),
+                i -> tag.toLowerCase(java.util.Locale.ROOT) + i + "@example.org");
         try {
             searchPastTheCap(tag, many);
         } finally {
