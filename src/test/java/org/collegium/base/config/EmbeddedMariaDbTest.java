@@ -25,6 +25,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded MariaDB keeps its data in its directory, and is locked down: loopback only, the application's own
@@ -51,6 +52,15 @@ class EmbeddedMariaDbTest {
         DBConfigurationBuilder unset = DBConfigurationBuilder.newBuilder();
         EmbeddedMariaDb.bufferPool(unset);
         assertThat(unset.build().getArgs()).noneMatch(arg -> arg.startsWith("--innodb-buffer-pool-size"));
+    }
+
+    /** Not the machine's /tmp, which every other install and server there shares (see PatientDb). */
+    @Test
+    void installsWithTheServersOwnTemporaryFolder(@TempDir Path dir) throws Exception {
+        EmbeddedMariaDb.PatientDb db = new EmbeddedMariaDb.PatientDb(EmbeddedMariaDb.config(dir, freePort()).build());
+        String command = db.createDBInstallProcess().getProcLongName();
+        assertThat(command).contains("--tmpdir=" + dir.resolve("tmp").toAbsolutePath())
+                .contains("--datadir=" + dir.resolve("data").toAbsolutePath()).contains("--no-defaults");
     }
 
     @Test
