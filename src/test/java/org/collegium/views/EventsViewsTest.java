@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -211,6 +212,7 @@ class EventsViewsTest extends SpringBrowserlessTest {
         navigate("event/" + eventId, EventPageView.class);
         test($(Button.class).withText("Register").single()).click();
         assertThat($(TextField.class).withCaption("First name").single().isInvalid()).isTrue();
+        assertThat(openNotifications()).containsExactly("Please correct the marked fields.");
         $(TextField.class).withCaption("First name").single().setValue("Vera");
         $(TextField.class).withCaption("Last name").single().setValue("Visitor");
         String email = "vera-" + EventFixtures.tag() + "@example.org";
@@ -220,6 +222,8 @@ class EventsViewsTest extends SpringBrowserlessTest {
         test($(Button.class).withText("Register").single()).click();
         assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().equals("We've emailed a link to " + email
                 + "; open it within 30 minutes to confirm your place."));
+        assertThat(openNotifications()).as("the earlier mistakes' message is gone with them").isEmpty();
+        assertThat($(TextField.class).withCaption("First name").single().isInvalid()).isFalse();
 
         String token = EventFixtures.confirmToken(outbox, email);
         navigate("register/confirm/" + token, ConfirmRegistrationView.class);
@@ -386,6 +390,12 @@ class EventsViewsTest extends SpringBrowserlessTest {
         assertThat($(Anchor.class).all()).anyMatch(a -> a.getText().equals("Transcript (PDF)"))
                 .anyMatch(a -> a.getText().equals("Transcript (CSV)"));
         assertThat($(H2.class).all()).extracting(H2::getText).contains("Total per type", "Per two-year period");
+    }
+
+    /** The words of the notifications open in the UI now. */
+    private List<String> openNotifications() {
+        return $(Notification.class).all().stream().filter(Notification::isOpened).map(n -> test(n).getText())
+                .toList();
     }
 
     /** My registrations' action column (the last): its claim button (0) above its cancel button (1). */

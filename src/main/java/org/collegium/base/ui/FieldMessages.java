@@ -1,6 +1,7 @@
 package org.collegium.base.ui;
 
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.notification.Notification;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.collegium.base.service.InvalidInputException;
@@ -10,14 +11,24 @@ import org.collegium.base.i18n.Messages;
 public final class FieldMessages {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    /** the message the last {@link #show} opened */
+    private Notification shown;
 
     public FieldMessages bind(String name, HasValidation field) {
         fields.put(name, field);
         return this;
     }
 
+    /**
+     * Unmarks every field, and closes the message {@link #show} opened if it is still open: a form submitted again
+     * successfully, or filled afresh, must not go on saying it has mistakes. Other messages stay.
+     */
     public void clear() {
         fields.values().forEach(f -> f.setInvalid(false));
+        if (shown != null) {
+            shown.close();
+            shown = null;
+        }
     }
 
     /** Marks every field the service named; anything it could not place is told in a notification. */
@@ -33,6 +44,7 @@ public final class FieldMessages {
                 field.setInvalid(true);
             }
         });
-        Notifications.error(unplaced.isEmpty() ? Messages.t("base.field.correct-marked") : unplaced.toString().strip());
+        shown = Notifications.error(unplaced.isEmpty() ? Messages.t("base.field.correct-marked")
+                : unplaced.toString().strip());
     }
 }

@@ -25,7 +25,8 @@ public final class Notifications {
         show(message, NotificationVariant.SUCCESS, 4000);
     }
 
-    public static void error(String message) {
+    /** Shows a red message (closing any still open); returned so that its caller can close it once dealt with. */
+    public static Notification error(String message) {
         closeOpenErrors();
         Notification n = show(message, NotificationVariant.ERROR, 8000);
         UI ui = UI.getCurrent();
@@ -37,6 +38,7 @@ public final class Notifications {
                 }
             });
         }
+        return n;
     }
 
     private static void closeOpenErrors() {
