@@ -39,6 +39,7 @@ import org.collegium.events.service.AttendanceService.RosterEntry;
 import org.collegium.support.DemoData;
 import org.collegium.support.IntegrationTest;
 import org.collegium.support.MutableClock;
+import org.collegium.support.OpenNotifications;
 import org.collegium.support.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -212,7 +213,7 @@ class EventsViewsTest extends SpringBrowserlessTest {
         navigate("event/" + eventId, EventPageView.class);
         test($(Button.class).withText("Register").single()).click();
         assertThat($(TextField.class).withCaption("First name").single().isInvalid()).isTrue();
-        assertThat(openNotifications()).containsExactly("Please correct the marked fields.");
+        assertThat(OpenNotifications.texts($(Notification.class).all())).containsExactly("Please correct the marked fields.");
         $(TextField.class).withCaption("First name").single().setValue("Vera");
         $(TextField.class).withCaption("Last name").single().setValue("Visitor");
         String email = "vera-" + EventFixtures.tag() + "@example.org";
@@ -222,7 +223,7 @@ class EventsViewsTest extends SpringBrowserlessTest {
         test($(Button.class).withText("Register").single()).click();
         assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().equals("We've emailed a link to " + email
                 + "; open it within 30 minutes to confirm your place."));
-        assertThat(openNotifications()).as("the earlier mistakes' message is gone with them").isEmpty();
+        assertThat(OpenNotifications.texts($(Notification.class).all())).as("the earlier mistakes' message is gone with them").isEmpty();
         assertThat($(TextField.class).withCaption("First name").single().isInvalid()).isFalse();
 
         String token = EventFixtures.confirmToken(outbox, email);
@@ -390,12 +391,6 @@ class EventsViewsTest extends SpringBrowserlessTest {
         assertThat($(Anchor.class).all()).anyMatch(a -> a.getText().equals("Transcript (PDF)"))
                 .anyMatch(a -> a.getText().equals("Transcript (CSV)"));
         assertThat($(H2.class).all()).extracting(H2::getText).contains("Total per type", "Per two-year period");
-    }
-
-    /** The words of the notifications open in the UI now. */
-    private List<String> openNotifications() {
-        return $(Notification.class).all().stream().filter(Notification::isOpened).map(n -> test(n).getText())
-                .toList();
     }
 
     /** My registrations' action column (the last): its claim button (0) above its cancel button (1). */

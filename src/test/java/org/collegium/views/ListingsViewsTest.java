@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -46,6 +46,7 @@ import org.collegium.members.domain.MemberRepository;
 import org.collegium.members.domain.MembershipTypeRepository;
 import org.collegium.support.IntegrationTest;
 import org.collegium.support.MutableClock;
+import org.collegium.support.OpenNotifications;
 import org.collegium.support.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -118,10 +119,6 @@ class ListingsViewsTest extends SpringBrowserlessTest {
         return $(TextField.class).withCaption(caption).single();
     }
 
-    private List<String> notifications() {
-        return $(Notification.class).all().stream().map(n -> test(n).getText()).toList();
-    }
-
     @SuppressWarnings("unchecked")
     private List<String> results() {
         Grid<ListingDetails> grid = $(Grid.class).single();
@@ -160,7 +157,7 @@ class ListingsViewsTest extends SpringBrowserlessTest {
         BigDecimalField fee = $(BigDecimalField.class).withCaption("Fee per session (US$)").single();
         assertThat(fee.isInvalid()).isTrue();
         assertThat(fee.getErrorMessage()).isEqualTo("Fee per session (US$) must be between 0 and 1000.00.");
-        assertThat(notifications()).contains("Please correct the marked fields.");
+        assertThat(OpenNotifications.texts($(Notification.class).all())).contains("Please correct the marked fields.");
 
         // in person without a city or state; a typed language code that is none
         $(Select.class).withCaption("Format").single().setValue(ListingFormat.IN_PERSON);
@@ -192,7 +189,7 @@ class ListingsViewsTest extends SpringBrowserlessTest {
             assertThat(l.status()).isEqualTo(ListingStatus.PENDING);
         });
         assertThat(listings.form(listings.mine().getFirst().id()).languages()).containsExactly("pt");
-        assertThat(notifications()).contains("Saved. The board will review the listing.");
+        assertThat(OpenNotifications.texts($(Notification.class).all())).contains("Saved. The board will review the listing.");
         Grid<MyListing> grid = $(Grid.class).single();
         assertThat(grid.getColumns()).allSatisfy(c -> assertThat(c.getHeaderText()).isNotBlank());
     }
@@ -224,7 +221,7 @@ class ListingsViewsTest extends SpringBrowserlessTest {
         Button edit = (Button) test(grid).getCellComponent(0, "actions").getChildren().findFirst().orElseThrow();
         test(edit).click();
         assertThat(getCurrentView()).isInstanceOf(MyListingsView.class);
-        assertThat(notifications()).contains("This listing was not found. It may have been removed.");
+        assertThat(OpenNotifications.texts($(Notification.class).all())).contains("This listing was not found. It may have been removed.");
         assertThat(grid.getGenericDataView().getItems()).isEmpty();
         assertThat($(Button.class).withText("Save and send for review").all()).noneMatch(b -> b.isVisible());
     }
@@ -269,7 +266,7 @@ class ListingsViewsTest extends SpringBrowserlessTest {
                 .setValue("Hidden.");
         test($(Button.class).withText("Unpublish").single()).click();
         assertThat(getCurrentView()).isInstanceOf(ListingsReviewView.class);
-        assertThat(notifications()).isNotEmpty();
+        assertThat(OpenNotifications.texts($(Notification.class).all())).isNotEmpty();
         assertThat(moderation.listing(id).status()).isEqualTo(ListingStatus.WITHDRAWN);
     }
 
@@ -419,7 +416,7 @@ class ListingsViewsTest extends SpringBrowserlessTest {
         test($(EmailField.class).withCaption("Your email").single()).setValue(visitor);
         test($(TextArea.class).withCaption("Message").single()).setValue("Fourth");
         test($(Button.class).withText("Send").single()).click();
-        assertThat(notifications()).contains("You have sent 3 messages in the last hour. Please try again later.");
+        assertThat(OpenNotifications.texts($(Notification.class).all())).contains("You have sent 3 messages in the last hour. Please try again later.");
         assertThat(enquiriesTo(owner.email())).isEqualTo(3);
     }
 
