@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -12,6 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.collegium.accounts.domain.Role;
+import org.collegium.base.i18n.Messages;
+import org.collegium.base.service.CurrentActor;
 import org.collegium.events.domain.EventKind;
 import org.collegium.events.domain.Registration;
 import org.collegium.events.domain.RegistrationRepository;
@@ -30,6 +33,8 @@ import org.collegium.support.Roles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Never overbooked, holds included: 500 people (distinct non-members from the public page) register at the same
@@ -123,6 +128,80 @@ class RegistrationConcurrencyTest {
         assertThat(registrations.confirm(EventFixtures.confirmToken(outbox, email)).state())
                 .isEqualTo(LinkState.CONFIRMED);
         assertThat(seatsTaken(eventId)).isEqualTo(1);
+    }
+
+    /**
+     * Guests registering at the same moment are registered in batches (RegistrationService#registerGuest); a batch
+     * leaves out, to the single path, the addresses registered already and the second of the same address. Here 50
+     * addresses registered before the rush, 100 new ones come twice each and 100 once: each address has one
+     * registration, the first to arrive hold the seats left, each new guest's one email tells them what their
+     * registration is, and every row names
+     * the caller who made it.
+     */
+    @Test
+    void aRushOfNewRepeatedAndKnownAddressesRegistersEachAddressOnceWithItsOwnEmail() throws Exception {
+        long eventId = new EventFixtures(events, roles).publish(EventFixtures.training("Mixed rush "
+                + EventFixtures.tag(), SEATS, null));
+        String tag = EventFixtures.tag();
+        List<String> known = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            known.add("known-" + tag + "-" + i + "@example.org");
+            registrations.registerGuest(eventId, new Guest("Known", "Number " + i, known.getLast()), List.of());
+        }
+        List<String> calls = new ArrayList<>(known);
+        List<String> fresh = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            fresh.add("fresh-" + tag + "-" + i + "@example.org");
+            calls.add(fresh.getLast());
+            if (i < 100) {
+                calls.add(fresh.getLast());
+            }
+        }
+        Collections.shuffle(calls, new java.util.Random(7));
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<LinkEmailed>> futures = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(100)) {
+            for (String email : calls) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    // signed in under their address, so that each row names who made it (a batch's leader is
+                    // another caller)
+                    SecurityContextHolder.getContext().setAuthentication(
+                            new TestingAuthenticationToken(email, null, "ROLE_VISITOR"));
+                    try {
+                        return registrations.registerGuest(eventId, new Guest("Fresh", "Guest", email), List.of());
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            start.countDown();
+            for (int i = 0; i < calls.size(); i++) {
+                assertThat(futures.get(i).get().email()).isEqualTo(calls.get(i));
+            }
+        }
+
+        List<Registration> roster = repository.findRoster(eventId, null);
+        assertThat(roster).extracting(Registration::getEmail).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.Stream.concat(known.stream(), fresh.stream())
+                        .toList());
+        assertThat(roster).filteredOn(r -> r.getStatus() == RegistrationStatus.PENDING).hasSize(SEATS);
+        assertThat(roster).filteredOn(r -> r.getEmail().startsWith("known-"))
+                .allMatch(r -> r.getStatus() == RegistrationStatus.PENDING && r.getFirstName().equals("Known"));
+        assertThat(lastId(roster, RegistrationStatus.PENDING)).as("everyone holding arrived before everyone waiting")
+                .isLessThan(firstId(roster, RegistrationStatus.PENDING_WAITLIST));
+        assertThat(roster).allSatisfy(r -> assertThat(r.getCreatedBy())
+                .isEqualTo(r.getEmail().startsWith("known-") ? CurrentActor.SYSTEM : r.getEmail()));
+        assertThat(seatsTaken(eventId)).isEqualTo(SEATS);
+        String held = Messages.t("events.mail.confirm.held", "@").split("@")[0]; // the words before the time
+        String full = Messages.t("events.mail.confirm.full");
+        for (Registration r : roster) {
+            List<String> bodies = outbox.findByRecipientOrderByIdDesc(r.getEmail()).stream()
+                    .map(m -> m.getBody()).toList();
+            int repeats = r.getEmail().startsWith("known-") ? 2 : Collections.frequency(calls, r.getEmail());
+            assertThat(bodies).as(r.getEmail()).hasSize(repeats)
+                    .allMatch(body -> body.contains(r.getStatus() == RegistrationStatus.PENDING ? held : full));
+        }
     }
 
     @Test

@@ -22,7 +22,8 @@ public interface EventRepository extends JpaRepository<Event, Long>, JpaSpecific
     /**
      * The seat counter of an event, its row locked (SELECT ... FOR UPDATE) until the transaction ends, read in the
      * same round trip as whether {@code email} already has an active registration for it and whether any of its
-     * holds is due at {@code now}: the short locked part of a guest's registration (see Seating#holdForGuestQuickly).
+     * holds is due at {@code now}: the short locked part of a new registration (see Seating#lock), or of a batch of guests' (then with the
+     * first guest's address; see RegistrationService#registerGuest).
      */
     @Query(value = """
             select e.seats_taken as taken, e.capacity as capacity, e.version as version,
@@ -48,14 +49,15 @@ public interface EventRepository extends JpaRepository<Event, Long>, JpaSpecific
     }
 
     /**
-     * Takes one seat of an event whose row the caller has locked ({@link #lockSeats}) and found a seat free in; the
-     * database's check keeps the counter within the capacity all the same. Leaves the version alone: a seat taken is
-     * no edit of the event (an organiser's open editor is not made stale by it).
+     * Takes {@code seats} seats of an event whose row the caller has locked ({@link #lockSeats}) and found them free
+     * in: one for a new registration, or a batch's at once. The database's check keeps the counter within the
+     * capacity all the same. Leaves the version alone: a seat taken is no edit of the event (an organiser's open
+     * editor is not made stale by it). Returns 1 when they were taken, 0 when not so many were free.
      */
     @org.springframework.data.jpa.repository.Modifying
-    @Query(value = "update event set seats_taken = seats_taken + 1 where id = :id and seats_taken < capacity",
+    @Query(value = "update event set seats_taken = seats_taken + :seats where id = :id and seats_taken + :seats <= capacity",
             nativeQuery = true)
-    int takeSeat(@Param("id") long id);
+    int takeSeats(@Param("id") long id, @Param("seats") int seats);
 
     @Query("select e from Event e left join fetch e.host where e.id = :id")
     Optional<Event> findWithHost(@Param("id") long id);

@@ -42,6 +42,14 @@ public interface RegistrationRepository extends JpaRepository<Registration, Long
                                    org.collegium.events.domain.RegistrationStatus.LAPSED)""")
     List<Registration> findActive(@Param("event") long eventId, @Param("email") String email);
 
+    /** Which of {@code emails} have a registration for the event or its sessions that is not cancelled. */
+    @Query("""
+            select distinct r.email from Registration r
+            where r.event.id = :event and r.email in :emails
+              and r.status not in (org.collegium.events.domain.RegistrationStatus.CANCELLED,
+                                   org.collegium.events.domain.RegistrationStatus.LAPSED)""")
+    List<String> findActiveEmails(@Param("event") long eventId, @Param("emails") Collection<String> emails);
+
     @Query("""
             select r from Registration r join fetch r.event left join fetch r.session
             where r.member.id = :member order by r.event.startsAt desc, r.id""")

@@ -9,6 +9,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +22,8 @@ import org.collegium.base.domain.Access;
 import org.collegium.accounts.service.AccountScopes;
 import org.collegium.base.service.BusinessRuleException;
 import org.collegium.base.service.Rush;
+import org.collegium.base.service.GroupCommit;
+import org.collegium.base.service.RushPlaces;
 import org.collegium.base.service.EmailAddress;
 import org.collegium.base.service.FieldErrors;
 import org.collegium.base.service.NotFoundException;
@@ -39,7 +45,13 @@ import org.collegium.members.domain.Member;
 import org.collegium.members.domain.MembershipStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -118,10 +130,31 @@ public class RegistrationService {
     private final HoldLinks links;
     private final EventProperties properties;
     private final Clock clock;
+    private final RushPlaces rushPlaces;
+    /** A registration's own transaction, READ COMMITTED as the class's (see Seating). */
+    private final TransactionTemplate alone;
+    /** A guest's registration made ready before the lock: reads only. */
+    private final TransactionTemplate reading;
+    /**
+     * Guests registering for one event at the same moment (a rush of the public form) are registered in batches
+     * of up to {@link #GUEST_BATCH}, each under one lock of the event's row and one commit, two at a time:
+     * one holds the lock while the next takes its rush place. Each guest makes their own registration ready in
+     * their own thread first. The figures are in the README (EventsBenchmark).
+     */
+    private final GroupCommit<Long, ReadyGuest, Optional<LinkEmailed>> guestRush;
+    static final int GUEST_BATCH = 100;
+    static final int GUEST_BATCHES_AT_ONCE = 2;
 
     RegistrationService(EventRepository events, EventSessionRepository sessions, RegistrationRepository registrations,
             MemberLookup members, AccountScopes scopes, Seating seating, EventMails mails, HoldLinks links,
-            EventProperties properties, Clock clock) {
+            EventProperties properties, Clock clock, RushPlaces rushPlaces, PlatformTransactionManager transactions) {
+        this.rushPlaces = rushPlaces;
+        this.alone = new TransactionTemplate(transactions);
+        this.alone.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.alone.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.guestRush = new GroupCommit<>(GUEST_BATCH, GUEST_BATCHES_AT_ONCE, this::registerTogether);
         this.links = links;
         this.properties = properties;
         this.events = events;
@@ -344,9 +377,13 @@ public class RegistrationService {
      * {@code collegium.events.guest-hold}. An address that is already registered gets an email saying so and no
      * second registration. The answer is the same whatever the address; when the link is opened by a member's
      * address, the registration becomes that member's, at their price.
+     *
+     * <p>Without sessions, the guest's registration is made ready in a short transaction of its own and then
+     * registered in a batch with the guests arriving for the event meanwhile ({@link #guestRush}); a guest the batch
+     * leaves out, or choosing sessions, is registered alone. Either way in a rush place ({@link RushPlaces}).
      */
     @PermitAll // the public registration form
-    @Rush
+    @Transactional(propagation = Propagation.NOT_SUPPORTED) // transactions of its own: see guestRush
     public LinkEmailed registerGuest(long eventId, Guest guest, Collection<Long> sessionIds) {
         FieldErrors errors = new FieldErrors().require("firstName", guest.firstName(), Messages.t("events.field.first-name"), 100)
                 .require("lastName", guest.lastName(), Messages.t("events.field.last-name"), 100);
@@ -355,6 +392,21 @@ public class RegistrationService {
         }
         errors.throwIfAny();
         String email = EmailAddress.normalise(guest.email());
+        if (sessionIds != null && !sessionIds.isEmpty()) {
+            return inRush(alone, () -> registerGuestAlone(eventId, guest, email, sessionIds));
+        }
+        ReadyGuest ready = inRush(reading, () -> readyGuest(eventId, guest, email));
+        return guestRush.submit(eventId, ready)
+                .orElseGet(() -> inRush(alone, () -> registerGuestAlone(eventId, guest, email, List.of())));
+    }
+
+    /** Runs {@code work} in a transaction of {@code template}'s once one of the rush's places is free. */
+    private <T> T inRush(TransactionTemplate template, Supplier<T> work) {
+        return rushPlaces.admit(() -> template.execute(status -> work.get()));
+    }
+
+    /** A guest's registration by the single path: the event locked for it alone. */
+    private LinkEmailed registerGuestAlone(long eventId, Guest guest, String email, Collection<Long> sessionIds) {
         Letterhead letterhead = mails.letterhead(); // read before the lock: see Letterhead
         Instant now = clock.instant();
         Instant until = now.plus(properties.guestHold());
@@ -386,6 +438,93 @@ public class RegistrationService {
         }
         hold.mail().send(main.getStatus() == RegistrationStatus.PENDING);
         return new LinkEmailed(email, properties.guestHold());
+    }
+
+    /**
+     * A guest's registration made ready before any lock, in a short transaction of its own: the event as read then
+     * (its version, which the batch compares with the locked row's), the hold with its link's email in both forms,
+     * and the caller's security, under which the batch writes it (the audit columns name who registered).
+     */
+    private record ReadyGuest(long eventId, String email, long eventVersion, Instant until, GuestHold hold,
+            SecurityContext caller) {
+
+        void asCaller(Runnable work) {
+            SecurityContext leader = SecurityContextHolder.getContext();
+            SecurityContextHolder.setContext(caller);
+            try {
+                work.run();
+            } finally {
+                SecurityContextHolder.setContext(leader);
+            }
+        }
+    }
+
+    private ReadyGuest readyGuest(long eventId, Guest guest, String email) {
+        Letterhead letterhead = mails.letterhead();
+        Instant now = clock.instant();
+        Instant until = now.plus(properties.guestHold());
+        Event event = open(eventId, now); // unlocked: the batch registers it only if the row still has this version
+        return new ReadyGuest(eventId, email, event.getVersion(), until,
+                guestHold(event, guest, email, now, until, letterhead), SecurityContextHolder.getContext());
+    }
+
+    /**
+     * The server of {@link #guestRush}: one event's guests, in their order of arrival, registered in one transaction
+     * under one lock of the event's row. Each answer is the guest's registration, or empty for one to be registered
+     * alone afterwards (see {@link #holdTogether}). When the batch fails as a whole it rolls back and every guest of
+     * it is registered alone, so that a failure is only ever its own guest's.
+     */
+    private List<GroupCommit.Answer<Optional<LinkEmailed>>> registerTogether(List<ReadyGuest> batch) {
+        List<Boolean> held;
+        try {
+            held = inRush(alone, () -> holdTogether(batch));
+        } catch (RuntimeException failed) {
+            held = Collections.nCopies(batch.size(), false);
+        }
+        List<GroupCommit.Answer<Optional<LinkEmailed>>> answers = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            answers.add(GroupCommit.Answer.of(held.get(i)
+                    ? Optional.of(new LinkEmailed(batch.get(i).email(), properties.guestHold()))
+                    : Optional.empty()));
+        }
+        return answers;
+    }
+
+    /**
+     * The locked part of a batch: the event's row locked once ({@link Seating#lock}'s query, whose due holds and
+     * version are the batch's), the addresses registered already read in one query, the seats taken in one update
+     * and each registration and its email written in arrival order. A guest is left to register alone (false) when
+     * the event changed since their hold was made, a hold of the event is due (the single path lapses it first),
+     * their address has a registration, or an earlier guest of the batch had the same address: the single path then
+     * answers them as it answers everyone in those cases.
+     */
+    private List<Boolean> holdTogether(List<ReadyGuest> batch) {
+        long eventId = batch.getFirst().eventId();
+        EventRepository.LockedSeats seats = events.lockSeats(eventId, batch.getFirst().email(), clock.instant())
+                .orElse(null);
+        if (seats == null || seats.getDue() > 0) {
+            return Collections.nCopies(batch.size(), false);
+        }
+        Set<String> taken = new HashSet<>(registrations.findActiveEmails(eventId,
+                batch.stream().map(ReadyGuest::email).toList()));
+        List<Boolean> together = new ArrayList<>();
+        for (ReadyGuest guest : batch) {
+            together.add(guest.eventVersion() == seats.getVersion() && taken.add(guest.email()));
+        }
+        int seated = seating.takeSeats(eventId, seats, (int) together.stream().filter(b -> b).count());
+        int placed = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            if (together.get(i)) {
+                ReadyGuest guest = batch.get(i);
+                boolean seat = placed++ < seated;
+                guest.asCaller(() -> {
+                    seating.holdForGuest(guest.hold().registration(), seat, guest.until(),
+                            guest.hold().token().hash());
+                    guest.hold().mail().send(seat);
+                });
+            }
+        }
+        return together;
     }
 
     /** A guest's new registration and its link's email (both forms), made ready before the event is locked. */

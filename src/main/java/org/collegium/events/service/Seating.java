@@ -109,7 +109,7 @@ class Seating {
             return true;
         }
         entities.flush(); // the event's entity, when lapsed holds changed it, is written before the update
-        return events.takeSeat(r.getEvent().getId()) == 1;
+        return events.takeSeats(r.getEvent().getId(), 1) == 1;
     }
 
     /** Confirms a new registration when a seat is free, else waitlists it; returns its waitlist position or 0. */
@@ -126,9 +126,32 @@ class Seating {
      * (pending), else waiting to join the waitlist once confirmed. The caller emails the link.
      */
     void holdForGuest(Registration r, Instant until, String tokenHash) {
-        r.hold(takeSeat(r) ? RegistrationStatus.PENDING : RegistrationStatus.PENDING_WAITLIST, until, null, tokenHash,
+        holdForGuest(r, takeSeat(r), until, tokenHash);
+    }
+
+    /**
+     * A guest's new registration of a batch, with a seat of the event taken for it ({@link #takeSeats}) or none: it
+     * holds that seat (pending), or waits to join the waitlist once confirmed, as {@link #holdForGuest} decides for
+     * one alone.
+     */
+    void holdForGuest(Registration r, boolean seated, Instant until, String tokenHash) {
+        r.hold(seated ? RegistrationStatus.PENDING : RegistrationStatus.PENDING_WAITLIST, until, null, tokenHash,
                 clock.instant());
         registrations.save(r);
+    }
+
+    /**
+     * Takes, in one update, as many of the event's seats as {@code wanted} and the seats free allow, for a batch of
+     * new registrations of the event (not of its sessions). The caller has locked the event's row and read its
+     * counter under that lock ({@code seats}); returns how many were taken, which go to the batch's first
+     * registrations in their order of arrival.
+     */
+    int takeSeats(long eventId, EventRepository.LockedSeats seats, int wanted) {
+        int taken = Math.max(0, Math.min(wanted, seats.getCapacity() - seats.getTaken()));
+        if (taken > 0 && events.takeSeats(eventId, taken) != 1) {
+            throw new IllegalStateException("The locked event " + eventId + " had not " + taken + " seats free");
+        }
+        return taken;
     }
 
     /**

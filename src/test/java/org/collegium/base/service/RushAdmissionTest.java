@@ -35,7 +35,7 @@ class RushAdmissionTest {
         Registering target = new Registering();
         ProxyFactory proxies = new ProxyFactory(target);
         proxies.setProxyTargetClass(true);
-        proxies.addAdvisor(RushAdmission.rushAdmissionAdvisor(env));
+        proxies.addAdvisor(RushAdmission.rushAdmissionAdvisor(RushPlaces.of(env)));
         Registering proxied = (Registering) proxies.getProxy();
 
         CompletableFuture<Void> first = CompletableFuture.runAsync(() -> {
@@ -48,7 +48,7 @@ class RushAdmissionTest {
         assertThat(target.inside.await(10, TimeUnit.SECONDS)).isTrue();
 
         assertThatThrownBy(proxied::register).isInstanceOf(BusinessRuleException.class)
-                .hasMessage(org.collegium.base.i18n.Messages.t(RushAdmission.BUSY));
+                .hasMessage(org.collegium.base.i18n.Messages.t(RushPlaces.BUSY));
         target.leave.countDown();
         first.get(10, TimeUnit.SECONDS);
         assertThat(target.done).as("only the one let in").isEqualTo(1);
