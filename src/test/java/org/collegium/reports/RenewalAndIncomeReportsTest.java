@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -184,6 +186,32 @@ class RenewalAndIncomeReportsTest {
         clock.set(Instant.parse("2026-05-15T16:00:00Z"));
         assertThat(lapsedOn(year2025, "Lapsedtwice")).containsExactly(LocalDate.of(2025, 3, 31));
         assertThat(lapsedOn(year2026, "Lapsedtwice")).isEmpty();
+    }
+
+    @Test
+    void theLapsedListPageByPageIsTheWholeListInItsOrder() {
+        // thirteen more lapses on three days, so that pages end inside a day's lapses
+        String[] names = {"Mossy", "Abbot", "Kerrow", "Abbey", "Zane", "Lowry", "Birch", "Quill", "Dunne", "Yates",
+                "Hollis", "Crane", "Pryor"};
+        for (int i = 0; i < names.length; i++) {
+            long member = f.member("Lapsedpage" + names[i], LocalDate.of(2024, 1, 1));
+            LocalDate end = LocalDate.of(2026, 1 + i % 3, 10);
+            f.term(member, f.typeA, end.minusYears(1).plusDays(1), end);
+            f.status(member, "LAPSED");
+        }
+        ReportRows lapsed = renewals.lapsed(new LapsedFilter(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 15),
+                f.affiliate));
+        List<List<Object>> whole = lapsed.page(0, 100);
+        assertThat(whole).hasSize(15).hasSize((int) lapsed.count());
+        assertThat(whole).isSortedAccordingTo(Comparator.<List<Object>, LocalDate>comparing(r -> (LocalDate) r.get(8))
+                .reversed().thenComparing(r -> (String) r.getFirst()));
+        for (int size : new int[] {1, 2, 4, 7}) {
+            List<List<Object>> paged = new ArrayList<>();
+            for (int offset = 0; offset < whole.size() + size; offset += size) {
+                paged.addAll(lapsed.page(offset, size));
+            }
+            assertThat(paged).as("pages of %d", size).isEqualTo(whole);
+        }
     }
 
     private List<Object> lapsedOn(LapsedFilter filter, String lastName) {

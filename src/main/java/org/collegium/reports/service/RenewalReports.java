@@ -162,9 +162,15 @@ public class RenewalReports {
     public ReportRows lapsed(LapsedFilter filter) {
         Map<String, Object> params = new HashMap<>();
         String inRange = lapsedInRange(filter, params);
+        // a year's lapses run to a hundred thousand at a million members: rather than sort them all for a page,
+        // the lapse day of the page's last row is found first, walking the marks' day index from the latest
+        // (ReportPages' :last), and only the lapses from that day on are sorted; none that far: all of them
+        String pageFrom = "coalesce((select l.day " + inRange + " order by l.day desc limit 1 offset :last), :from)";
         return new SqlRows(pages, append(CONTACT, ReportColumn.date("Term ended"), ReportColumn.date("Lapsed on")),
-                "select " + contactColumns() + ", m.current_term_end, l.day " + inRange
-                        + " order by l.day desc, m.last_name, m.first_name, m.id",
+                "select " + contactColumns() + ", m.current_term_end, l.day "
+                        + inRange.replace("join member m on m.id = l.member_id", "join member m on m.id = l.member_id\n"
+                                + JOINS)
+                        + " and l.day >= " + pageFrom + " order by l.day desc, m.last_name, m.first_name, m.id",
                 "select count(*) " + inRange, params);
     }
 
@@ -211,8 +217,6 @@ public class RenewalReports {
         return """
                 from member_growth_mark l
                 join member m on m.id = l.member_id
-                """ + JOINS + """
-
                 where l.kind = 'L' and l.day between :from and :to and l.day <= :today and m.status = :lapsed
                   and (l.next_day is null or l.next_day > :today)"""
                 + ReportScope.where("m", scope.affiliate(filter.affiliateId()), params);

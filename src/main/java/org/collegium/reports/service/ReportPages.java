@@ -34,6 +34,7 @@ public class ReportPages {
         Map<String, Object> paged = new HashMap<>(params);
         paged.put("offset", offset);
         paged.put("limit", limit);
+        paged.put("last", Math.max(offset + limit - 1, 0)); // the page's last row, for a select that finds its end first
         return jdbc.query(select + " limit :limit offset :offset", paged, (rs, i) -> SqlRows.row(rs, columns));
     }
 }
