@@ -1,6 +1,5 @@
 package org.collegium.events.service;
 
-import org.collegium.base.i18n.Messages;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -10,30 +9,30 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.function.Supplier;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
-import org.collegium.members.service.MemberLookup;
-import org.collegium.base.domain.Access;
+import java.util.function.Supplier;
 import org.collegium.accounts.service.AccountScopes;
+import org.collegium.base.domain.Access;
+import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.BusinessRuleException;
-import org.collegium.base.service.Rush;
-import org.collegium.base.service.GroupCommit;
-import org.collegium.base.service.RushPlaces;
 import org.collegium.base.service.EmailAddress;
 import org.collegium.base.service.FieldErrors;
+import org.collegium.base.service.GroupCommit;
 import org.collegium.base.service.NotFoundException;
+import org.collegium.base.service.Rush;
+import org.collegium.base.service.RushPlaces;
 import org.collegium.base.service.Text;
 import org.collegium.events.domain.Event;
-import org.collegium.events.domain.EventStatus;
 import org.collegium.events.domain.EventFormat;
 import org.collegium.events.domain.EventRepository;
 import org.collegium.events.domain.EventSession;
 import org.collegium.events.domain.EventSessionRepository;
+import org.collegium.events.domain.EventStatus;
 import org.collegium.events.domain.PriceKind;
 import org.collegium.events.domain.PriceRule;
 import org.collegium.events.domain.PriceRule.Price;
@@ -43,6 +42,7 @@ import org.collegium.events.domain.RegistrationStatus;
 import org.collegium.events.service.EventMails.Letterhead;
 import org.collegium.members.domain.Member;
 import org.collegium.members.domain.MembershipStatus;
+import org.collegium.members.service.MemberLookup;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContext;
@@ -50,10 +50,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Registering for published events: a signed-in member registers themselves, a non-member by name and email
@@ -479,7 +479,7 @@ public class RegistrationService {
         try {
             held = inRush(alone, () -> holdTogether(batch));
         } catch (RuntimeException failed) {
-            held = Collections.nCopies(batch.size(), false);
+            held = everyoneAlone(batch);
         }
         List<GroupCommit.Answer<Optional<LinkEmailed>>> answers = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
@@ -503,7 +503,7 @@ public class RegistrationService {
         EventRepository.LockedSeats seats = events.lockSeats(eventId, batch.getFirst().email(), clock.instant())
                 .orElse(null);
         if (seats == null || seats.getDue() > 0) {
-            return Collections.nCopies(batch.size(), false);
+            return everyoneAlone(batch);
         }
         Set<String> taken = new HashSet<>(registrations.findActiveEmails(eventId,
                 batch.stream().map(ReadyGuest::email).toList()));
@@ -525,6 +525,11 @@ public class RegistrationService {
             }
         }
         return together;
+    }
+
+    /** The answer of a batch none of whose guests is registered in it: each is registered alone. */
+    private static List<Boolean> everyoneAlone(List<ReadyGuest> batch) {
+        return Collections.nCopies(batch.size(), false);
     }
 
     /** A guest's new registration and its link's email (both forms), made ready before the event is locked. */
