@@ -78,6 +78,29 @@ class OutboxDeliveryTest {
     }
 
     @Test
+    void emailsWrittenTogetherReadBackAsTheSameOnesWrittenEachAloneDo() {
+        clock.set(Instant.parse("2026-02-02T10:00:00.654321Z")); // micros, which DATETIME(6) keeps
+        OutboxMail plain = new OutboxMail("together@example.org", "Plain", "Only text.", null, null, null);
+        OutboxMail full = new OutboxMail("together@example.org", "Full", "Text.", "<p>Text.</p>",
+                Map.of("List-Unsubscribe", "<https://portal.example.org/u/1>"), "test-tag:1");
+        List<Long> alone = transactions.execute(tx -> List.of(outbox.enqueue(plain), outbox.enqueue(full)));
+        List<Long> together = transactions.execute(tx -> {
+            long before = messages.count();
+            outbox.enqueueAll(List.of(plain, full));
+            assertThat(messages.count()).isEqualTo(before + 2);
+            return messages.findAll().stream().filter(m -> m.getRecipient().equals("together@example.org"))
+                    .map(OutboxMessage::getId).filter(id -> !alone.contains(id)).sorted().toList();
+        });
+        assertThat(together).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            assertThat(messages.findById(together.get(i)).orElseThrow()).usingRecursiveComparison()
+                    .ignoringFields("id").isEqualTo(messages.findById(alone.get(i)).orElseThrow());
+        }
+        assertThatThrownBy(() -> outbox.enqueueAll(List.of(plain))).as("only inside the caller's transaction")
+                .isInstanceOf(IllegalTransactionStateException.class);
+    }
+
+    @Test
     void aMessageIsWrittenOnlyWhenItsTransactionCommits() {
         String to = unique();
         transactions.executeWithoutResult(tx -> {

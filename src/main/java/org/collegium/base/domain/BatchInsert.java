@@ -3,6 +3,9 @@ package org.collegium.base.domain;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -17,6 +20,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class BatchInsert {
 
     private BatchInsert() {
+    }
+
+    /** An instant as the row keeps it: UTC wall time, as Hibernate stores instants (hibernate.jdbc.time_zone=UTC). */
+    public static LocalDateTime utc(Instant at) {
+        return at == null ? null : LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
     /** Runs {@code sql} (an INSERT with one placeholder per value) once per row; the generated ids. */

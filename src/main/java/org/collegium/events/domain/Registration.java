@@ -111,6 +111,11 @@ public class Registration extends AuditedEntity {
         return holdRemindAt;
     }
 
+    /** The SHA-256 of the emailed link's token while a hold waits for it; null otherwise. */
+    public String getHoldTokenHash() {
+        return holdTokenHash;
+    }
+
     public boolean isHoldReminded() {
         return holdReminded;
     }

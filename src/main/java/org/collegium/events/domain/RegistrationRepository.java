@@ -7,7 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface RegistrationRepository extends JpaRepository<Registration, Long> {
+public interface RegistrationRepository extends JpaRepository<Registration, Long>, RegistrationInserts {
 
     @Query("select r.event.id from Registration r where r.id = :id")
     Optional<Long> eventIdOf(@Param("id") long registrationId);

@@ -14,6 +14,7 @@ import org.collegium.events.domain.EventFormat;
 import org.collegium.events.domain.Registration;
 import org.collegium.events.domain.RegistrationStatus;
 import org.collegium.notifications.service.MailOutbox;
+import org.collegium.notifications.service.OutboxMail;
 import org.springframework.stereotype.Component;
 
 /** The emails registrants get, in each recipient's language, written to the outbox in the transaction that caused them. */
@@ -95,8 +96,18 @@ class EventMails {
         }
 
         void send(boolean held) {
-            outbox.enqueue(recipient, subject, held ? heldBody : fullBody);
+            outbox.enqueue(letter(held));
         }
+
+        /** The form {@link #send} writes, for {@link #sendAll}. */
+        OutboxMail letter(boolean held) {
+            return new OutboxMail(recipient, subject, held ? heldBody : fullBody, null, null, null);
+        }
+    }
+
+    /** A batch's guest link emails in one round trip (see {@link MailOutbox#enqueueAll}). */
+    void sendAll(List<OutboxMail> letters) {
+        outbox.enqueueAll(letters);
     }
 
     /** Someone registered an address that already has a registration: only the address's owner learns it. */

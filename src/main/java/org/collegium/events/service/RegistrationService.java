@@ -20,6 +20,7 @@ import org.collegium.accounts.service.AccountScopes;
 import org.collegium.base.domain.Access;
 import org.collegium.base.i18n.Messages;
 import org.collegium.base.service.BusinessRuleException;
+import org.collegium.base.service.CurrentActor;
 import org.collegium.base.service.EmailAddress;
 import org.collegium.base.service.FieldErrors;
 import org.collegium.base.service.GroupCommit;
@@ -43,10 +44,9 @@ import org.collegium.events.service.EventMails.Letterhead;
 import org.collegium.members.domain.Member;
 import org.collegium.members.domain.MembershipStatus;
 import org.collegium.members.service.MemberLookup;
+import org.collegium.notifications.service.OutboxMail;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -131,6 +131,7 @@ public class RegistrationService {
     private final EventProperties properties;
     private final Clock clock;
     private final RushPlaces rushPlaces;
+    private final CurrentActor actor;
     /** A registration's own transaction, READ COMMITTED as the class's (see Seating). */
     private final TransactionTemplate alone;
     /** A guest's registration made ready before the lock: reads only. */
@@ -147,8 +148,10 @@ public class RegistrationService {
 
     RegistrationService(EventRepository events, EventSessionRepository sessions, RegistrationRepository registrations,
             MemberLookup members, AccountScopes scopes, Seating seating, EventMails mails, HoldLinks links,
-            EventProperties properties, Clock clock, RushPlaces rushPlaces, PlatformTransactionManager transactions) {
+            EventProperties properties, Clock clock, RushPlaces rushPlaces, CurrentActor actor,
+            PlatformTransactionManager transactions) {
         this.rushPlaces = rushPlaces;
+        this.actor = actor;
         this.alone = new TransactionTemplate(transactions);
         this.alone.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.alone.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
@@ -443,20 +446,10 @@ public class RegistrationService {
     /**
      * A guest's registration made ready before any lock, in a short transaction of its own: the event as read then
      * (its version, which the batch compares with the locked row's), the hold with its link's email in both forms,
-     * and the caller's security, under which the batch writes it (the audit columns name who registered).
+     * and who is registering (the name the batch writes in its audit columns, as a save would).
      */
     private record ReadyGuest(long eventId, String email, long eventVersion, Instant until, GuestHold hold,
-            SecurityContext caller) {
-
-        void asCaller(Runnable work) {
-            SecurityContext leader = SecurityContextHolder.getContext();
-            SecurityContextHolder.setContext(caller);
-            try {
-                work.run();
-            } finally {
-                SecurityContextHolder.setContext(leader);
-            }
-        }
+            String by) {
     }
 
     private ReadyGuest readyGuest(long eventId, Guest guest, String email) {
@@ -465,7 +458,7 @@ public class RegistrationService {
         Instant until = now.plus(properties.guestHold());
         Event event = open(eventId, now); // unlocked: the batch registers it only if the row still has this version
         return new ReadyGuest(eventId, email, event.getVersion(), until,
-                guestHold(event, guest, email, now, until, letterhead), SecurityContextHolder.getContext());
+                guestHold(event, guest, email, now, until, letterhead), actor.name());
     }
 
     /**
@@ -492,8 +485,8 @@ public class RegistrationService {
 
     /**
      * The locked part of a batch: the event's row locked once ({@link Seating#lock}'s query, whose due holds and
-     * version are the batch's), the addresses registered already read in one query, the seats taken in one update
-     * and each registration and its email written in arrival order. A guest is left to register alone (false) when
+     * version are the batch's), the addresses registered already read in one query, the seats taken in one update,
+     * and the registrations and their emails written in arrival order, one round trip for each kind. A guest is left to register alone (false) when
      * the event changed since their hold was made, a hold of the event is due (the single path lapses it first),
      * their address has a registration, or an earlier guest of the batch had the same address: the single path then
      * answers them as it answers everyone in those cases.
@@ -512,18 +505,19 @@ public class RegistrationService {
             together.add(guest.eventVersion() == seats.getVersion() && taken.add(guest.email()));
         }
         int seated = seating.takeSeats(eventId, seats, (int) together.stream().filter(b -> b).count());
-        int placed = 0;
+        List<Seating.BatchGuest> held = new ArrayList<>();
+        List<OutboxMail> letters = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             if (together.get(i)) {
                 ReadyGuest guest = batch.get(i);
-                boolean seat = placed++ < seated;
-                guest.asCaller(() -> {
-                    seating.holdForGuest(guest.hold().registration(), seat, guest.until(),
-                            guest.hold().token().hash());
-                    guest.hold().mail().send(seat);
-                });
+                boolean seat = held.size() < seated;
+                held.add(new Seating.BatchGuest(guest.hold().registration(), seat, guest.until(),
+                        guest.hold().token().hash(), guest.by()));
+                letters.add(guest.hold().mail().letter(seat));
             }
         }
+        seating.holdForGuests(held); // the rows and their emails in one round trip each, under the lock
+        mails.sendAll(letters);
         return together;
     }
 

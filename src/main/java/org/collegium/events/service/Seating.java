@@ -4,12 +4,14 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.collegium.events.domain.Event;
 import org.collegium.events.domain.EventRepository;
 import org.collegium.events.domain.EventSessionRepository;
 import org.collegium.events.domain.Registration;
+import org.collegium.events.domain.RegistrationInserts;
 import org.collegium.events.domain.RegistrationRepository;
 import org.collegium.events.domain.RegistrationStatus;
 import org.collegium.events.domain.Seats;
@@ -129,15 +131,32 @@ class Seating {
         holdForGuest(r, takeSeat(r), until, tokenHash);
     }
 
+    /** A guest's new registration of a batch, whether a seat was taken for it, its hold, and who registered. */
+    record BatchGuest(Registration registration, boolean seated, Instant until, String tokenHash, String by) {
+    }
+
     /**
-     * A guest's new registration of a batch, with a seat of the event taken for it ({@link #takeSeats}) or none: it
-     * holds that seat (pending), or waits to join the waitlist once confirmed, as {@link #holdForGuest} decides for
-     * one alone.
+     * A batch's new registrations, with a seat of the event taken for each or none ({@link #takeSeats}): each holds
+     * its seat (pending), or waits to join the waitlist once confirmed, as {@link #holdForGuest} decides for one
+     * alone. Written in one round trip, in the batch's order (the ids are the arrival order).
      */
-    void holdForGuest(Registration r, boolean seated, Instant until, String tokenHash) {
-        r.hold(seated ? RegistrationStatus.PENDING : RegistrationStatus.PENDING_WAITLIST, until, null, tokenHash,
-                clock.instant());
+    void holdForGuests(List<BatchGuest> guests) {
+        Instant now = clock.instant();
+        List<RegistrationInserts.NewRegistration> rows = new ArrayList<>(guests.size());
+        for (BatchGuest guest : guests) {
+            hold(guest.registration(), guest.seated(), guest.until(), guest.tokenHash(), now);
+            rows.add(new RegistrationInserts.NewRegistration(guest.registration(), guest.by()));
+        }
+        registrations.insertAll(rows, now);
+    }
+
+    private void holdForGuest(Registration r, boolean seated, Instant until, String tokenHash) {
+        hold(r, seated, until, tokenHash, clock.instant());
         registrations.save(r);
+    }
+
+    private static void hold(Registration r, boolean seated, Instant until, String tokenHash, Instant now) {
+        r.hold(seated ? RegistrationStatus.PENDING : RegistrationStatus.PENDING_WAITLIST, until, null, tokenHash, now);
     }
 
     /**

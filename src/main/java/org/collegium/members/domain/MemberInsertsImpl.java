@@ -2,7 +2,6 @@ package org.collegium.members.domain;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.collegium.base.domain.BatchInsert;
@@ -30,8 +29,7 @@ class MemberInsertsImpl implements MemberInserts {
 
     @Override
     public List<Long> insertAll(List<Member> members, Instant at, String by) {
-        // instants are stored as UTC wall time, as Hibernate stores them (hibernate.jdbc.time_zone=UTC)
-        LocalDateTime when = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+        LocalDateTime when = BatchInsert.utc(at);
         List<Object[]> rows = new ArrayList<>(members.size());
         for (Member m : members) {
             if (m.getId() != null || !m.getTerms().isEmpty()) {

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long> {
+public interface OutboxMessageRepository extends JpaRepository<OutboxMessage, Long>, OutboxInserts {
 
     @Query("""
             select m.id from OutboxMessage m

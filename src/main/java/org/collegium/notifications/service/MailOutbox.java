@@ -1,7 +1,9 @@
 package org.collegium.notifications.service;
 
-import org.collegium.base.service.OpenAccess;
 import java.time.Clock;
+import java.util.List;
+import org.collegium.base.service.OpenAccess;
+import org.collegium.notifications.domain.OutboxInserts;
 import org.collegium.notifications.domain.OutboxMessage;
 import org.collegium.notifications.domain.OutboxMessageRepository;
 import org.springframework.stereotype.Service;
@@ -35,9 +37,22 @@ public class MailOutbox {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public long enqueue(OutboxMail mail) {
+        return messages.save(message(mail)).getId();
+    }
+
+    /**
+     * Several emails written in one round trip ({@link OutboxInserts}), as {@link #enqueue(OutboxMail)} writes each:
+     * for a batch of registrations, which writes its emails while it holds its event's lock.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void enqueueAll(List<OutboxMail> mails) {
+        messages.insertAll(mails.stream().map(this::message).toList());
+    }
+
+    private OutboxMessage message(OutboxMail mail) {
         StringBuilder headers = new StringBuilder();
         mail.headers().forEach((name, value) -> headers.append(name).append(": ").append(value).append('\n'));
-        return messages.save(new OutboxMessage(mail.recipient(), mail.subject(), mail.text(), mail.html(),
-                headers.isEmpty() ? null : headers.toString(), mail.tag(), clock.instant())).getId();
+        return new OutboxMessage(mail.recipient(), mail.subject(), mail.text(), mail.html(),
+                headers.isEmpty() ? null : headers.toString(), mail.tag(), clock.instant());
     }
 }
