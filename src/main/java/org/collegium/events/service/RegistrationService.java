@@ -486,10 +486,10 @@ public class RegistrationService {
     /**
      * The locked part of a batch: the event's row locked once ({@link Seating#lock}'s query, whose due holds and
      * version are the batch's), the addresses registered already read in one query, the seats taken in one update,
-     * and the registrations and their emails written in arrival order, one round trip for each kind. A guest is left to register alone (false) when
-     * the event changed since their hold was made, a hold of the event is due (the single path lapses it first),
-     * their address has a registration, or an earlier guest of the batch had the same address: the single path then
-     * answers them as it answers everyone in those cases.
+     * and the registrations and their emails written in arrival order, one round trip for each kind. A guest is
+     * left to register alone (false) when the event changed since their hold was made, a hold of the event is due
+     * (the single path lapses it first), their address has a registration, or an earlier guest of the batch had the
+     * same address: the single path then answers them as it answers everyone in those cases.
      */
     private List<Boolean> holdTogether(List<ReadyGuest> batch) {
         long eventId = batch.getFirst().eventId();

@@ -34,7 +34,8 @@ public class ReportPages {
         Map<String, Object> paged = new HashMap<>(params);
         paged.put("offset", offset);
         paged.put("limit", limit);
-        paged.put("last", Math.max(offset + limit - 1, 0)); // the page's last row, for a select that finds its end first
+        // the page's last row, for a select that finds where its page ends before it sorts (the lapsed list)
+        paged.put("last", Math.max(offset + limit - 1, 0));
         return jdbc.query(select + " limit :limit offset :offset", paged, (rs, i) -> SqlRows.row(rs, columns));
     }
 }
