@@ -45,5 +45,4 @@ class RegistrationInsertsImpl implements RegistrationInserts {
         }
         return BatchInsert.returningIds(jdbc, INSERT, rows);
     }
-
 }

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The outbox row as {@link OutboxMessage} maps it, written with JDBC: Hibernate inserts AUTO_INCREMENT rows one
  * round trip at a time, and a batch of registrations writes a hundred emails under its event's lock. Keep the
- * columns in step with {@link OutboxMessage} (OutboxInsertsTest reads the rows back through it).
+ * columns in step with {@link OutboxMessage} (OutboxDeliveryTest reads the rows back through it).
  */
 class OutboxInsertsImpl implements OutboxInserts {
 
@@ -38,5 +38,4 @@ class OutboxInsertsImpl implements OutboxInserts {
         }
         return BatchInsert.returningIds(jdbc, INSERT, rows);
     }
-
 }
