@@ -10,27 +10,55 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * What every journey test stands on: the {@link Portal} (this JVM's own on a random port, or the one at
- * {@code collegium.e2e.base-url}) and one Chromium for the whole test run, started before the first journey class
- * and closed after the last; each class's pages (each in a browser context of its own) are closed after its last
- * test.
+ * {@code collegium.e2e.base-url}) and one Chromium for the whole test JVM, started before its first journey class
+ * and closed when the JVM ends; each class's pages (each in a browser context of its own) are closed after its
+ * last test.
  */
 @ExtendWith(BrowserJourney.OneChromium.class)
 abstract class BrowserJourney {
 
     static BrowserSession browser;
 
-    /** The run's Chromium, kept in JUnit's root store (which closes it at the end of the run). */
+    /**
+     * The JVM's Chromium. Not in JUnit's root store: surefire launches each class on its own, so the root store
+     * would close it (and Playwright's driver) after every class, and the next class would start both again.
+     */
     static final class OneChromium implements BeforeAllCallback, AfterAllCallback {
+
+        private static BrowserSession shared;
 
         @Override
         public void beforeAll(ExtensionContext context) {
-            browser = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                    .computeIfAbsent(BrowserSession.class, type -> new BrowserSession(), BrowserSession.class);
+            browser = shared();
         }
 
         @Override
         public void afterAll(ExtensionContext context) {
             browser.closePages();
+        }
+
+        /** Started on first use (again if a journey lost it), closed at the JVM's exit. */
+        private static synchronized BrowserSession shared() {
+            if (shared == null) {
+                Runtime.getRuntime().addShutdownHook(new Thread(OneChromium::closeShared, "chromium-close"));
+            } else if (!shared.isConnected()) {
+                closeShared();
+            }
+            if (shared == null) {
+                shared = new BrowserSession();
+            }
+            return shared;
+        }
+
+        private static synchronized void closeShared() {
+            if (shared != null) {
+                try {
+                    shared.close();
+                } catch (RuntimeException gone) {
+                    // the browser or its driver has already gone
+                }
+                shared = null;
+            }
         }
     }
 

@@ -113,6 +113,11 @@ final class BrowserSession implements AutoCloseable {
         consoleErrors.clear();
     }
 
+    /** Whether the browser still answers (a crash or a closed driver ends it). */
+    boolean isConnected() {
+        return browser.isConnected();
+    }
+
     @Override
     public void close() {
         closePages();

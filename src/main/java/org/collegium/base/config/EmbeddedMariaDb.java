@@ -157,7 +157,7 @@ public final class EmbeddedMariaDb {
             if (!fresh && !credentials.exist()) {
                 secureOldDataDirectory(dir, port, credentials);
             }
-            DB db = PatientDb.create(config(dir, port).build());
+            DB db = PatientDb.create(config(dir, port, throwAway).build());
             db.start();
             if (!credentials.exist()) {
                 // freshly installed: root signs in over the socket as this OS user, so the grants work already
@@ -175,8 +175,12 @@ public final class EmbeddedMariaDb {
         }
     }
 
-    /** The secured server: loopback only, grant tables checked, names not resolved (hosts are 127.0.0.1). */
-    static DBConfigurationBuilder config(Path dir, int port) {
+    /**
+     * The secured server: loopback only, grant tables checked, names not resolved (hosts are 127.0.0.1). A
+     * throw-away one (a test run's) is deleted when its JVM ends, so it does not wait for the disk at each commit
+     * or write pages twice: what a crash could lose is gone at the end anyway.
+     */
+    static DBConfigurationBuilder config(Path dir, int port, boolean throwAway) {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setDataDir(dir.resolve("data").toFile())
@@ -189,6 +193,10 @@ public final class EmbeddedMariaDb {
         config.addArg("--skip-name-resolve");
         useGivenCertificate(config);
         bufferPool(config);
+        if (throwAway) {
+            config.addArg("--innodb-flush-log-at-trx-commit=0");
+            config.addArg("--innodb-doublewrite=0");
+        }
         if ("root".equals(System.getProperty("user.name"))) {
             // mariadbd refuses to run as root unless told to
             config.addArg("--user=root");
@@ -225,7 +233,7 @@ public final class EmbeddedMariaDb {
      */
     private static void secureOldDataDirectory(Path dir, int port, EmbeddedDbCredentials credentials)
             throws ManagedProcessException, IOException {
-        DBConfigurationBuilder config = config(dir, port).setSecurityDisabled(true);
+        DBConfigurationBuilder config = config(dir, port, false).setSecurityDisabled(true);
         config.addArg("--skip-networking");
         DB bootstrap = PatientDb.create(config.build());
         bootstrap.start();

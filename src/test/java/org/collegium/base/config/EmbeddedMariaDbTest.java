@@ -57,10 +57,21 @@ class EmbeddedMariaDbTest {
     /** Not the machine's /tmp, which every other install and server there shares (see PatientDb). */
     @Test
     void installsWithTheServersOwnTemporaryFolder(@TempDir Path dir) throws Exception {
-        EmbeddedMariaDb.PatientDb db = new EmbeddedMariaDb.PatientDb(EmbeddedMariaDb.config(dir, freePort()).build());
+        EmbeddedMariaDb.PatientDb db = new EmbeddedMariaDb.PatientDb(
+                EmbeddedMariaDb.config(dir, freePort(), false).build());
         String command = db.createDBInstallProcess().getProcLongName();
         assertThat(command).contains("--tmpdir=" + dir.resolve("tmp").toAbsolutePath())
                 .contains("--datadir=" + dir.resolve("data").toAbsolutePath()).contains("--no-defaults");
+    }
+
+    /** A kept database waits for the disk at each commit; only a throw-away one (a test run's) does not. */
+    @Test
+    void onlyAThrowAwayServerSkipsWaitingForTheDisk(@TempDir Path dir) throws IOException {
+        List<String> kept = EmbeddedMariaDb.config(dir, freePort(), false).build().getArgs();
+        List<String> throwAway = EmbeddedMariaDb.config(dir, freePort(), true).build().getArgs();
+        assertThat(kept).noneMatch(arg -> arg.startsWith("--innodb-flush-log-at-trx-commit")
+                || arg.startsWith("--innodb-doublewrite"));
+        assertThat(throwAway).contains("--innodb-flush-log-at-trx-commit=0", "--innodb-doublewrite=0");
     }
 
     @Test
