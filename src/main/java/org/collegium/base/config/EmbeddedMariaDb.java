@@ -39,6 +39,8 @@ public final class EmbeddedMariaDb {
     static final String SSL_KEY = "collegium.embedded-db.ssl-key";
     /** InnoDB's buffer pool, such as 4G (MariaDB's default, 128M, keeps a million members on disk). */
     static final String BUFFER_POOL = "collegium.embedded-db.buffer-pool-size";
+    /** Set to true, a throw-away server waits for the disk at each commit too (the benchmarks' figures need it). */
+    static final String DURABLE = "collegium.embedded-db.durable";
     private static final String UNPACKED_MARKER = ".unpacked";
 
     private static EmbeddedMariaDb running;
@@ -178,7 +180,8 @@ public final class EmbeddedMariaDb {
     /**
      * The secured server: loopback only, grant tables checked, names not resolved (hosts are 127.0.0.1). A
      * throw-away one (a test run's) is deleted when its JVM ends, so it does not wait for the disk at each commit
-     * or write pages twice: what a crash could lose is gone at the end anyway.
+     * or write pages twice: what a crash could lose is gone at the end anyway. The benchmarks set {@link #DURABLE}:
+     * their figures are those of a server that does.
      */
     static DBConfigurationBuilder config(Path dir, int port, boolean throwAway) {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
@@ -193,7 +196,7 @@ public final class EmbeddedMariaDb {
         config.addArg("--skip-name-resolve");
         useGivenCertificate(config);
         bufferPool(config);
-        if (throwAway) {
+        if (throwAway && !Boolean.getBoolean(DURABLE)) {
             config.addArg("--innodb-flush-log-at-trx-commit=0");
             config.addArg("--innodb-doublewrite=0");
         }

@@ -64,7 +64,7 @@ class EmbeddedMariaDbTest {
                 .contains("--datadir=" + dir.resolve("data").toAbsolutePath()).contains("--no-defaults");
     }
 
-    /** A kept database waits for the disk at each commit; only a throw-away one (a test run's) does not. */
+    /** A kept database waits for the disk at each commit; a throw-away one (a test run's) does not, unless told. */
     @Test
     void onlyAThrowAwayServerSkipsWaitingForTheDisk(@TempDir Path dir) throws IOException {
         List<String> kept = EmbeddedMariaDb.config(dir, freePort(), false).build().getArgs();
@@ -72,6 +72,14 @@ class EmbeddedMariaDbTest {
         assertThat(kept).noneMatch(arg -> arg.startsWith("--innodb-flush-log-at-trx-commit")
                 || arg.startsWith("--innodb-doublewrite"));
         assertThat(throwAway).contains("--innodb-flush-log-at-trx-commit=0", "--innodb-doublewrite=0");
+        System.setProperty(EmbeddedMariaDb.DURABLE, "true");
+        try {
+            assertThat(EmbeddedMariaDb.config(dir, freePort(), true).build().getArgs()).as("a benchmark's")
+                    .noneMatch(arg -> arg.startsWith("--innodb-flush-log-at-trx-commit")
+                            || arg.startsWith("--innodb-doublewrite"));
+        } finally {
+            System.clearProperty(EmbeddedMariaDb.DURABLE);
+        }
     }
 
     @Test
