@@ -27,6 +27,10 @@ abstract class BrowserJourney {
 
         private static BrowserSession shared;
 
+        static {
+            Runtime.getRuntime().addShutdownHook(new Thread(OneChromium::closeShared, "chromium-close"));
+        }
+
         @Override
         public void beforeAll(ExtensionContext context) {
             browser = shared();
@@ -39,9 +43,7 @@ abstract class BrowserJourney {
 
         /** Started on first use (again if a journey lost it), closed at the JVM's exit. */
         private static synchronized BrowserSession shared() {
-            if (shared == null) {
-                Runtime.getRuntime().addShutdownHook(new Thread(OneChromium::closeShared, "chromium-close"));
-            } else if (!shared.isConnected()) {
+            if (shared != null && !shared.isConnected()) {
                 closeShared();
             }
             if (shared == null) {

@@ -80,7 +80,7 @@ class OutboxDeliveryTest {
     @Test
     void emailsWrittenTogetherReadBackAsTheSameOnesWrittenEachAloneDo() {
         clock.set(Instant.parse("2026-02-02T10:00:00.654321Z")); // micros, which DATETIME(6) keeps
-        OutboxMail plain = new OutboxMail("together@example.org", "Plain", "Only text.", null, null, null);
+        OutboxMail plain = OutboxMail.plain("together@example.org", "Plain", "Only text.");
         OutboxMail full = new OutboxMail("together@example.org", "Full", "Text.", "<p>Text.</p>",
                 Map.of("List-Unsubscribe", "<https://portal.example.org/u/1>"), "test-tag:1");
         List<Long> alone = transactions.execute(tx -> List.of(outbox.enqueue(plain), outbox.enqueue(full)));

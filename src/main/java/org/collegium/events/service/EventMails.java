@@ -101,7 +101,7 @@ class EventMails {
 
         /** The form {@link #send} writes, for {@link #sendAll}. */
         OutboxMail letter(boolean held) {
-            return new OutboxMail(recipient, subject, held ? heldBody : fullBody, null, null, null);
+            return OutboxMail.plain(recipient, subject, held ? heldBody : fullBody);
         }
     }
 

@@ -12,4 +12,9 @@ public record OutboxMail(String recipient, String subject, String text, String h
     public OutboxMail {
         headers = headers == null ? Map.of() : headers;
     }
+
+    /** A plain-text email: no HTML part, no extra headers, no tag. */
+    public static OutboxMail plain(String recipient, String subject, String text) {
+        return new OutboxMail(recipient, subject, text, null, null, null);
+    }
 }
